@@ -1,0 +1,129 @@
+"""The result of analysing one series: the contract between the analysis and its renderers.
+
+Columnar (numpy arrays, one entry per point after grouping) so a million-point analysis stays
+small; :meth:`Analysis.to_json_dict` gives the `pdsa analyze --json` contract (design.md section 5)
+and :meth:`Analysis.to_frame` a pandas DataFrame. Point indices in rule hits are 1-based.
+Missing numbers are NaN in the arrays and `null` in JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
+
+XKind = Literal["date", "number", "label"]
+
+
+class Variation(StrEnum):
+    COMMON_CAUSE = "common_cause"
+    IMPROVEMENT = "improvement"
+    CONCERN = "concern"
+    NEUTRAL = "neutral"  # special cause with no direction
+
+
+class Assurance(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    INCONSISTENT = "inconsistent"
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A rule that fired in a phase and the 1-based positions of the points it flagged."""
+
+    id: str
+    points: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PhaseSummary:
+    phase: int  # 1-based
+    first: int  # 1-based position of the phase's first point
+    last: int  # 1-based, inclusive
+    n_obs: int
+    n_useful: int
+    longest_run: int | None
+    longest_run_max: int | None
+    n_crossings: int | None
+    n_crossings_min: int | None
+    runs_signal: bool
+    sigma_signal: int  # count of points outside the limits
+    rules: tuple[RuleHit, ...] = ()
+    label: str | None = None  # the `part` label, when phases came from one
+
+
+@dataclass(frozen=True)
+class Verdict:
+    variation: Variation  # of the latest point
+    assurance: Assurance | None  # None without a target
+
+
+@dataclass(frozen=True)
+class Analysis:
+    chart: str  # a ChartType value
+    rules: str  # a RuleSet value
+    x: npt.NDArray[Any]  # datetime64[D] for dates, float64 for numbers, object for labels
+    x_kind: XKind
+    y: FloatArray  # what is plotted (proportion for p, rate for u, subgroup mean for xbar)
+    cl: FloatArray
+    lcl: FloatArray  # NaN for run charts
+    ucl: FloatArray
+    lcl_2: FloatArray  # 2-sigma lines (NaN where they do not apply)
+    ucl_2: FloatArray
+    lcl_1: FloatArray  # 1-sigma lines
+    ucl_1: FloatArray
+    n: FloatArray  # denominator or subgroup size per point (NaN when none)
+    phase: IntArray  # 1-based phase number per point
+    baseline: BoolArray
+    excluded: BoolArray
+    sigma_signal: BoolArray
+    runs_signal: BoolArray
+    variation: npt.NDArray[np.str_]  # Variation values per point
+    phases: tuple[PhaseSummary, ...]
+    verdict: Verdict
+    notes: tuple[str | None, ...] = ()
+    direction: str = "neutral"
+    target: float | None = None
+    multiply: float = 1.0
+    screened_mr: bool = True
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return int(self.y.shape[0])
+
+    def signals_at(self, index: int) -> tuple[str, ...]:
+        """Rule ids whose flagged points include the 1-based `index`."""
+        phase = self.phases[int(self.phase[index - 1]) - 1]
+        return tuple(hit.id for hit in phase.rules if index in hit.points)
+
+    def flagged(self, rule: str | None = None) -> tuple[int, ...]:
+        """1-based positions flagged by `rule` (or by any rule), sorted, once each."""
+        points = {
+            p
+            for ph in self.phases
+            for hit in ph.rules
+            if rule in (None, hit.id)
+            for p in hit.points
+        }
+        return tuple(sorted(points))
+
+    def to_json_dict(self) -> dict[str, Any]:
+        from pdsa_cli.analysis.contract import analysis_to_json
+
+        return analysis_to_json(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        from pdsa_cli.analysis.contract import analysis_to_frame
+
+        return analysis_to_frame(self)

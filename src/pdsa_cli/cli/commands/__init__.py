@@ -1,0 +1,6 @@
+"""Command modules; importing this package registers every command on the app.
+
+Each module keeps its heavy imports inside its functions (start-up stays fast).
+"""
+
+from pdsa_cli.cli.commands import validate  # noqa: F401

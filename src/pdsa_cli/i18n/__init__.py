@@ -1,0 +1,85 @@
+"""Danish and English text for everything a user reads.
+
+Catalogues live in :mod:`pdsa_cli.i18n.messages`, one module per area (``validate.py``,
+``analysis.py``, ...), each defining ``MESSAGES: dict[str, dict[str, str]]`` that maps a key to
+``{"da": ..., "en": ...}``. Templates use ``str.format`` fields. The modules are discovered on
+first use, so a new area is a new file and nobody edits a shared list.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from collections.abc import Mapping
+from typing import Any, Literal
+
+Lang = Literal["da", "en"]
+LANGUAGES: tuple[Lang, ...] = ("da", "en")
+DEFAULT_LANG: Lang = "en"
+
+_catalogue: dict[str, dict[str, str]] | None = None
+_current: Lang | None = None
+
+
+def parse_lang(value: str) -> Lang:
+    """Accept `da`/`en` (and `da_DK.UTF-8`-style locale names)."""
+    short = value.strip().lower()[:2]
+    for lang in LANGUAGES:
+        if short == lang:
+            return lang
+    raise ValueError(value)
+
+
+def set_language(lang: Lang | None) -> None:
+    global _current
+    _current = lang
+
+
+def get_language() -> Lang:
+    """The chosen language: set explicitly, else $PDSA_LANG, else English."""
+    if _current is not None:
+        return _current
+    env = os.environ.get("PDSA_LANG")
+    if env:
+        try:
+            return parse_lang(env)
+        except ValueError:
+            pass
+    return DEFAULT_LANG
+
+
+def catalogue() -> Mapping[str, Mapping[str, str]]:
+    global _catalogue
+    if _catalogue is None:
+        merged: dict[str, dict[str, str]] = {}
+        from pdsa_cli.i18n import messages
+
+        for info in pkgutil.iter_modules(messages.__path__):
+            module = importlib.import_module(f"{messages.__name__}.{info.name}")
+            entries: dict[str, dict[str, str]] = module.MESSAGES
+            duplicate = merged.keys() & entries.keys()
+            if duplicate:
+                raise RuntimeError(f"message keys defined twice: {sorted(duplicate)}")
+            merged.update(entries)
+        _catalogue = merged
+    return _catalogue
+
+
+def translate(key: str, lang: str | None = None, /, **fields: Any) -> str:
+    """The text for `key` in `lang` (default: the chosen language), with `fields` filled in.
+
+    An unknown key returns the key itself, so a missing entry is visible but never crashes.
+    """
+    language = lang or get_language()
+    entry = catalogue().get(key)
+    if entry is None:
+        return key if not fields else f"{key} {fields}"
+    template = entry.get(language) or entry.get("en") or key
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+t = translate

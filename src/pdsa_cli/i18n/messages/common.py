@@ -1,0 +1,26 @@
+"""Messages shared by every command."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "cli.error_prefix": {"da": "Fejl", "en": "Error"},
+    "cli.warning_prefix": {"da": "Advarsel", "en": "Warning"},
+    "cli.unexpected": {
+        "da": "Uventet fejl i pdsa ({error}). Kør igen med --debug for detaljer, "
+        "og meld fejlen til udviklerne.",
+        "en": "Unexpected error in pdsa ({error}). Run again with --debug for details, "
+        "and report it to the developers.",
+    },
+    "cli.bad_lang": {
+        "da": "Ukendt sprog '{value}'. Vælg da eller en.",
+        "en": "Unknown language '{value}'. Choose da or en.",
+    },
+    "cli.no_workspace": {
+        "da": "Fandt ingen arbejdsmappe i {path}. Angiv den med --cycles, eller opret en med "
+        "'pdsa init'.",
+        "en": "No workspace found at {path}. Point to it with --cycles, or create one with "
+        "'pdsa init'.",
+    },
+    "cli.file_not_found": {
+        "da": "Filen findes ikke: {path}",
+        "en": "File not found: {path}",
+    },
+}

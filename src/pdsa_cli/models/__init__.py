@@ -1,0 +1,67 @@
+"""The pydantic models of every file kind in a workspace (declared once, strictly)."""
+
+from pdsa_cli.models.common import (
+    ChartType,
+    CycleStatus,
+    DataType,
+    Decision,
+    Direction,
+    Family,
+    Frequency,
+    InitiativeStatus,
+    Method,
+    RuleSet,
+    Theme,
+    Track,
+)
+from pdsa_cli.models.cycle import (
+    Act,
+    Comparator,
+    Cycle,
+    Do,
+    Plan,
+    Prediction,
+    Question,
+    Study,
+    Window,
+    WindowKind,
+)
+from pdsa_cli.models.initiative import Aim, Initiative
+from pdsa_cli.models.measure import Baseline, Measure, Measurement
+from pdsa_cli.models.municipality import Municipality
+from pdsa_cli.models.programme import PersonalData, Programme, Seminar, TrackInfo
+
+__all__ = [
+    "Act",
+    "Aim",
+    "Baseline",
+    "ChartType",
+    "Comparator",
+    "Cycle",
+    "CycleStatus",
+    "DataType",
+    "Decision",
+    "Direction",
+    "Do",
+    "Family",
+    "Frequency",
+    "Initiative",
+    "InitiativeStatus",
+    "Measure",
+    "Measurement",
+    "Method",
+    "Municipality",
+    "PersonalData",
+    "Plan",
+    "Prediction",
+    "Programme",
+    "Question",
+    "RuleSet",
+    "Seminar",
+    "Study",
+    "Theme",
+    "Track",
+    "TrackInfo",
+    "Window",
+    "WindowKind",
+]

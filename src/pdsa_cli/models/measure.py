@@ -1,0 +1,68 @@
+"""A measure with its measurements (`<initiative>/measures/<measure>.yaml`); id = file stem."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+
+from pdsa_cli.models.common import (
+    ChartType,
+    DataType,
+    Direction,
+    Family,
+    Frequency,
+    Strict,
+    Text,
+)
+
+
+class Measurement(Strict):
+    """One data point: a value, or numerator and denominator for proportions and rates."""
+
+    date: dt.date  # the start of the period (its day, week or month)
+    value: float | None = None
+    numerator: float | None = Field(default=None, ge=0)
+    denominator: float | None = Field(default=None, gt=0)
+    note: str | None = None
+    exclude: bool = False
+    reason: str | None = None  # why it is excluded
+
+    @model_validator(mode="after")
+    def _one_kind_of_value(self) -> Measurement:
+        ratio = self.numerator is not None or self.denominator is not None
+        if ratio and self.value is not None:
+            raise ValueError("give either value, or numerator and denominator, not both")
+        if ratio and (self.numerator is None or self.denominator is None):
+            raise ValueError("numerator and denominator go together")
+        if self.exclude and not self.reason:
+            raise ValueError("an excluded measurement needs a reason")
+        return self
+
+
+class Baseline(Strict):
+    """The points that fix the centre line and limits: the first `points`, or up to `until`."""
+
+    points: int | None = Field(default=None, ge=2)
+    until: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Baseline:
+        if (self.points is None) == (self.until is None):
+            raise ValueError("give either points or until")
+        return self
+
+
+class Measure(Strict):
+    name: Text
+    family: Family
+    definition: Text  # the operational definition
+    unit: Text
+    data_type: DataType
+    chart: ChartType = ChartType.RUN
+    direction: Direction = Direction.NEUTRAL
+    target: float | None = None
+    frequency: Frequency = Frequency.WEEK
+    baseline: Baseline | None = None
+    illustrative: bool = False  # the measurements are made-up examples
+    measurements: list[Measurement] = Field(default_factory=list)

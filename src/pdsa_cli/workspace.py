@@ -1,0 +1,149 @@
+"""Find and index a workspace: which file is which kind, and the validated models by id.
+
+Layout (ids are folder and file names, so they cannot disagree with the file system):
+
+    cycles/programme.yaml                                  the programme
+    cycles/<municipality>/municipality.yaml                a municipality
+    cycles/<municipality>/<initiative>/initiative.yaml     an initiative
+    cycles/<municipality>/<initiative>/measures/<id>.yaml  a measure and its measurements
+    cycles/<municipality>/<initiative>/cycle-NN-<slug>.yaml  one PDSA cycle
+
+Initiative and measure ids are unique across the workspace (`pdsa log MEASURE` names a measure
+by its id alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from pdsa_cli.errors import Problem, Severity
+from pdsa_cli.models import Cycle, Initiative, Measure, Municipality, Programme
+
+PROGRAMME_FILE = "programme.yaml"
+MUNICIPALITY_FILE = "municipality.yaml"
+INITIATIVE_FILE = "initiative.yaml"
+MEASURES_DIR = "measures"
+CYCLE_PREFIX = "cycle-"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class FileKind(StrEnum):
+    PROGRAMME = "programme"
+    MUNICIPALITY = "municipality"
+    INITIATIVE = "initiative"
+    MEASURE = "measure"
+    CYCLE = "cycle"
+
+
+MODEL_OF_KIND: dict[FileKind, type[BaseModel]] = {
+    FileKind.PROGRAMME: Programme,
+    FileKind.MUNICIPALITY: Municipality,
+    FileKind.INITIATIVE: Initiative,
+    FileKind.MEASURE: Measure,
+    FileKind.CYCLE: Cycle,
+}
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Entry(Generic[M]):
+    """A validated model and where it came from."""
+
+    id: str
+    model: M
+    file: Path
+    municipality: str | None = None  # the owning municipality's id (initiatives, measures, cycles)
+    initiative: str | None = None  # the owning initiative's id (measures, cycles)
+
+
+@dataclass
+class Workspace:
+    root: Path
+    programme: Entry[Programme] | None = None
+    municipalities: dict[str, Entry[Municipality]] = field(default_factory=dict)
+    initiatives: dict[str, Entry[Initiative]] = field(default_factory=dict)
+    measures: dict[str, Entry[Measure]] = field(default_factory=dict)
+    cycles: list[Entry[Cycle]] = field(default_factory=list)
+
+    def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
+        """The ramp of one initiative, in cycle-number order."""
+        ramp = [c for c in self.cycles if c.initiative == initiative]
+        return sorted(ramp, key=lambda c: c.model.number)
+
+    def measures_of(self, initiative: str) -> list[Entry[Measure]]:
+        return [m for m in self.measures.values() if m.initiative == initiative]
+
+    def initiatives_of(self, municipality: str) -> list[Entry[Initiative]]:
+        return [i for i in self.initiatives.values() if i.municipality == municipality]
+
+    def cycles_linked_to(self, measure: str) -> list[Entry[Cycle]]:
+        return [c for c in self.cycles if measure in c.model.measures]
+
+
+@dataclass
+class LoadResult:
+    workspace: Workspace
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+
+def classify(path: Path, root: Path) -> FileKind | None:
+    """The kind of a YAML file from where it lies in the workspace, or None if it is none."""
+    if path.suffix not in YAML_SUFFIXES:
+        return None
+    parts = path.relative_to(root).parts
+    name = parts[-1]
+    depth = len(parts)
+    if depth == 1 and name == PROGRAMME_FILE:
+        return FileKind.PROGRAMME
+    if depth == 2 and name == MUNICIPALITY_FILE:
+        return FileKind.MUNICIPALITY
+    if depth == 3 and name == INITIATIVE_FILE:
+        return FileKind.INITIATIVE
+    if depth == 3 and name.startswith(CYCLE_PREFIX):
+        return FileKind.CYCLE
+    if depth == 4 and parts[2] == MEASURES_DIR:
+        return FileKind.MEASURE
+    return None
+
+
+def iter_workspace_files(root: Path) -> Iterator[tuple[Path, FileKind | None]]:
+    """Every YAML file below `root` in a stable order, with its kind (None: not a known kind)."""
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in YAML_SUFFIXES:
+            yield path, classify(path, root)
+
+
+def ids_for(path: Path, root: Path, kind: FileKind) -> tuple[str, str | None, str | None]:
+    """(own id, municipality id, initiative id) of a file from its place in the tree."""
+    parts = path.relative_to(root).parts
+    if kind is FileKind.PROGRAMME:
+        return "programme", None, None
+    if kind is FileKind.MUNICIPALITY:
+        return parts[0], parts[0], None
+    if kind is FileKind.INITIATIVE:
+        return parts[1], parts[0], parts[1]
+    if kind is FileKind.MEASURE:
+        return path.stem, parts[0], parts[1]
+    return path.stem, parts[0], parts[1]
+
+
+def find_root(start: Path) -> Path | None:
+    """The workspace root at or above `start` (a folder holding programme.yaml)."""
+    start = start.resolve()
+    if start.is_file():
+        start = start.parent
+    for folder in (start, *start.parents):
+        if (folder / PROGRAMME_FILE).is_file():
+            return folder
+    return None
