@@ -14,7 +14,7 @@ by its id alone).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +61,16 @@ class Entry(Generic[M]):
     file: Path
     municipality: str | None = None  # the owning municipality's id (initiatives, measures, cycles)
     initiative: str | None = None  # the owning initiative's id (measures, cycles)
+    # Line of each key path in the file, e.g. ("do", "start") -> 14, ("measurements", 3) -> 40.
+    lines: Mapping[tuple[str | int, ...], int] = field(default_factory=dict)
+
+    def line(self, *path: str | int) -> int | None:
+        """The line of `path`, or of its nearest parent that has one (1 for the file itself)."""
+        for depth in range(len(path), 0, -1):
+            found = self.lines.get(tuple(path[:depth]))
+            if found is not None:
+                return found
+        return self.lines.get((), None)
 
 
 @dataclass
