@@ -14,6 +14,7 @@ by its id alone).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -81,6 +82,9 @@ class Workspace:
     initiatives: dict[str, Entry[Initiative]] = field(default_factory=dict)
     measures: dict[str, Entry[Measure]] = field(default_factory=dict)
     cycles: list[Entry[Cycle]] = field(default_factory=list)
+    # Ids whose file exists but could not be read or validated (its own problems say why), so
+    # cross-file checks do not pile knock-on problems onto the files that name them.
+    broken: set[str] = field(default_factory=set)
 
     def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
         """The ramp of one initiative, in cycle-number order."""
@@ -128,10 +132,18 @@ def classify(path: Path, root: Path) -> FileKind | None:
 
 
 def iter_workspace_files(root: Path) -> Iterator[tuple[Path, FileKind | None]]:
-    """Every YAML file below `root` in a stable order, with its kind (None: not a known kind)."""
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in YAML_SUFFIXES:
-            yield path, classify(path, root)
+    """Every YAML file below `root` in a stable order, with its kind (None: not a known kind).
+
+    Hidden folders (`.git`, `.venv`) are skipped. os.walk, because a national workspace has
+    thousands of files and Path.rglob + is_file costs a stat call each.
+    """
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        base = Path(folder)
+        found.extend(base / name for name in names if name.endswith(YAML_SUFFIXES))
+    for path in sorted(found):
+        yield path, classify(path, root)
 
 
 def ids_for(path: Path, root: Path, kind: FileKind) -> tuple[str, str | None, str | None]:

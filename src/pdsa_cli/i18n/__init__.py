@@ -12,7 +12,7 @@ import importlib
 import os
 import pkgutil
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = ("da", "en")
@@ -20,6 +20,14 @@ DEFAULT_LANG: Lang = "en"
 
 _catalogue: dict[str, dict[str, str]] | None = None
 _current: Lang | None = None
+
+
+class Phrase(NamedTuple):
+    """A catalogue reference used as a field of another message; translated in the same
+    language as the message that holds it (so a stored Problem renders in any language)."""
+
+    key: str
+    fields: Mapping[str, Any] = {}
 
 
 def parse_lang(value: str) -> Lang:
@@ -76,8 +84,12 @@ def translate(key: str, lang: str | None = None, /, **fields: Any) -> str:
     if entry is None:
         return key if not fields else f"{key} {fields}"
     template = entry.get(language) or entry.get("en") or key
+    resolved = {
+        name: translate(value.key, language, **value.fields) if isinstance(value, Phrase) else value
+        for name, value in fields.items()
+    }
     try:
-        return template.format(**fields)
+        return template.format(**resolved)
     except (KeyError, IndexError, ValueError):
         return template
 

@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from enum import IntEnum, StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 
 class Strict(BaseModel):
     """Every file model: unknown keys are errors, so a misspelt key never vanishes silently."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
+
+
+def rule_broken(reason: str, english: str, **context: Any) -> PydanticCustomError:
+    """A cross-field rule of one model failed. The loader reports it with code
+    `invalid-combination` and the catalogue text `reason` (key ``rule.<reason>``); `english` is
+    the text for anyone validating the models directly."""
+    return PydanticCustomError("invalid-combination", english, {"reason": reason, **context})
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: object) -> object:
+    # The loader hands every scalar over as text; only YYYY-MM-DD is a date (pydantic alone
+    # would also take a Unix timestamp such as 1614556800, or a datetime).
+    if isinstance(value, str) and not _ISO_DATE.match(value.strip()):
+        raise PydanticCustomError("date_parsing", "Input should be a date as YYYY-MM-DD")
+    return value
+
+
+# A calendar date, written YYYY-MM-DD.
+Date = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
 # A non-empty line of text; Danish letters are plain Unicode and welcome everywhere.

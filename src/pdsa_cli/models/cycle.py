@@ -3,12 +3,11 @@ cycles never meet in a git conflict."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from pdsa_cli.models.common import CycleStatus, Decision, Strict, Text
+from pdsa_cli.models.common import CycleStatus, Date, Decision, Strict, Text, rule_broken
 
 
 class Question(Strict):
@@ -35,9 +34,11 @@ class Window(Strict):
     @model_validator(mode="after")
     def _points_for_after_do(self) -> Window:
         if self.kind is WindowKind.AFTER_DO and self.points is None:
-            raise ValueError("window 'after_do' needs points")
+            raise rule_broken("window_needs_points", "window 'after_do' needs points")
         if self.kind is WindowKind.DO_PERIOD and self.points is not None:
-            raise ValueError("points only go with window 'after_do'")
+            raise rule_broken(
+                "window_points_only_after_do", "points only go with window 'after_do'"
+            )
         return self
 
 
@@ -57,18 +58,24 @@ class Prediction(Strict):
     def _values_fit_comparator(self) -> Prediction:
         if self.comparator is Comparator.BETWEEN:
             if self.low is None or self.high is None or self.value is not None:
-                raise ValueError("'between' needs low and high (and no value)")
+                raise rule_broken(
+                    "between_needs_low_high", "'between' needs low and high (and no value)"
+                )
             if self.low > self.high:
-                raise ValueError("low must not be above high")
+                raise rule_broken("low_above_high", "low must not be above high")
         elif self.value is None or self.low is not None or self.high is not None:
-            raise ValueError(f"'{self.comparator.value}' needs value (and no low/high)")
+            raise rule_broken(
+                "comparator_needs_value",
+                f"'{self.comparator.value}' needs value (and no low/high)",
+                comparator=self.comparator.value,
+            )
         if self.comparator is Comparator.ABOUT and self.tolerance is None:
-            raise ValueError("'about' needs a tolerance")
+            raise rule_broken("about_needs_tolerance", "'about' needs a tolerance")
         return self
 
 
 class Plan(Strict):
-    date: dt.date | None = None
+    date: Date | None = None
     objective: Text
     questions: list[Question] = Field(default_factory=list)
     predictions: list[Prediction] = Field(default_factory=list)
@@ -80,28 +87,22 @@ class Plan(Strict):
 
 
 class Do(Strict):
-    start: dt.date
-    end: dt.date | None = None
+    start: Date
+    end: Date | None = None
     what_happened: str | None = None
     problems: str | None = None
     surprises: str | None = None
 
-    @model_validator(mode="after")
-    def _end_after_start(self) -> Do:
-        if self.end is not None and self.end < self.start:
-            raise ValueError("do.end is before do.start")
-        return self
-
 
 class Study(Strict):
-    date: dt.date
+    date: Date
     results: Text
     compared_with_predictions: str | None = None
     learning: str | None = None
 
 
 class Act(Strict):
-    date: dt.date
+    date: Date
     decision: Decision
     next_step: str | None = None
 
@@ -120,9 +121,9 @@ class Cycle(Strict):
     @model_validator(mode="after")
     def _phases_filled_in_order(self) -> Cycle:
         if self.study is not None and self.do is None:
-            raise ValueError("study is filled in but do is not")
+            raise rule_broken("study_without_do", "study is filled in but do is not")
         if self.act is not None and self.study is None:
-            raise ValueError("act is filled in but study is not")
+            raise rule_broken("act_without_study", "act is filled in but study is not")
         return self
 
     @property

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import Field, model_validator
 
-from pdsa_cli.models.common import InitiativeStatus, Method, Strict, Text, Track
+from pdsa_cli.models.common import Date, InitiativeStatus, Method, Strict, Text, Track, rule_broken
 
 
 class Aim(Strict):
@@ -15,7 +13,7 @@ class Aim(Strict):
     statement: Text
     measure: str | None = None  # the measure id the target is stated on
     target: float | None = None
-    target_date: dt.date | None = None
+    target_date: Date | None = None
 
 
 class Initiative(Strict):
@@ -26,12 +24,14 @@ class Initiative(Strict):
     method: Method
     method_description: str | None = None
     status: InitiativeStatus = InitiativeStatus.ACTIVE
-    started: dt.date | None = None
+    started: Date | None = None
     contact_role: str | None = None
     description: str | None = None
 
     @model_validator(mode="after")
     def _other_method_described(self) -> Initiative:
         if self.method is Method.OTHER and not self.method_description:
-            raise ValueError("method 'other' needs a method_description")
+            raise rule_broken(
+                "other_method_undescribed", "method 'other' needs a method_description"
+            )
         return self

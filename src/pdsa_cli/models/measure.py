@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import Field, model_validator
 
 from pdsa_cli.models.common import (
     ChartType,
     DataType,
+    Date,
     Direction,
     Family,
     Frequency,
     Strict,
     Text,
+    rule_broken,
 )
 
 
 class Measurement(Strict):
     """One data point: a value, or numerator and denominator for proportions and rates."""
 
-    date: dt.date  # the start of the period (its day, week or month)
+    date: Date  # the start of the period (its day, week or month)
     value: float | None = None
     numerator: float | None = Field(default=None, ge=0)
     denominator: float | None = Field(default=None, gt=0)
@@ -32,11 +32,13 @@ class Measurement(Strict):
     def _one_kind_of_value(self) -> Measurement:
         ratio = self.numerator is not None or self.denominator is not None
         if ratio and self.value is not None:
-            raise ValueError("give either value, or numerator and denominator, not both")
+            raise rule_broken(
+                "value_and_ratio", "give either value, or numerator and denominator, not both"
+            )
         if ratio and (self.numerator is None or self.denominator is None):
-            raise ValueError("numerator and denominator go together")
+            raise rule_broken("ratio_incomplete", "numerator and denominator go together")
         if self.exclude and not self.reason:
-            raise ValueError("an excluded measurement needs a reason")
+            raise rule_broken("exclude_without_reason", "an excluded measurement needs a reason")
         return self
 
 
@@ -44,12 +46,12 @@ class Baseline(Strict):
     """The points that fix the centre line and limits: the first `points`, or up to `until`."""
 
     points: int | None = Field(default=None, ge=2)
-    until: dt.date | None = None
+    until: Date | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Baseline:
         if (self.points is None) == (self.until is None):
-            raise ValueError("give either points or until")
+            raise rule_broken("baseline_points_or_until", "give either points or until")
         return self
 
 

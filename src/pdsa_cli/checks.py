@@ -1,0 +1,215 @@
+"""Cross-file checks: rules that need more than one file (or more than one model) to decide.
+
+Each check is a small function `(Workspace) -> Iterable[Problem]` registered with `@check`;
+`run_checks` runs them all. Another area adds its own by importing this module and decorating a
+function (for example the prediction checks), so nobody edits a shared list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from pdsa_cli.errors import Problem, Severity, display_path
+from pdsa_cli.models import DataType, Family, Frequency
+from pdsa_cli.workspace import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
+from pdsa_cli.yamltree import path_text
+
+Check = Callable[[Workspace], Iterable[Problem]]
+CHECKS: list[Check] = []
+
+
+def check(func: Check) -> Check:
+    """Register a cross-file check (in definition order)."""
+    CHECKS.append(func)
+    return func
+
+
+def run_checks(workspace: Workspace) -> list[Problem]:
+    return [problem for func in CHECKS for problem in func(workspace)]
+
+
+def problem_at(
+    entry: Entry[Any],
+    code: str,
+    *path: str | int,
+    severity: Severity = Severity.ERROR,
+    **detail: Any,
+) -> Problem:
+    """A problem at `path` in `entry`'s file, on the line of that key (or its parent)."""
+    line = entry.line(*path) if path else None
+    return Problem(code, severity, display_path(entry.file), line, path_text(path), detail)
+
+
+@check
+def measures_exist(ws: Workspace) -> Iterator[Problem]:
+    """Every measure a cycle, prediction or aim names has a measure file."""
+
+    def unknown(measure: str) -> bool:
+        return measure not in ws.measures and measure not in ws.broken
+
+    for cycle in ws.cycles:
+        for index, measure in enumerate(cycle.model.measures):
+            if unknown(measure):
+                yield problem_at(cycle, "unknown-measure", "measures", index, measure=measure)
+        for index, prediction in enumerate(cycle.model.plan.predictions):
+            if unknown(prediction.measure):
+                path = ("plan", "predictions", index, "measure")
+                yield problem_at(cycle, "unknown-measure", *path, measure=prediction.measure)
+    for initiative in ws.initiatives.values():
+        aim_measure = initiative.model.aim.measure
+        if aim_measure is not None and unknown(aim_measure):
+            where = ("aim", "measure")
+            yield problem_at(initiative, "unknown-measure", *where, measure=aim_measure)
+
+
+@check
+def owners_exist(ws: Workspace) -> Iterator[Problem]:
+    """Cycles and measures sit in a folder with an initiative.yaml, and everything below a
+    municipality in a folder with a municipality.yaml (reported once per folder)."""
+    reported: set[Path] = set()
+    owned: list[Entry[Any]] = [*ws.cycles, *ws.measures.values()]
+    for entry in sorted([*owned, *ws.initiatives.values()], key=lambda e: e.file):
+        municipality = ws.root / str(entry.municipality)
+        needs = [(municipality / MUNICIPALITY_FILE, "unknown-municipality")]
+        if entry.id != entry.initiative:
+            needs.append(
+                (municipality / str(entry.initiative) / INITIATIVE_FILE, "unknown-initiative")
+            )
+        for owner, code in needs:
+            if owner not in reported and not owner.is_file():
+                reported.add(owner)
+                ids: dict[str, Any] = {
+                    "initiative": entry.initiative,
+                    "municipality": entry.municipality,
+                }
+                yield problem_at(entry, code, **ids)
+
+
+@check
+def tracks_exist(ws: Workspace) -> Iterator[Problem]:
+    if ws.programme is None:
+        return
+    tracks = {track.id for track in ws.programme.model.tracks}
+    for initiative in ws.initiatives.values():
+        if initiative.model.track not in tracks:
+            track = int(initiative.model.track)
+            yield problem_at(initiative, "unknown-track", "track", track=track)
+
+
+@check
+def cycle_numbers_unique(ws: Workspace) -> Iterator[Problem]:
+    """No two cycles of one ramp share a number; `previous` names a cycle of the same ramp."""
+    ramps: dict[str | None, list[Entry[Any]]] = {}
+    for cycle in sorted(ws.cycles, key=lambda c: c.file):
+        ramps.setdefault(cycle.initiative, []).append(cycle)
+    for ramp in ramps.values():
+        first: dict[int, Entry[Any]] = {}
+        for cycle in ramp:
+            number = cycle.model.number
+            if number in first:
+                other = display_path(first[number].file)
+                yield problem_at(
+                    cycle, "duplicate-cycle-number", "number", number=number, other=other
+                )
+            else:
+                first[number] = cycle
+        for cycle in ramp:
+            previous = cycle.model.previous
+            if previous is not None and (previous not in first or previous >= cycle.model.number):
+                yield problem_at(cycle, "previous-cycle-missing", "previous", previous=previous)
+
+
+@check
+def cycle_dates_in_order(ws: Workspace) -> Iterator[Problem]:
+    """plan <= do (start <= end) <= study <= act."""
+    for cycle in ws.cycles:
+        model = cycle.model
+        steps: list[tuple[tuple[str, ...], dt.date | None]] = [(("plan", "date"), model.plan.date)]
+        if model.do is not None:
+            steps += [(("do", "start"), model.do.start), (("do", "end"), model.do.end)]
+        if model.study is not None:
+            steps.append((("study", "date"), model.study.date))
+        if model.act is not None:
+            steps.append((("act", "date"), model.act.date))
+        yield from _dates_in_order(cycle, [(path, day) for path, day in steps if day is not None])
+
+
+def _dates_in_order(
+    entry: Entry[Any], steps: Sequence[tuple[tuple[str | int, ...], dt.date]]
+) -> Iterator[Problem]:
+    for (before_path, before), (path, day) in itertools.pairwise(steps):
+        if day < before:
+            detail: dict[str, Any] = {"date": day.isoformat(), "before": path_text(before_path)}
+            yield problem_at(entry, "date-order", *path, **detail, earlier=before.isoformat())
+
+
+@check
+def seminars_in_order(ws: Workspace) -> Iterator[Problem]:
+    if ws.programme is None:
+        return
+    steps = [(("seminars", i, "date"), s.date) for i, s in enumerate(ws.programme.model.seminars)]
+    yield from _dates_in_order(ws.programme, steps)
+
+
+@check
+def measurements_in_order(ws: Workspace) -> Iterator[Problem]:
+    """Measurements in date order, one per period (day, week or month)."""
+    for measure in ws.measures.values():
+        points = measure.model.measurements
+        steps = [(("measurements", i, "date"), point.date) for i, point in enumerate(points)]
+        yield from _dates_in_order(measure, steps)
+        seen: dict[tuple[int, ...], int] = {}
+        for index, point in enumerate(points):
+            period = _period(point.date, measure.model.frequency)
+            if period in seen:
+                detail: dict[str, Any] = {"date": point.date.isoformat(), "other": seen[period] + 1}
+                yield problem_at(
+                    measure, "duplicate-period", "measurements", index, "date", **detail
+                )
+            else:
+                seen[period] = index
+
+
+def _period(day: dt.date, frequency: Frequency) -> tuple[int, ...]:
+    if frequency is Frequency.MONTH:
+        return (day.year, day.month)
+    if frequency is Frequency.WEEK:
+        iso = day.isocalendar()
+        return (iso.year, iso.week)
+    return (day.year, day.month, day.day)
+
+
+@check
+def values_fit_data_type(ws: Workspace) -> Iterator[Problem]:
+    """Proportions need numerator <= denominator; ratio types need both, others a value."""
+    for measure in ws.measures.values():
+        ratio = measure.model.data_type in (DataType.PROPORTION, DataType.RATE)
+        for index, point in enumerate(measure.model.measurements):
+            if (point.numerator is not None) != ratio:
+                kind = measure.model.data_type.value
+                yield problem_at(measure, "value-kind", "measurements", index, data_type=kind)
+            elif (
+                measure.model.data_type is DataType.PROPORTION
+                and point.numerator is not None
+                and point.denominator is not None
+                and point.numerator > point.denominator
+            ):
+                detail: dict[str, Any] = {
+                    "numerator": point.numerator,
+                    "denominator": point.denominator,
+                }
+                path = ("measurements", index, "numerator")
+                yield problem_at(measure, "numerator-exceeds-denominator", *path, **detail)
+
+
+@check
+def balancing_measure_present(ws: Workspace) -> Iterator[Problem]:
+    """An initiative with an outcome measure should watch a balancing one too (a warning)."""
+    for initiative in ws.initiatives.values():
+        families = {m.model.family for m in ws.measures_of(initiative.id)}
+        if Family.OUTCOME in families and Family.BALANCING not in families:
+            yield problem_at(initiative, "balancing-measure-missing", severity=Severity.WARNING)
