@@ -26,6 +26,7 @@ from pdsa_cli.workspace import (
     FileKind,
     LoadResult,
     Workspace,
+    find_root,
     ids_for,
     iter_workspace_files,
 )
@@ -36,6 +37,8 @@ Progress = Callable[[int, int], None]
 
 # Problems that are warnings by nature; every other code is an error.
 WARNINGS = frozenset({"unknown-file"})
+# Reading problems that leave the value at their path empty.
+DROPS_VALUE = frozenset({"unsafe-tag", "complex-key"})
 
 
 def load_workspace(root: Path, progress: Progress | None = None) -> LoadResult:
@@ -53,7 +56,26 @@ def load_workspace(root: Path, progress: Progress | None = None) -> LoadResult:
         where = display_path(root / PROGRAMME_FILE)
         reader.problems.append(Problem("missing-programme", Severity.ERROR, where, None, ""))
     reader.problems.extend(run_checks(reader.workspace))
-    return LoadResult(reader.workspace, sort_problems(reader.problems))
+    return LoadResult(reader.workspace, sort_problems(reader.problems), [f for f, _ in files])
+
+
+def validate_path(target: Path, progress: Progress | None = None) -> LoadResult:
+    """Validate the workspace that holds `target` (its root, a subfolder or one file), keeping
+    the problems and files inside `target`: a file is still checked against its workspace."""
+    target = Path(target)
+    root = find_root(target) or (target if target.is_dir() else target.parent)
+    result = load_workspace(root, progress)
+    if target.resolve() == root.resolve():
+        return result
+    inside = target.resolve()
+    result.problems = [p for p in result.problems if _within(Path(p.file), inside)]
+    result.files = [f for f in result.files if _within(f, inside)]
+    return result
+
+
+def _within(path: Path, folder: Path) -> bool:
+    resolved = path.resolve()
+    return resolved == folder or folder in resolved.parents
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
@@ -101,8 +123,11 @@ class _WorkspaceReader:
         try:
             model = model_class.model_validate(tree.data)
         except ValidationError as exc:
+            # A refused tag or key already has its problem; its None value needs no second one.
+            dropped = {f.path for f in tree.findings if f.code in DROPS_VALUE}
             for finding in findings_from(exc.errors(include_url=False), model_class):
-                self._report(shown, tree.lines, finding)
+                if finding.path not in dropped:
+                    self._report(shown, tree.lines, finding)
             return None
         if isinstance(model, Programme):
             self.cpr_severity = model.personal_data.cpr_numbers

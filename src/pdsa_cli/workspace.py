@@ -105,6 +105,7 @@ class Workspace:
 class LoadResult:
     workspace: Workspace
     problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # every YAML file that was looked at
 
     @property
     def ok(self) -> bool:

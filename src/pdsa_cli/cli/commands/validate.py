@@ -1,30 +1,105 @@
-"""`pdsa validate`: FIRST CUT, to be completed by the foundation work."""
+"""`pdsa validate [PATH]`: every problem in every file at once, `file:line: path: message`."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
-from pdsa_cli.errors import ExitCode, has_errors
+from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
+from pdsa_cli.i18n import get_language, set_language, translate
+from pdsa_cli.loader import Progress, validate_path
+from pdsa_cli.workspace import LoadResult
+
+# Below this many files a bar would only flicker.
+PROGRESS_MIN_FILES = 200
 
 
 @app.command()
 @guarded
 def validate(
     path: Annotated[
-        Path | None, typer.Argument(help="Workspace folder (default: --cycles).")
+        Path | None,
+        typer.Argument(help="Workspace folder, a subfolder or one file (default: --cycles)."),
     ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems as a JSON list.")
+    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
 ) -> None:
     """Check every file of the workspace and report every problem at once."""
-    from pdsa_cli.loader import load_workspace
-
-    result = load_workspace(path or state.cycles)
-    for problem in result.problems:
-        echo(problem.render())
-    if has_errors(result.problems):
+    target = path if path is not None else state.cycles
+    if not target.exists():
+        key = "validate.no_such_path" if path is not None else "cli.no_workspace"
+        raise UsageError(key, path=target)
+    with _progress_bar() as progress:
+        result = validate_path(target, progress)
+    _choose_language(result)
+    if as_json:
+        echo(json.dumps([p.to_dict() for p in result.problems], ensure_ascii=False, indent=2))
+    else:
+        _print_report(result)
+    if _fails(result.problems, strict):
         raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _choose_language(result: LoadResult) -> None:
+    """--lang wins; else the programme's language (then $PDSA_LANG, then English)."""
+    programme = result.workspace.programme
+    if state.lang is None and programme is not None:
+        set_language("da" if programme.model.language == "da" else "en")
+
+
+def _print_report(result: LoadResult) -> None:
+    lang = get_language()
+    warning = translate("cli.warning_prefix", lang)
+    for problem in result.problems:
+        text = problem.message(lang)
+        if problem.severity is Severity.WARNING:
+            text = f"{warning}: {text}"
+        echo(f"{problem.location()}: {text}")
+    errors = sum(p.severity is Severity.ERROR for p in result.problems)
+    warnings = len(result.problems) - errors
+    files = len(result.files)
+    if result.problems:
+        echo(translate("validate.summary", lang, errors=errors, warnings=warnings, files=files))
+    else:
+        echo(translate("validate.clean", lang, files=files))
+
+
+def _fails(problems: list[Problem], strict: bool) -> bool:
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    return any(p.severity in failing for p in problems)
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Progress]:
+    """A progress callback that shows a bar on stderr for large workspaces in a terminal."""
+    from rich.progress import Progress as Bar
+
+    bar: Bar | None = None
+    task = None
+
+    def advance(done: int, total: int) -> None:
+        nonlocal bar, task
+        if total < PROGRESS_MIN_FILES or not stderr.is_terminal:
+            return
+        if bar is None:
+            bar = Bar(console=stderr, transient=True)
+            bar.start()
+            task = bar.add_task(translate("validate.progress"), total=total)
+        if task is not None:
+            bar.update(task, completed=done)
+
+    try:
+        yield advance
+    finally:
+        if bar is not None:
+            bar.stop()

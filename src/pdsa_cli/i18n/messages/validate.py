@@ -30,7 +30,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.encoding": {
         "da": "filen er ikke gemt som UTF-8 (fejl på denne linje). Gem den som UTF-8 i editoren.",
-        "en": "the file is not saved as UTF-8 (error on this line). Save it as UTF-8 in the editor.",
+        "en": "the file is not saved as UTF-8 (error on this line). "
+        "Save it as UTF-8 in the editor.",
     },
     "problem.unsafe-tag": {
         "da": "mærket '{tag}' er ikke tilladt (det udføres aldrig). Skriv værdien uden mærke.",
@@ -90,7 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "track {track} is not one of the programme's 'tracks'.",
     },
     "problem.duplicate-id": {
-        "da": "id'et '{id}' ({kind}) bruges også af {first}. Id'er skal være entydige; omdøb den ene.",
+        "da": "id'et '{id}' ({kind}) bruges også af {first}. "
+        "Id'er skal være entydige; omdøb den ene.",
         "en": "the id '{id}' ({kind}) is also used by {first}. Ids must be unique; rename one.",
     },
     "problem.duplicate-cycle-number": {
@@ -144,9 +146,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.bool": {"da": "true eller false", "en": "true or false"},
     "type.date": {"da": "en dato som ÅÅÅÅ-MM-DD", "en": "a date as YYYY-MM-DD"},
     "type.mapping": {"da": "'nøgle: værdi'-linjer", "en": "'key: value' lines"},
-    "type.list": {"da": "en liste ('- ' foran hvert punkt)", "en": "a list ('- ' before each item)"},
+    "type.list": {
+        "da": "en liste ('- ' foran hvert punkt)",
+        "en": "a list ('- ' before each item)",
+    },
     "reason.enum": {"da": "vælg en af {allowed}", "en": "choose one of {allowed}"},
-    "reason.greater_than_equal": {"da": "skal være mindst {limit}", "en": "must be at least {limit}"},
+    "reason.greater_than_equal": {
+        "da": "skal være mindst {limit}",
+        "en": "must be at least {limit}",
+    },
     "reason.greater_than": {"da": "skal være over {limit}", "en": "must be above {limit}"},
     "reason.less_than_equal": {"da": "må højst være {limit}", "en": "must be at most {limit}"},
     "reason.less_than": {"da": "skal være under {limit}", "en": "must be below {limit}"},
@@ -159,7 +167,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "skal have mindst {limit} punkt(er)",
         "en": "must have at least {limit} item(s)",
     },
-    "reason.too_long": {"da": "må højst have {limit} punkter", "en": "must have at most {limit} items"},
+    "reason.too_long": {
+        "da": "må højst have {limit} punkter",
+        "en": "must have at most {limit} items",
+    },
     "reason.string_pattern_mismatch": {
         "da": "skal have formen {limit}",
         "en": "must have the form {limit}",
@@ -226,11 +237,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The path does not exist: {path}",
     },
     "validate.summary": {
-        "da": "{errors} fejl, {warnings} advarsler i {files} filer.",
+        "da": "{errors} fejl, {warnings} advarsel(er) i {files} fil(er).",
         "en": "{errors} error(s), {warnings} warning(s) in {files} file(s).",
     },
     "validate.clean": {
-        "da": "Alt i orden: {files} filer kontrolleret.",
+        "da": "Alt i orden: {files} fil(er) kontrolleret.",
         "en": "All good: {files} file(s) checked.",
     },
     "validate.progress": {"da": "Kontrollerer filer", "en": "Checking files"},
@@ -253,5 +264,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workspace has {errors} error(s); run 'pdsa validate' for details.",
     },
     # --- pdsa schema ---
-    "schema.written": {"da": "Skrev {count} skemaer til {path}", "en": "Wrote {count} schemas to {path}"},
+    "schema.written": {
+        "da": "Skrev {count} skemaer til {path}",
+        "en": "Wrote {count} schemas to {path}",
+    },
 }

@@ -1,0 +1,92 @@
+"""`pdsa validate` through the CLI runner: exit codes, output formats, language, scope."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pdsa_cli.cli.app import app
+from pdsa_cli.loader import load_workspace
+from tests.loader_corpus import BASE, INVALID, build
+
+
+@pytest.fixture
+def clean(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(BASE, tmp_path / "ws"))
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    root = build(INVALID / "cycle.date-order.yaml", tmp_path)
+    (root / "solby" / "noter.yaml").write_text("x: 1\n", encoding="utf-8")  # a warning too
+    return root
+
+
+def test_clean_workspace_exits_0(runner: CliRunner, clean: Path) -> None:
+    done = runner.invoke(app, ["--lang", "en", "validate", str(clean)])
+    assert done.exit_code == 0, done.output
+    assert "All good: 7 file(s) checked." in done.output
+
+
+def test_errors_exit_1_with_file_line_path_message(runner: CliRunner, broken: Path) -> None:
+    done = runner.invoke(app, ["--lang", "en", "validate", str(broken)])
+    assert done.exit_code == 1
+    lines = done.output.splitlines()
+    assert any(
+        line.endswith(
+            "cycle-09-date-order.yaml:14: act.date: the date 2021-04-14 is before "
+            "study.date (2021-04-15)."
+        )
+        for line in lines
+    ), done.output
+    assert lines[-1] == "3 error(s), 1 warning(s) in 9 file(s)."
+
+
+def test_warnings_alone_pass_unless_strict(runner: CliRunner, clean: Path) -> None:
+    (clean / "solby" / "noter.yaml").write_text("x: 1\n", encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(clean)]).exit_code == 0
+    assert runner.invoke(app, ["validate", "--strict", str(clean)]).exit_code == 1
+
+
+def test_json_equals_the_library_result(
+    runner: CliRunner, broken: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(broken)
+    done = runner.invoke(app, ["--lang", "da", "validate", "--json", "."])
+    assert done.exit_code == 1
+    expected = [p.to_dict("da") for p in load_workspace(Path(".")).problems]
+    assert json.loads(done.stdout) == expected
+    assert set(expected[0]) == {"code", "severity", "file", "line", "path", "message"}
+
+
+def test_language_comes_from_the_programme(runner: CliRunner, broken: Path) -> None:
+    done = runner.invoke(app, ["validate", str(broken)])
+    assert "3 fejl, 1 advarsel(er) i 9 fil(er)." in done.output
+    assert "Advarsel: filen hører ikke til" in done.output
+
+
+def test_a_file_is_checked_in_its_workspace(runner: CliRunner, broken: Path) -> None:
+    cycle = broken / "solby" / "feedback" / "cycle-09-date-order.yaml"
+    done = runner.invoke(app, ["--lang", "en", "validate", str(cycle)])
+    assert done.exit_code == 1
+    assert done.output.splitlines()[-1] == "3 error(s), 0 warning(s) in 1 file(s)."
+    other = broken / "solby" / "feedback" / "measures"
+    assert runner.invoke(app, ["validate", str(other)]).exit_code == 0
+
+
+def test_a_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    done = runner.invoke(app, ["--lang", "en", "validate", str(tmp_path / "nope")])
+    assert done.exit_code == 2
+    assert "The path does not exist" in done.output
+    assert "Traceback" not in done.output
+
+
+def test_garbage_never_gives_a_traceback(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "programme.yaml").write_bytes(b"\x00\xff{[: !!python/name:os.system")
+    done = runner.invoke(app, ["validate", str(tmp_path)])
+    assert done.exit_code == 1
+    assert done.exception is None or isinstance(done.exception, SystemExit)
