@@ -258,6 +258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "list.col.title": {"da": "Titel", "en": "Title"},
     "list.col.started": {"da": "Start", "en": "Started"},
     "list.col.decision": {"da": "Beslutning", "en": "Decision"},
+    "list.bad_status": {
+        "da": "Ukendt status '{value}'. Vælg en af: {allowed}.",
+        "en": "Unknown status '{value}'. Choose one of: {allowed}.",
+    },
     "list.none": {"da": "Ingen indsatser eller cyklusser matcher.", "en": "Nothing matches."},
     "list.has_problems": {
         "da": "Arbejdsmappen har {errors} fejl; kør 'pdsa validate' for detaljer.",
