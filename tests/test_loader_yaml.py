@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from pdsa_cli.errors import Severity
@@ -120,3 +122,24 @@ def test_messages_are_danish_and_english() -> None:
     assert translate("problem.unknown-key", "en", **unknown.detail) == (
         "unknown key 'objectiv' (did you mean 'objective'?)."
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_reading_never_raises(raw: bytes) -> None:
+    tree = read_yaml(raw)
+    assert tree.data is None or isinstance(tree.data, dict)
+    assert tree.data is not None or tree.findings
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!#'\" \n\t0123456789æø")), max_size=120)
+)
+def test_yaml_like_noise_is_reported_not_raised(text: str) -> None:
+    tree = read_yaml(("number: 1\nplan:\n  objective: " + text).encode())
+    if tree.data is not None:
+        try:
+            Cycle.model_validate(tree.data)
+        except ValidationError as exc:
+            assert findings_from(exc.errors(include_url=False), Cycle)
