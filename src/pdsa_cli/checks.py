@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from pdsa_cli.workspace import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Worksp
 from pdsa_cli.yamltree import path_text
 
 Check = Callable[[Workspace], Iterable[Problem]]
+_CYCLE_FILE_NUMBER = re.compile(r"^cycle-(\d+)")
 CHECKS: list[Check] = []
 
 
@@ -121,6 +123,18 @@ def cycle_numbers_unique(ws: Workspace) -> Iterator[Problem]:
             previous = cycle.model.previous
             if previous is not None and (previous not in first or previous >= cycle.model.number):
                 yield problem_at(cycle, "previous-cycle-missing", "previous", previous=previous)
+
+
+@check
+def cycle_number_matches_file_name(ws: Workspace) -> Iterator[Problem]:
+    """`cycle-03-x.yaml` holds cycle 3: a renamed or copied file that disagrees is confusing."""
+    for cycle in ws.cycles:
+        named = _CYCLE_FILE_NUMBER.match(cycle.file.name)
+        if named and int(named.group(1)) != cycle.model.number:
+            detail: dict[str, Any] = {"number": cycle.model.number, "named": int(named.group(1))}
+            yield problem_at(
+                cycle, "cycle-number-mismatch", "number", severity=Severity.WARNING, **detail
+            )
 
 
 @check

@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "den forrige cyklus {previous} findes ikke tidligere i rampen.",
         "en": "the previous cycle {previous} is not an earlier cycle of the ramp.",
     },
+    "problem.cycle-number-mismatch": {
+        "da": "cyklussen har nummer {number}, men filnavnet siger {named}.",
+        "en": "the cycle has number {number} but its file name says {named}.",
+    },
     "problem.date-order": {
         "da": "datoen {date} ligger før {before} ({earlier}).",
         "en": "the date {date} is before {before} ({earlier}).",
