@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pdsa_cli.cli.app import app
+from pdsa_cli.cli.commands.listing import DECISIONS, STATUSES
 from pdsa_cli.listing import parse_status, select
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.models import CycleStatus, Decision, InitiativeStatus
@@ -59,3 +60,15 @@ def test_select_keeps_owners_of_matching_cycles() -> None:
     assert parse_status("spread") is InitiativeStatus.SPREAD
     assert parse_status("studying") is CycleStatus.STUDYING
     assert parse_status("x") is None
+
+
+def test_help_lists_the_models_choices() -> None:
+    statuses = [*(s.value for s in InitiativeStatus), *(s.value for s in CycleStatus)]
+    assert ", ".join(statuses) == STATUSES
+    assert ", ".join(d.value for d in Decision) == DECISIONS
+
+
+def test_bad_decision_is_a_usage_error(runner: CliRunner) -> None:
+    code, output = _list(runner, "--decision", "keep")
+    assert code == 2
+    assert "Unknown decision 'keep'" in output

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,11 +12,16 @@ from pdsa_cli.cli.output import guarded, stderr, stdout
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import Severity, UsageError
 from pdsa_cli.i18n import set_language, translate
-from pdsa_cli.listing import Selection, parse_status, select
-from pdsa_cli.models import CycleStatus, Decision, InitiativeStatus
-from pdsa_cli.workspace import LoadResult
 
-STATUSES = ", ".join([*(s.value for s in InitiativeStatus), *(s.value for s in CycleStatus)])
+# The models (pydantic) load only when the command runs, so `pdsa --help` stays quick.
+if TYPE_CHECKING:
+    from pdsa_cli.listing import Selection
+    from pdsa_cli.models import Decision
+    from pdsa_cli.workspace import LoadResult
+
+# Spelled out here for --help; tests check they equal the models' enums.
+STATUSES = "active, adopted, abandoned, spread, planned, doing, studying, done"
+DECISIONS = "adopt, adapt, abandon"
 
 
 @app.command("list")
@@ -26,22 +31,33 @@ def list_(
         str | None, typer.Option("--municipality", "-m", help="Municipality id, e.g. hoersholm.")
     ] = None,
     status: Annotated[str | None, typer.Option("--status", "-s", help=STATUSES)] = None,
-    decision: Annotated[
-        Decision | None, typer.Option("--decision", "-d", help="adopt, adapt or abandon.")
-    ] = None,
+    decision: Annotated[str | None, typer.Option("--decision", "-d", help=DECISIONS)] = None,
 ) -> None:
     """List initiatives and PDSA cycles, filtered by municipality, status or decision."""
+    from pdsa_cli.listing import parse_status, select
     from pdsa_cli.loader import load_workspace
 
     chosen = parse_status(status) if status is not None else None
     if status is not None and chosen is None:
         raise UsageError("list.bad_status", value=status, allowed=STATUSES)
+    decided = _decision(decision)
     root = _workspace_root()
     result = load_workspace(root)
     _choose_language(result)
     _warn_about_problems(result)
-    selection = select(result.workspace, municipality, chosen, decision)
+    selection = select(result.workspace, municipality, chosen, decided)
     _print(selection, result)
+
+
+def _decision(value: str | None) -> Decision | None:
+    from pdsa_cli.models import Decision
+
+    if value is None:
+        return None
+    try:
+        return Decision(value)
+    except ValueError:
+        raise UsageError("list.bad_decision", value=value, allowed=DECISIONS) from None
 
 
 def _workspace_root() -> Path:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,8 +15,10 @@ from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
 from pdsa_cli.i18n import get_language, set_language, translate
-from pdsa_cli.loader import Progress, validate_path
-from pdsa_cli.workspace import LoadResult
+
+if TYPE_CHECKING:  # the loader (pydantic, yaml) loads only when the command runs
+    from pdsa_cli.loader import Progress
+    from pdsa_cli.workspace import LoadResult
 
 # Below this many files a bar would only flicker.
 PROGRESS_MIN_FILES = 200
@@ -35,6 +37,8 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
 ) -> None:
     """Check every file of the workspace and report every problem at once."""
+    from pdsa_cli.loader import validate_path
+
     target = path if path is not None else state.cycles
     if not target.exists():
         key = "validate.no_such_path" if path is not None else "cli.no_workspace"

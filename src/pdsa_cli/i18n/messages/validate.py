@@ -266,6 +266,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt status '{value}'. Vælg en af: {allowed}.",
         "en": "Unknown status '{value}'. Choose one of: {allowed}.",
     },
+    "list.bad_decision": {
+        "da": "Ukendt beslutning '{value}'. Vælg en af: {allowed}.",
+        "en": "Unknown decision '{value}'. Choose one of: {allowed}.",
+    },
     "list.none": {"da": "Ingen indsatser eller cyklusser matcher.", "en": "Nothing matches."},
     "list.has_problems": {
         "da": "Arbejdsmappen har {errors} fejl; kør 'pdsa validate' for detaljer.",
