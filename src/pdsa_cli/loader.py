@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pdsa_cli.checks import run_checks
 from pdsa_cli.cpr import find_cpr_lines
 from pdsa_cli.errors import Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.model_errors import findings_from
 from pdsa_cli.models import Programme
 from pdsa_cli.workspace import (
@@ -160,7 +161,8 @@ class _WorkspaceReader:
             if first is None:
                 table[entry.id] = entry
                 return
-            detail = {"id": entry.id, "kind": kind.value, "first": display_path(first.file)}
+            kind_name = Phrase(f"kind.{kind.value}")
+            detail = {"id": entry.id, "kind": kind_name, "first": display_path(first.file)}
             self.problems.append(Problem("duplicate-id", Severity.ERROR, shown, None, "", detail))
 
 

@@ -18,6 +18,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
+from pdsa_cli.i18n import Phrase
+
 try:  # the C parser is several times faster; the pure-Python one behaves the same
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -113,10 +115,8 @@ def _line(node: Node) -> int:
     return int(node.start_mark.line) + 1
 
 
-def _kind(node: Node) -> str:
-    if isinstance(node, SequenceNode):
-        return "list"
-    return "text"
+def _kind(node: Node) -> Phrase:
+    return Phrase("found.list" if isinstance(node, SequenceNode) else "found.text")
 
 
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:

@@ -15,9 +15,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is empty. Fill it in, or delete it.",
     },
     "problem.not-a-mapping": {
-        "da": "filen skal bestå af 'nøgle: værdi'-linjer, men er en {found}.",
-        "en": "the file must consist of 'key: value' lines, but it is a {found}.",
+        "da": "filen skal bestå af 'nøgle: værdi'-linjer, men er {found}.",
+        "en": "the file must consist of 'key: value' lines, but it is {found}.",
     },
+    "kind.initiative": {"da": "indsats", "en": "initiative"},
+    "kind.measure": {"da": "mål", "en": "measure"},
+    "found.list": {"da": "en liste", "en": "a list"},
+    "found.text": {"da": "en enkelt tekst", "en": "a single text"},
     "problem.duplicate-key": {
         "da": "nøglen '{key}' står to gange (første gang på linje {first}). "
         "Kun den sidste ville blive læst; slet eller omdøb den ene.",
