@@ -177,9 +177,10 @@ def individuals_limits(y: FloatArray) -> tuple[float, float] | None:
     if not mr.shape[0]:
         return None
     screened = mr[mr < 3.267 * mr.mean()]
-    if not screened.shape[0]:
+    sigma = float(screened.mean()) / 1.128 if screened.shape[0] else 0.0
+    if not sigma > 0:  # no spread left to judge by (e.g. a clean step): no limits
         return None
-    centre, sigma = float(np.nanmean(y)), float(screened.mean()) / 1.128
+    centre = float(np.nanmean(y))
     return centre - 3 * sigma, centre + 3 * sigma
 
 
