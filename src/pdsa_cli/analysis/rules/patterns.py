@@ -64,9 +64,7 @@ class Spans:
 def side_of(y: npt.NDArray[np.float64], cl: npt.NDArray[np.float64]) -> SideArray:
     """+1 above, -1 below, 0 on the line; NaN in either gives 0. Compares, never subtracts,
     so huge values cannot overflow into a wrong side."""
-    above = (y > cl).astype(np.int8)
-    below = (y < cl).astype(np.int8)
-    side: SideArray = above - below
+    side: SideArray = np.greater(y, cl).view(np.int8) - np.less(y, cl).view(np.int8)
     return side
 
 
@@ -87,7 +85,7 @@ def equal_runs(values: npt.NDArray[np.int8]) -> tuple[Spans, npt.NDArray[np.int8
 
 def true_runs(mask: BoolArray) -> Spans:
     """Maximal stretches of consecutive True values."""
-    spans, value = equal_runs(mask.astype(np.int8))
+    spans, value = equal_runs(mask.view(np.int8))
     return spans.where(value == 1)
 
 
@@ -102,7 +100,7 @@ def monotone_runs(values: npt.NDArray[np.float64], min_points: int) -> Spans:
     the one before; an equal neighbour breaks the stretch."""
     if values.shape[0] < 2:
         return Spans.none()
-    step = np.sign(np.diff(values)).astype(np.int8)
+    step = side_of(values[1:], values[:-1])  # +1 up, -1 down, 0 equal
     spans, value = equal_runs(step)
     # A run of k equal steps joins k + 1 points: steps a..b cover points a..b+1.
     keep = (value != 0) & (spans.lengths + 1 >= min_points)
@@ -133,6 +131,8 @@ def windows(
     """Windows of `width` consecutive points with at least `at_least` of them `beyond`; with
     `same_side`, every point of the window must also be True there. Each occurrence runs from
     the window's first beyond point to its last."""
+    if at_least < 1:
+        raise ValueError(f"at_least must be at least 1, got {at_least}")
     n = beyond.shape[0]
     if n < width or width < 1:
         return Spans.none()
@@ -143,10 +143,11 @@ def windows(
     window_start = np.flatnonzero(ok).astype(np.int64)
     if not window_start.shape[0]:
         return Spans.none()
-    index = np.arange(n, dtype=np.int64)
-    next_beyond = np.minimum.accumulate(np.where(beyond, index, n)[::-1])[::-1]
-    last_beyond = np.maximum.accumulate(np.where(beyond, index, -1))
-    return Spans(next_beyond[window_start], last_beyond[window_start + width - 1])
+    # Every qualifying window holds a beyond point, so both look-ups land inside it.
+    beyond_at = np.flatnonzero(beyond).astype(np.int64)
+    first = beyond_at[np.searchsorted(beyond_at, window_start, side="left")]
+    last = beyond_at[np.searchsorted(beyond_at, window_start + width - 1, side="right") - 1]
+    return Spans(first, last)
 
 
 def _window_sums(mask: BoolArray, width: int) -> IntArray:

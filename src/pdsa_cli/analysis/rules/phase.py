@@ -46,6 +46,7 @@ class PhaseContext:
         if self.positions.shape != (n,):
             raise ValueError(f"positions has shape {self.positions.shape}, expected ({n},)")
         self.n = n
+        self._beyond: dict[float, tuple[BoolArray, BoolArray]] = {}
 
     @staticmethod
     def _column(values: npt.ArrayLike, n: int, name: str) -> FloatArray:
@@ -68,15 +69,22 @@ class PhaseContext:
         """Indices of the points with a value and a centre line to judge it against."""
         return np.flatnonzero(~np.isnan(self.y) & ~np.isnan(self.cl)).astype(np.int64)
 
+    def _judged(self, values: FloatArray) -> FloatArray:
+        """`values` at the judged points (the array itself when every point is judged)."""
+        return values if self.judged.shape[0] == self.n else values[self.judged]
+
     @cached_property
     def side(self) -> SideArray:
         """Side of the centre line of each judged point (0 = on the line)."""
-        return side_of(self.y[self.judged], self.cl[self.judged])
+        return side_of(self._judged(self.y), self._judged(self.cl))
 
     def beyond(self, k: float) -> tuple[BoolArray, BoolArray]:
         """Judged points strictly beyond cl + k sigma (up) and cl - k sigma (down)."""
-        y, cl, sigma = (a[self.judged] for a in (self.y, self.cl, self.sigma))
-        return y > cl + k * sigma, y < cl - k * sigma
+        if k not in self._beyond:
+            y, cl, sigma = self._judged(self.y), self._judged(self.cl), self._judged(self.sigma)
+            reach = k * sigma
+            self._beyond[k] = (y > cl + reach, y < cl - reach)
+        return self._beyond[k]
 
     def points(self, spans: Spans) -> tuple[int, ...]:
         """1-based global positions covered by `spans`, sorted, once each."""
