@@ -2,6 +2,15 @@
 
 The analysis core calls :func:`evaluate_phase` once per phase with a :class:`PhaseData`;
 everything is vectorised with numpy, so a million points cost a few array passes.
+
+Conventions every rule shares (design.md sections 4-5):
+- A hit's points are the 1-based global positions from the first to the last point of each
+  occurrence, inclusive (points on the line and missing points inside it too, excluded points
+  never, as they are not in the phase), all occurrences merged, sorted, once each.
+- Missing values are skipped by every rule: their neighbours count as adjacent.
+- "On the line" follows each rule set: skipped by Anhøj and IHI, a break for MDC and WECO.
+- The run statistics reported are always Anhøj's (qicharts2's summary fields), whatever the
+  rule set; an MR chart gets them too, but no runs-type rule.
 """
 
 from pdsa_cli.analysis.rules.catalogue import (

@@ -15,6 +15,7 @@ from typing import Literal
 
 import numpy as np
 
+from pdsa_cli.analysis.result import FloatArray
 from pdsa_cli.analysis.rules.patterns import (
     Spans,
     monotone_runs,
@@ -23,7 +24,7 @@ from pdsa_cli.analysis.rules.patterns import (
     true_runs,
     windows,
 )
-from pdsa_cli.analysis.rules.phase import FloatArray, PhaseContext
+from pdsa_cli.analysis.rules.phase import PhaseContext
 from pdsa_cli.analysis.rules.swed_eisenhart import runs_limits
 from pdsa_cli.i18n import translate
 

@@ -8,10 +8,9 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from pdsa_cli.analysis.rules.patterns import BoolArray, IntArray, SideArray, Spans, side_of
+from pdsa_cli.analysis.result import FloatArray, IntArray
+from pdsa_cli.analysis.rules.patterns import BoolArray, SideArray, Spans, side_of
 from pdsa_cli.analysis.rules.runs import RunStatistics, run_statistics
-
-FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
