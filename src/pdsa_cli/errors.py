@@ -7,6 +7,7 @@ them into one clear line on stderr and an exit code, in one place.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
@@ -70,10 +71,15 @@ def has_errors(problems: Iterable[Problem]) -> bool:
 def display_path(path: Path, base: Path | None = None) -> str:
     """A path as the user should see it: relative to `base` (or the cwd) when inside it."""
     base = base or Path.cwd()
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # abspath first: it keeps the name of a symbolic link (the file the user sees).
+    for inside, folder in ((_absolute(path), _absolute(base)), (path.resolve(), base.resolve())):
+        if inside.is_relative_to(folder):
+            return inside.relative_to(folder).as_posix()
+    return path.as_posix()
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
 
 
 class PdsaError(Exception):
