@@ -21,6 +21,47 @@ FIXTURES = REPO / "tests" / "fixtures" / "analysis"
 NUMBER_OR_NULL = {"type": ["number", "null"]}
 INT_OR_NULL = {"type": ["integer", "null"]}
 POSITIONS = {"type": "array", "items": {"type": "integer", "minimum": 1}}
+POINT_FIELDS = [
+    "x",
+    "y",
+    "cl",
+    "lcl",
+    "ucl",
+    "phase",
+    "baseline",
+    "excluded",
+    "sigma_signal",
+    "runs_signal",
+    "signals",
+    "variation",
+]
+PHASE_FIELDS = [
+    "phase",
+    "first",
+    "last",
+    "n_obs",
+    "n_useful",
+    "longest_run",
+    "longest_run_max",
+    "n_crossings",
+    "n_crossings_min",
+    "runs_signal",
+    "sigma_signal",
+    "rules",
+]
+# Rule ids of every rule set (design.md section 5, contract).
+RULE_IDS = [
+    "longest_run",
+    "crossings",
+    "outside_limits",
+    "shift",
+    "trend",
+    "runs",
+    "astronomical",
+    "two_of_three",
+    "hugging",
+    "four_of_five",
+]
 
 CONTRACT_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -35,20 +76,7 @@ CONTRACT_SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": [
-                    "x",
-                    "y",
-                    "cl",
-                    "lcl",
-                    "ucl",
-                    "phase",
-                    "baseline",
-                    "excluded",
-                    "sigma_signal",
-                    "runs_signal",
-                    "signals",
-                    "variation",
-                ],  # fmt: skip
+                "required": POINT_FIELDS,
                 "properties": {
                     "x": {"type": ["string", "number", "null"]},
                     "y": NUMBER_OR_NULL,
@@ -70,20 +98,7 @@ CONTRACT_SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": [
-                    "phase",
-                    "first",
-                    "last",
-                    "n_obs",
-                    "n_useful",
-                    "longest_run",
-                    "longest_run_max",
-                    "n_crossings",
-                    "n_crossings_min",
-                    "runs_signal",
-                    "sigma_signal",
-                    "rules",
-                ],  # fmt: skip
+                "required": PHASE_FIELDS,
                 "properties": {
                     "phase": {"type": "integer", "minimum": 1},
                     "first": {"type": "integer", "minimum": 1},
@@ -103,20 +118,7 @@ CONTRACT_SCHEMA: dict[str, Any] = {
                             "additionalProperties": False,
                             "required": ["id", "points"],
                             "properties": {
-                                "id": {
-                                    "enum": [
-                                        "longest_run",
-                                        "crossings",
-                                        "outside_limits",
-                                        "shift",
-                                        "trend",
-                                        "runs",
-                                        "astronomical",
-                                        "two_of_three",
-                                        "hugging",
-                                        "four_of_five",
-                                    ]  # fmt: skip
-                                },
+                                "id": {"enum": RULE_IDS},
                                 "points": POSITIONS,
                             },
                         },
@@ -139,8 +141,10 @@ CONTRACT_SCHEMA: dict[str, Any] = {
 SHIFTED = "x,y\n" + "".join(
     f"2024-{1 + i // 28:02d}-{1 + i % 28:02d},{v}\n"
     for i, v in enumerate(
-        [6, 7, 6.5, 5.1, 6.2, 7, 6.8, 5.2, 6.4, 7.1, 6.6, 5.3, 6.9, 7.2, 6.3]  # around 5.65
-        + [2, 1.5, 2.2, 1, 1.8, 2.1, 1.2, 1.9, 1.4]  # 9 in a row below the median
+        [
+            *(6, 7, 6.5, 5.1, 6.2, 7, 6.8, 5.2, 6.4, 7.1, 6.6, 5.3, 6.9, 7.2, 6.3),  # median 5.65
+            *(2, 1.5, 2.2, 1, 1.8, 2.1, 1.2, 1.9, 1.4),  # 9 in a row below the median
+        ]
     )
 )
 
