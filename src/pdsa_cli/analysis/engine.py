@@ -93,7 +93,9 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     bounds = _phase_bounds(phase)
     baseline = _baseline(bounds, opts.freeze, size) & ~excluded
     lines = _all_limits(series, y, n, chart, opts, bounds, excluded, baseline)
-    sigma_signal = _outside(lines.y, lines.lcl, lines.ucl)
+    sigma_signal = (
+        np.zeros(size, dtype=bool) if chart == "run" else _outside(lines.y, lines.lcl, lines.ucl)
+    )
     summaries, runs_signal = _phase_rules(
         lines, chart, rule_set, bounds, excluded, sigma_signal, labels
     )
@@ -260,22 +262,22 @@ def _phase_rules(
     runs_signal = np.zeros(excluded.shape[0], dtype=bool)
     summaries = []
     for number, (start, stop) in enumerate(bounds, start=1):
-        kept = start + np.flatnonzero(~excluded[start:stop])
-        found = _evaluate(rule_set, chart, judged, kept)
+        kept = _kept(excluded, start, stop)
+        found = _evaluate(rule_set, chart, judged, kept, start)
         runs_signal[start:stop] = found.runs_signal
         summaries.append(
             PhaseSummary(
                 phase=number,
                 first=start + 1,
                 last=stop,
-                n_obs=int(kept.size),
+                n_obs=_count(kept, start, stop),
                 n_useful=found.n_useful,
                 longest_run=found.longest_run,
                 longest_run_max=found.longest_run_max,
                 n_crossings=found.n_crossings,
                 n_crossings_min=found.n_crossings_min,
                 runs_signal=found.runs_signal,
-                sigma_signal=int(sigma_signal[start:stop].sum()),
+                sigma_signal=int(np.count_nonzero(sigma_signal[start:stop])),
                 rules=found.hits,
                 label=labels[number - 1] if number - 1 < len(labels) else None,
             )
@@ -283,14 +285,31 @@ def _phase_rules(
     return tuple(summaries), runs_signal
 
 
-def _evaluate(rule_set: str, chart: str, judged: Limits, kept: IntArray) -> PhaseRules:
+def _kept(excluded: BoolArray, start: int, stop: int) -> slice | IntArray:
+    """The phase's non-excluded points: a slice (a view, no copy) when none is excluded."""
+    if not excluded[start:stop].any():
+        return slice(start, stop)
+    return start + np.flatnonzero(~excluded[start:stop])
+
+
+def _count(kept: slice | IntArray, start: int, stop: int) -> int:
+    return stop - start if isinstance(kept, slice) else int(kept.size)
+
+
+def _evaluate(
+    rule_set: str, chart: str, judged: Limits, kept: slice | IntArray, start: int
+) -> PhaseRules:
+    if isinstance(kept, slice):
+        positions = np.arange(start + 1, kept.stop + 1, dtype=np.int64)
+    else:
+        positions = (kept + 1).astype(np.int64)
     data = PhaseData(
         y=judged.y[kept],
         cl=judged.cl[kept],
         lcl=judged.lcl[kept],
         ucl=judged.ucl[kept],
         sigma=judged.sigma[kept],
-        positions=(kept + 1).astype(np.int64),
+        positions=positions,
         chart=chart,
         spc=chart != "run",
     )

@@ -69,13 +69,20 @@ class Limits:
 FIELDS = ("y", "cl", "sigma", "lcl", "ucl", "lcl_2", "ucl_2", "lcl_1", "ucl_1")
 
 
+def _based(values: FloatArray, base: BoolArray) -> FloatArray:
+    """The baseline's values (a view when every point is in the baseline)."""
+    return values if base.all() else values[base]
+
+
 def _finite(values: FloatArray) -> FloatArray:
     return values[~np.isnan(values)]
 
 
 def _mean(values: FloatArray) -> float:
     """The mean of the non-missing values, NaN when there are none (no warning)."""
-    present = _finite(values)
+    if not values.size:
+        return math.nan
+    present = values if not np.isnan(values).any() else _finite(values)
     return float(present.mean()) if present.size else math.nan
 
 
@@ -98,7 +105,9 @@ def average_moving_range(values: FloatArray, screen: bool) -> float:
     Screening (Nelson 1982, qicharts2's default): moving ranges of D4 x AMR or more are
     dropped once before the AMR is recomputed.
     """
-    ranges = _finite(np.abs(np.diff(values)))
+    ranges = np.abs(np.diff(values))
+    if np.isnan(ranges).any():
+        ranges = _finite(ranges)
     if not ranges.size:
         return math.nan
     amr = float(ranges.mean())
@@ -131,7 +140,7 @@ def _full(size: int, value: float) -> FloatArray:
 
 def chart_run(p: PhaseInput) -> Limits:
     size = p.y.shape[0]
-    cl = _median(p.y[p.base]) if p.cl is None else p.cl
+    cl = _median(_based(p.y, p.base)) if p.cl is None else p.cl
     nan = _full(size, math.nan)
     return Limits(p.y, _full(size, cl), nan, nan, nan, nan, nan, nan, nan)
 
@@ -139,7 +148,7 @@ def chart_run(p: PhaseInput) -> Limits:
 def chart_i(p: PhaseInput) -> Limits:
     """I chart: CL = mean; sigma = AMR / d2 (Montgomery 6.33)."""
     size = p.y.shape[0]
-    based = p.y[p.base]
+    based = _based(p.y, p.base)
     cl = _mean(based) if p.cl is None else p.cl
     sigma = average_moving_range(based, p.screen_mr) / D2
     return _lines(p.y, _full(size, cl), _full(size, sigma))
