@@ -153,3 +153,10 @@ def test_mr_chart_fires_no_runs_rule() -> None:
     result = analyse(Series.from_values(y), AnalysisOptions(chart="mr"))
     assert not result.runs_signal.any()
     assert all(hit.id == "outside_limits" for p in result.phases for hit in p.rules)
+
+
+def test_verdict_describes_the_latest_point_with_a_value() -> None:
+    y = [*STEADY, 40.0, math.nan]
+    result = analyse(Series.from_values(y), AnalysisOptions(chart="i", direction="up", freeze=10))
+    assert result.variation[-1] == "common_cause"  # the missing point itself
+    assert result.verdict.variation.value == "improvement"

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, replace
 
 import numpy as np
+import numpy.typing as npt
 
 from pdsa_cli.analysis.classify import assurance_of, variation_of
 from pdsa_cli.analysis.limits import CHARTS, FIELDS, Limits, PhaseInput
@@ -102,7 +103,7 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     variation = variation_of(lines.for_rules(), summaries, str(opts.direction), size)
     scaled = _multiplied(lines, opts.multiply)
     verdict = Verdict(
-        Variation(str(variation[-1])) if size else Variation.COMMON_CAUSE,
+        _latest_variation(variation, lines.y, excluded),
         assurance_of(scaled, bounds, opts.target, str(opts.direction)),
     )
     return Analysis(
@@ -134,6 +135,16 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
         screened_mr=opts.screen_mr,
         meta={"source": series.source, "agg": opts.agg, "freeze": opts.freeze},
     )
+
+
+def _latest_variation(
+    variation: npt.NDArray[np.str_], y: FloatArray, excluded: BoolArray
+) -> Variation:
+    """The variation of the latest point that has a value and is not excluded."""
+    usable = np.flatnonzero(~np.isnan(y) & ~excluded)
+    if not usable.size:
+        return Variation.COMMON_CAUSE
+    return Variation(str(variation[usable[-1]]))
 
 
 def plotted_values(series: Series, chart: str, agg: str) -> tuple[FloatArray, FloatArray]:
