@@ -141,6 +141,8 @@ def _latest_variation(
     variation: npt.NDArray[np.str_], y: FloatArray, excluded: BoolArray
 ) -> Variation:
     """The variation of the latest point that has a value and is not excluded."""
+    if y.size and not math.isnan(y[-1]) and not excluded[-1]:
+        return Variation(str(variation[-1]))  # the usual case, without a pass over the array
     usable = np.flatnonzero(~np.isnan(y) & ~excluded)
     if not usable.size:
         return Variation.COMMON_CAUSE
