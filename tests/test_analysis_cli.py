@@ -360,3 +360,20 @@ def test_cli_on_a_measure(runner: CliRunner, workspace: Path) -> None:
     done = runner.invoke(app, ["--cycles", str(workspace), "analyze", "no-such-measure"])
     assert done.exit_code == 1
     assert "eating-together" in done.stderr  # the known measures are listed
+
+
+def test_bad_csv_in_danish(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "forkert.csv"
+    path.write_text("x,y\n1,3\n2,tre\n", encoding="utf-8")
+    done = runner.invoke(app, ["--lang", "da", "analyze", str(path)])
+    assert done.exit_code == 1
+    assert ":3: y: 'tre' er ikke et tal" in done.stderr
+
+
+def test_baseline_until_a_date_freezes_the_points_up_to_it(workspace: Path) -> None:
+    measure = workspace / "by/meals/measures/eating-together.yaml"
+    text = measure.read_text(encoding="utf-8").replace("points: 6", "until: 2024-01-29")
+    measure.write_text(text, encoding="utf-8")
+    loaded = load_workspace(workspace)
+    result = analyse_measure(loaded.workspace, "eating-together")
+    assert int(result.meta["freeze"]) == 5  # 1, 8, 15, 22 and 29 January
