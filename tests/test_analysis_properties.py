@@ -76,7 +76,9 @@ def test_engine_never_raises_and_json_is_the_contract(case: tuple[Series, Analys
     assert result.to_frame().shape[0] == len(series)
 
 
-finite = st.floats(min_value=-1e3, max_value=1e3, allow_nan=False).map(lambda v: round(v, 2))
+# Whole numbers, whole shifts and power-of-two scales keep the arithmetic exact, so a point
+# exactly on the centre line stays exactly on it (the property is about the rules, not rounding).
+finite = st.integers(-1000, 1000).map(float)
 
 
 @settings(max_examples=80, deadline=None)
@@ -85,7 +87,7 @@ finite = st.floats(min_value=-1e3, max_value=1e3, allow_nan=False).map(lambda v:
     st.sampled_from(["run", "i"]),
     st.sampled_from(RULE_SETS),
     st.integers(-50, 50),
-    st.sampled_from([0.5, 2.0, 10.0]),
+    st.sampled_from([0.5, 2.0, 8.0]),
 )
 def test_shifting_and_scaling_change_no_signal(
     y: list[float], chart: str, rules: str, shift: int, scale: float
