@@ -102,7 +102,7 @@ def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:
     if verdict.assurance is not None:
         assurance = translate(f"analyze.assurance.{verdict.assurance.value}", lang)
         text += "; " + translate(
-            "analyze.assurance", lang, target=analysis.target, assurance=assurance
+            "analyze.assurance", lang, target=f"{analysis.target:g}", assurance=assurance
         )
     return text
 
