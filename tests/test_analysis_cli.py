@@ -3,6 +3,7 @@ design.md section 5, and equal to the library's result), human output, exit code
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import textwrap
 from pathlib import Path
@@ -304,9 +305,10 @@ def _rows() -> str:
     counts = [5, 6, 5, 4, 6, 5, 5, 9, 10, 9, 10, 11, 10, 12]
     lines = []
     for week, count in enumerate(counts):
-        day = 1 + week * 7
-        month, day = (1 + (day - 1) // 31, 1 + (day - 1) % 31)
-        lines.append(f"  - date: 2024-{month:02d}-{day:02d}")
+        # Real weeks (Mondays): with 31-day months two points fell in one ISO week, which
+        # `pdsa validate` rightly reports as duplicate-period.
+        day = dt.date(2024, 1, 1) + dt.timedelta(weeks=week)
+        lines.append(f"  - date: {day.isoformat()}")
         lines.append(f"    numerator: {count}")
         lines.append("    denominator: 14")
         if week == 3:
