@@ -284,4 +284,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Skrev {count} skemaer til {path}",
         "en": "Wrote {count} schemas to {path}",
     },
+    # --- Danish help (see pdsa_cli.cli.localise; English is beside each command) ---
+    "help.validate": {
+        "da": "Kontrollér alle arbejdsmappens filer og vis alle problemer på én gang.",
+        "en": "Check every file of the workspace and report every problem at once.",
+    },
+    "help.validate.path": {
+        "da": "Arbejdsmappen, en undermappe eller én fil (standard: --cycles).",
+        "en": "Workspace folder, a subfolder or one file (default: --cycles).",
+    },
+    "help.validate.as_json": {
+        "da": "Skriv problemerne som en JSON-liste.",
+        "en": "Print the problems as a JSON list.",
+    },
+    "help.validate.strict": {
+        "da": "Advarsler fejler også (exit 1).",
+        "en": "Warnings fail too (exit 1).",
+    },
+    "help.list": {
+        "da": "Vis indsatser og PDSA-cyklusser, filtreret på kommune, status eller beslutning.",
+        "en": "List initiatives and PDSA cycles, filtered by municipality, status or decision.",
+    },
+    "help.list.municipality": {
+        "da": "Kommunens id, fx hoersholm.",
+        "en": "Municipality id, e.g. hoersholm.",
+    },
+    "help.schema": {
+        "da": "Skriv et JSON-skema for hver filtype (programme, municipality, initiative, measure, "
+        "cycle), genereret fra modellerne, så editorer kontrollerer YAML-filer mens man skriver.",
+        "en": "Write a JSON Schema for each file kind, generated from the models.",
+    },
+    "help.schema.out": {
+        "da": "Mappe som <filtype>.schema.json skrives i.",
+        "en": "Folder to write <kind>.schema.json into.",
+    },
 }
