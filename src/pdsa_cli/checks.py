@@ -72,7 +72,7 @@ def measures_exist(ws: Workspace) -> Iterator[Problem]:
 def owners_exist(ws: Workspace) -> Iterator[Problem]:
     """Cycles and measures sit in a folder with an initiative.yaml, and everything below a
     municipality in a folder with a municipality.yaml (reported once per folder)."""
-    reported: set[Path] = set()
+    checked: set[Path] = set()
     owned: list[Entry[Any]] = [*ws.cycles, *ws.measures.values()]
     for entry in sorted([*owned, *ws.initiatives.values()], key=lambda e: e.file):
         municipality = ws.root / str(entry.municipality)
@@ -82,8 +82,10 @@ def owners_exist(ws: Workspace) -> Iterator[Problem]:
                 (municipality / str(entry.initiative) / INITIATIVE_FILE, "unknown-initiative")
             )
         for owner, code in needs:
-            if owner not in reported and not owner.is_file():
-                reported.add(owner)
+            if owner in checked:
+                continue
+            checked.add(owner)  # one look per folder, not one per file
+            if not owner.is_file():
                 ids: dict[str, Any] = {
                     "initiative": entry.initiative,
                     "municipality": entry.municipality,

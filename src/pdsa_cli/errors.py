@@ -72,9 +72,11 @@ def display_path(path: Path, base: Path | None = None) -> str:
     """A path as the user should see it: relative to `base` (or the cwd) when inside it."""
     base = base or Path.cwd()
     # abspath first: it keeps the name of a symbolic link (the file the user sees).
-    for inside, folder in ((_absolute(path), _absolute(base)), (path.resolve(), base.resolve())):
-        if inside.is_relative_to(folder):
-            return inside.relative_to(folder).as_posix()
+    inside, folder = _absolute(path), _absolute(base)
+    if not inside.is_relative_to(folder):
+        inside, folder = path.resolve(), base.resolve()
+    if inside.is_relative_to(folder):
+        return inside.relative_to(folder).as_posix()
     return path.as_posix()
 
 

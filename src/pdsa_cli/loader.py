@@ -89,9 +89,16 @@ class _WorkspaceReader:
         self.workspace = Workspace(root=root)
         self.problems: list[Problem] = []
         self.cpr_severity = Severity.ERROR
+        # Shown paths are the root's shown path plus the file's place in the workspace: one
+        # path resolution per workspace rather than one per file.
+        shown_root = display_path(root)
+        self.prefix = "" if shown_root == "." else shown_root.rstrip("/") + "/"
+
+    def shown(self, path: Path) -> str:
+        return self.prefix + path.relative_to(self.root).as_posix()
 
     def read(self, path: Path, kind: FileKind | None) -> None:
-        shown = display_path(path)
+        shown = self.shown(path)
         if kind is None:
             self.problems.append(Problem("unknown-file", Severity.WARNING, shown, None, ""))
             return
@@ -162,7 +169,7 @@ class _WorkspaceReader:
                 table[entry.id] = entry
                 return
             kind_name = Phrase(f"kind.{kind.value}")
-            detail = {"id": entry.id, "kind": kind_name, "first": display_path(first.file)}
+            detail = {"id": entry.id, "kind": kind_name, "first": self.shown(first.file)}
             self.problems.append(Problem("duplicate-id", Severity.ERROR, shown, None, "", detail))
 
 
