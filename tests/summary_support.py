@@ -14,6 +14,11 @@ from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit, Variation,
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.workspace import Workspace
 
+D = dt.date
+START = D(2021, 1, 4)
+TODAY = D(2021, 9, 1)
+JUMP = 24  # satisfaction rises from the 25th week (21 June 2021), after cycle 2's adoption
+
 SCHEMA = "# yaml-language-server: $schema=../schemas/{kind}.schema.json\n"
 
 
@@ -160,3 +165,128 @@ def fake_analysis(
         verdict=Verdict(Variation.COMMON_CAUSE, None),
         direction=direction,
     )
+
+
+def small_workspace(root: Path) -> Path:
+    """Two municipalities; alpha adopts cycle 2 on 15 June 2021 and its satisfaction rises."""
+    programme(root, [D(2021, 3, 1), D(2021, 6, 1), D(2021, 11, 25)])
+    municipality(root, "alpha", "Alpha Kommune")
+    municipality(root, "beta", "Beta Kommune")
+    aim = {"statement": "80 % tilfredse", "measure": "tilfredshed", "target": 80}
+    initiative(root, "alpha", "feedback", aim)
+    measure(
+        root,
+        "alpha",
+        "feedback",
+        "tilfredshed",
+        data_type="proportion",
+        direction="up",
+        unit="andel",
+        measurements=proportions(START, [10] * JUMP + [16] * 11, 20),
+    )
+    measure(
+        root,
+        "alpha",
+        "feedback",
+        "dok-tid",
+        family="balancing",
+        unit="minutter",
+        direction="down",
+        measurements=weekly(START, [12, 11, 10, 9, 8] + [8] * 30),
+    )
+    measure(
+        root,
+        "alpha",
+        "feedback",
+        "gammel",
+        family="process",
+        measurements=weekly(START, [3, 4, 3, 5, 4, 3, 4, 5]),
+    )
+    cycle(
+        root,
+        "alpha",
+        "feedback",
+        1,
+        do=D(2021, 3, 10),
+        study=D(2021, 4, 5),
+        act=(D(2021, 5, 1), "adapt"),
+    )
+    cycle(
+        root,
+        "alpha",
+        "feedback",
+        2,
+        do=D(2021, 6, 2),
+        study=D(2021, 6, 12),
+        act=(D(2021, 6, 15), "adopt"),
+        learning="Borgerne  svarer\n mere åbent.",
+        measures=["tilfredshed"],
+    )
+    cycle(
+        root,
+        "alpha",
+        "feedback",
+        3,
+        do=D(2021, 6, 16),
+        study=D(2021, 6, 28),
+        act=(D(2021, 7, 1), "adapt"),
+    )
+    cycle(
+        root,
+        "alpha",
+        "feedback",
+        4,
+        do=D(2021, 7, 5),
+        study=D(2021, 7, 25),
+        act=(D(2021, 8, 1), "abandon"),
+    )
+    cycle(root, "alpha", "feedback", 5, do=D(2021, 6, 20))
+    cycle(root, "alpha", "feedback", 6, do=D(2021, 8, 20))
+    initiative(root, "beta", "livshistorier", {"statement": "Flere livshistorier"})
+    measure(
+        root,
+        "beta",
+        "livshistorier",
+        "trivsel",
+        direction="up",
+        measurements=weekly(START, [5, 6] * 17),
+    )
+    measure(
+        root,
+        "beta",
+        "livshistorier",
+        "beta-dok",
+        name="Tid til dokumentation",
+        family="process",
+        unit="timer",
+        measurements=weekly(START, [2, 3] * 17),
+    )
+    cycle(
+        root,
+        "beta",
+        "livshistorier",
+        1,
+        do=D(2021, 6, 5),
+        study=D(2021, 7, 1),
+        act=(D(2021, 7, 10), "adopt"),
+        measures=["trivsel"],
+    )
+    return root
+
+
+HITS = {
+    "tilfredshed": {"longest_run": list(range(JUMP + 1, 36))},
+    "dok-tid": {"trend": [1, 2, 3, 4, 5]},
+}
+
+
+def chosen_hits(workspace: Workspace, measure_id: str) -> Analysis:
+    """Analyses with chosen hits, so the summary's own logic is what is tested."""
+    entry = workspace.measures[measure_id]
+    points = [p for p in entry.model.measurements if not p.exclude]
+    y = [
+        p.value if p.value is not None else (p.numerator or 0) / (p.denominator or 1)
+        for p in points
+    ]
+    hits = {rule: [i for i in pts if i <= len(y)] for rule, pts in HITS.get(measure_id, {}).items()}
+    return fake_analysis([p.date for p in points], y, hits, entry.model.direction.value)

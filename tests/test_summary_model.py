@@ -8,148 +8,23 @@ from pathlib import Path
 
 import pytest
 
-from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.errors import UsageError
 from pdsa_cli.report import build_summary
 from pdsa_cli.report.model import Summary
-from pdsa_cli.workspace import Workspace
 from tests import summary_support as ws
 
 D = dt.date
-START = D(2021, 1, 4)
-TODAY = D(2021, 9, 1)
-JUMP = 24  # satisfaction rises from the 25th week (21 June 2021), after cycle 2's adoption
+START, TODAY, JUMP = ws.START, ws.TODAY, ws.JUMP
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    root = tmp_path / "cycles"
-    ws.programme(root, [D(2021, 3, 1), D(2021, 6, 1), D(2021, 11, 25)])
-    ws.municipality(root, "alpha", "Alpha Kommune")
-    ws.municipality(root, "beta", "Beta Kommune")
-    aim = {"statement": "80 % tilfredse", "measure": "tilfredshed", "target": 80}
-    ws.initiative(root, "alpha", "feedback", aim)
-    ws.measure(
-        root,
-        "alpha",
-        "feedback",
-        "tilfredshed",
-        data_type="proportion",
-        direction="up",
-        unit="andel",
-        measurements=ws.proportions(START, [10] * JUMP + [16] * 11, 20),
-    )
-    ws.measure(
-        root,
-        "alpha",
-        "feedback",
-        "dok-tid",
-        family="balancing",
-        unit="minutter",
-        direction="down",
-        measurements=ws.weekly(START, [12, 11, 10, 9, 8] + [8] * 30),
-    )
-    ws.measure(
-        root,
-        "alpha",
-        "feedback",
-        "gammel",
-        family="process",
-        measurements=ws.weekly(START, [3, 4, 3, 5, 4, 3, 4, 5]),
-    )
-    ws.cycle(
-        root,
-        "alpha",
-        "feedback",
-        1,
-        do=D(2021, 3, 10),
-        study=D(2021, 4, 5),
-        act=(D(2021, 5, 1), "adapt"),
-    )
-    ws.cycle(
-        root,
-        "alpha",
-        "feedback",
-        2,
-        do=D(2021, 6, 2),
-        study=D(2021, 6, 12),
-        act=(D(2021, 6, 15), "adopt"),
-        learning="Borgerne  svarer\n mere åbent.",
-        measures=["tilfredshed"],
-    )
-    ws.cycle(
-        root,
-        "alpha",
-        "feedback",
-        3,
-        do=D(2021, 6, 16),
-        study=D(2021, 6, 28),
-        act=(D(2021, 7, 1), "adapt"),
-    )
-    ws.cycle(
-        root,
-        "alpha",
-        "feedback",
-        4,
-        do=D(2021, 7, 5),
-        study=D(2021, 7, 25),
-        act=(D(2021, 8, 1), "abandon"),
-    )
-    ws.cycle(root, "alpha", "feedback", 5, do=D(2021, 6, 20))
-    ws.cycle(root, "alpha", "feedback", 6, do=D(2021, 8, 20))
-    ws.initiative(root, "beta", "livshistorier", {"statement": "Flere livshistorier"})
-    ws.measure(
-        root,
-        "beta",
-        "livshistorier",
-        "trivsel",
-        direction="up",
-        measurements=ws.weekly(START, [5, 6] * 17),
-    )
-    ws.measure(
-        root,
-        "beta",
-        "livshistorier",
-        "beta-dok",
-        name="Tid til dokumentation",
-        family="process",
-        unit="timer",
-        measurements=ws.weekly(START, [2, 3] * 17),
-    )
-    ws.cycle(
-        root,
-        "beta",
-        "livshistorier",
-        1,
-        do=D(2021, 6, 5),
-        study=D(2021, 7, 1),
-        act=(D(2021, 7, 10), "adopt"),
-        measures=["trivsel"],
-    )
-    return root
-
-
-HITS = {
-    "tilfredshed": {"longest_run": list(range(JUMP + 1, 36))},
-    "dok-tid": {"trend": [1, 2, 3, 4, 5]},
-}
-
-
-def analyser(workspace: Workspace, measure_id: str) -> Analysis:
-    """Analyses with chosen hits, so the summary's own logic is what is tested."""
-    entry = workspace.measures[measure_id]
-    points = [p for p in entry.model.measurements if not p.exclude]
-    y = [
-        p.value if p.value is not None else (p.numerator or 0) / (p.denominator or 1)
-        for p in points
-    ]
-    hits = {rule: [i for i in pts if i <= len(y)] for rule, pts in HITS.get(measure_id, {}).items()}
-    return ws.fake_analysis([p.date for p in points], y, hits, entry.model.direction.value)
+    return ws.small_workspace(tmp_path / "cycles")
 
 
 def summarise(root: Path, **options: object) -> Summary:
     options.setdefault("today", TODAY)
-    return build_summary(ws.load(root), analyse=analyser, **options)  # type: ignore[arg-type]
+    return build_summary(ws.load(root), analyse=ws.chosen_hits, **options)  # type: ignore[arg-type]
 
 
 def test_default_period_runs_from_the_previous_seminar_to_today(root: Path) -> None:

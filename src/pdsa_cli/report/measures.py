@@ -16,6 +16,7 @@ from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
 from pdsa_cli.workspace import Entry, Workspace
 
 DOCUMENTATION_WORDS = ("dokumentation", "documentation")
+RECENT_POINTS = 26
 MINUTE_UNITS = ("min", "min.", "minut", "minutter", "minute", "minutes")
 
 
@@ -37,6 +38,12 @@ def point_value(point: Measurement) -> float | None:
     if point.numerator is not None and point.denominator:
         return point.numerator / point.denominator
     return None
+
+
+def recent_values(measure: Measure) -> tuple[float, ...]:
+    kept = sorted((p for p in measure.measurements if not p.exclude), key=lambda p: p.date)
+    values = [point_value(p) for p in kept[-RECENT_POINTS:]]
+    return tuple(v for v in values if v is not None)
 
 
 def latest_point(measure: Measure) -> tuple[dt.date | None, float | None]:
@@ -187,6 +194,7 @@ def measure_row(
         centre_line=_latest_centre_line(analysis) if analysis is not None else None,
         baseline_level=_baseline_level(analysis) if analysis is not None else None,
         signals=signals_of(analysis, adoptions) if analysis is not None else (),
+        recent=recent_values(measure),
         analysed=analysis is not None,
         is_documentation=is_documentation(measure),
     )

@@ -131,6 +131,7 @@ class MeasureRow:
     centre_line: float | None  # the centre line at the latest point
     baseline_level: float | None  # the centre line of the first phase / baseline
     signals: tuple[Signal, ...] = ()
+    recent: tuple[float, ...] = ()  # the latest values (up to RECENT_POINTS), for sparklines
     analysed: bool = False  # False: too few points, or the analysis was not available
     is_documentation: bool = False
 

@@ -135,7 +135,14 @@ def status_word(status: str, lang: str) -> str:
     return t(f"summary.status.{status}", lang)
 
 
-def signal_text(signal: Signal, lang: str, with_adoption: bool = True) -> str:
+def rule_name(rule: str, lang: str) -> str:
+    name = translate(f"summary.rule.{rule}", lang)
+    return rule if name.startswith("summary.rule.") else name
+
+
+def signal_text(
+    signal: Signal, lang: str, with_adoption: bool = True, with_variation: bool = True
+) -> str:
     """One signal in plain words, with the rule that found it and its adoption context."""
     key = f"summary.signal.{signal.rule}"
     if translate(key, lang).startswith("summary.signal."):
@@ -150,14 +157,15 @@ def signal_text(signal: Signal, lang: str, with_adoption: bool = True) -> str:
         rule=signal.rule,
     )
     words = " ".join(words.split())
-    variation = t(f"summary.variation.{signal.variation}", lang)
     rule = t(
         "summary.rule_label",
         lang,
         rule_set=t(f"summary.rule_set.{signal.rule_set}", lang),
-        rule=signal.rule,
+        rule=rule_name(signal.rule, lang),
     )
-    text = f"{words}: {variation} [{rule}]"
+    text = f"{words} [{rule}]"
+    if with_variation:
+        text = f"{t(f'summary.variation.{signal.variation}', lang)}: {text}"
     if with_adoption:
         text = f"{text}; {adoption_text(signal, lang)}"
     return text
@@ -201,7 +209,8 @@ def aim_text(aim: AimRow, lang: str) -> str | None:
     if aim.met:
         return f"{text} – {t('summary.aim_met', lang)}"
     if aim.gap is not None:
-        gap = f"{fmt_number(abs(aim.gap), lang)}{unit}"
+        points = f" {t('summary.percentage_points', lang)}" if aim.percent else ""
+        gap = f"{fmt_number(abs(aim.gap), lang)}{points}"
         return f"{text} – {t('summary.aim_gap', lang, gap=gap)}"
     return text
 
