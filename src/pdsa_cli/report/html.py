@@ -26,6 +26,7 @@ from pdsa_cli.report.wording import (
     evidence_text,
     fmt_date,
     fmt_value,
+    method_word,
     period_text,
     seminar_text,
     signal_text,
@@ -170,7 +171,8 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
     status = t(f"summary.initiative_status.{initiative.status}", lang)
     yield (
         f'<p class="facts">{e(t("summary.track", lang, track=initiative.track))} · '
-        f"{e(t('summary.method', lang, method=initiative.method))} · {e(status)}</p>"
+        f"{e(t('summary.method', lang, method=method_word(initiative.method, lang)))} · "
+        f"{e(status)}</p>"
     )
     yield f'<div class="aim"><p><strong>{e(t("summary.aim", lang))}:</strong> '
     yield f"{e(initiative.aim.statement)}</p>"

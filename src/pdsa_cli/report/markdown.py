@@ -19,6 +19,7 @@ from pdsa_cli.report.wording import (
     evidence_text,
     fmt_date,
     fmt_value,
+    method_word,
     period_text,
     seminar_text,
     signals_text,
@@ -103,7 +104,7 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
     yield ""
     yield (
         f"{t('summary.track', lang, track=initiative.track)} · "
-        f"{t('summary.method', lang, method=initiative.method)} · "
+        f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · "
         f"{t(f'summary.initiative_status.{initiative.status}', lang)}"
     )
     yield ""

@@ -27,6 +27,7 @@ from pdsa_cli.report.wording import (
     evidence_text,
     fmt_date,
     fmt_value,
+    method_word,
     period_text,
     seminar_text,
     signal_text,
@@ -105,7 +106,7 @@ def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType
         Text(f"\n{initiative.name}", style="bold underline"),
         Text(
             f"{t('summary.track', lang, track=initiative.track)} · "
-            f"{t('summary.method', lang, method=initiative.method)} · {status}",
+            f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · {status}",
             style="dim",
         ),
         Text(f"{t('summary.aim', lang)}: ", style="bold").append(initiative.aim.statement),

@@ -246,3 +246,9 @@ def stuck_text(stuck: StuckCycle, lang: str) -> str:
         days=stuck.days,
         date=fmt_date(stuck.do_since, lang),
     )
+
+
+def method_word(method: str, lang: str) -> str:
+    """A known method's name in the language; free-text methods as written."""
+    name = translate(f"summary.method.{method}", lang)
+    return method if name.startswith("summary.method.") else name

@@ -19,9 +19,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown format '{value}'. Choose terminal, md, html or json.",
     },
     "summary.load_errors": {
-        "da": "{count} fejl i arbejdsmappen: filerne med fejl er udeladt af overblikket "
+        "da": "Fejl i arbejdsmappen: {count}. Filerne med fejl er udeladt af overblikket "
         "(se 'Dataproblemer' eller kør 'pdsa validate').",
-        "en": "{count} errors in the workspace: the files with errors are left out of the "
+        "en": "Errors in the workspace: {count}. The files with errors are left out of the "
         "overview (see 'Data problems' or run 'pdsa validate').",
     },
     "summary.written": {"da": "Skrev {path}", "en": "Wrote {path}"},
@@ -150,6 +150,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.aim_no_data": {
         "da": "Mål for {measure}: {target}{by}; endnu ingen data.",
         "en": "Target for {measure}: {target}{by}; no data yet.",
+    },
+    "summary.method.reflecting-team": {
+        "da": "feedbackmøder med reflekterende team",
+        "en": "reflecting-team feedback meetings",
+    },
+    "summary.method.life-stories": {"da": "livshistorier", "en": "life stories"},
+    "summary.method.icdp": {"da": "ICDP", "en": "ICDP"},
+    "summary.method.marte-meo": {"da": "Marte Meo", "en": "Marte Meo"},
+    "summary.method.our-voice": {"da": "Vores stemme", "en": "Our Voice"},
+    "summary.method.ethics-council": {"da": "etisk råd", "en": "ethics council"},
+    "summary.method.service-design": {"da": "servicedesign", "en": "service design"},
+    "summary.method.interdisciplinary-team": {
+        "da": "tværfagligt team",
+        "en": "interdisciplinary team",
     },
     "summary.track": {"da": "Spor {track}", "en": "Track {track}"},
     "summary.method": {"da": "Metode: {method}", "en": "Method: {method}"},
