@@ -126,3 +126,10 @@ def test_one_municipality_only(root: Path) -> None:
     summary = summarise(root, municipality="beta")
     assert [m.id for m in summary.municipalities] == ["beta"]
     assert [i.municipality for i in summary.ready_to_spread] == ["beta"]
+
+
+def test_a_fraction_target_on_a_proportion_reads_as_percent(root: Path) -> None:
+    aim = {"statement": "70 %", "measure": "tilfredshed", "target": 0.7}
+    ws.initiative(root, "alpha", "feedback", aim)
+    result = summarise(root).municipalities[0].initiatives[0].aim
+    assert (result.target, result.level, result.gap) == pytest.approx((70.0, 50.0, 20.0))

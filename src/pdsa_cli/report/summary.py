@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Direction, Family, Initiative, Measure
-from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows
+from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import (
     AimRow,
@@ -39,6 +39,7 @@ from pdsa_cli.workspace import Entry, Workspace
 
 Analyser = Callable[[Workspace, str], Analysis]
 FAMILY_ORDER = {Family.OUTCOME: 0, Family.PROCESS: 1, Family.BALANCING: 2}
+METHOD_CHARS = 90
 MIN_POINTS = 2  # fewer points make no chart and no signal
 
 
@@ -182,7 +183,7 @@ def _initiative(
         id=entry.id,
         name=initiative.name,
         track=int(initiative.track),
-        method=initiative.method_description or initiative.method.value,
+        method=one_line(initiative.method_description, METHOD_CHARS) or initiative.method.value,
         status=initiative.status.value,
         aim=aim_row(initiative, [rows[m.id] for m in measures]),
         cycles=cycles,
@@ -196,28 +197,32 @@ def aim_row(initiative: Initiative, measures: Sequence[MeasureRow]) -> AimRow:
     """The aim and how far its measure's current level is from the target.
 
     The level is the centre line at the latest point (the process as it runs now), else the
-    latest value. A proportion with a target above 1 is taken as a percent target."""
+    latest value. For proportions both are shown in percent: a target of 1 or less is read as
+    a fraction (0.7 = 70 %), a larger one as a percent already."""
     aim = initiative.aim
     by_id = {m.id: m for m in measures}
     row = by_id.get(aim.measure or "") or next(
         (m for m in measures if m.family == Family.OUTCOME.value), None
     )
     target = aim.target if aim.target is not None else (row.target if row else None)
+    percent = bool(row and row.percent)
+    if percent and target is not None and target <= 1:
+        target = target * 100
     base = AimRow(
         aim.statement,
         row.id if row else None,
         row.name if row else None,
         target,
         aim.target_date,
-        percent=bool(row and row.percent),
+        percent=percent,
     )
     if row is None:
         return base
     level = row.centre_line if row.centre_line is not None else row.latest
+    if level is not None and percent:
+        level = level * 100
     if level is None or target is None:
         return dataclasses.replace(base, level=level)
-    if row.percent and target > 1:
-        level = level * 100
     return dataclasses.replace(
         base, level=level, gap=target - level, met=_met(row.direction, level, target)
     )

@@ -38,6 +38,7 @@ from pdsa_cli.report.wording import (
 )
 
 BARS = "▁▂▃▄▅▆▇█"
+SPARK_POINTS = 16
 STYLE = {"improvement": "bold blue", "concern": "bold dark_orange", "neutral": "bold magenta"}
 
 
@@ -67,8 +68,8 @@ def _signals(row: MeasureRow, lang: str) -> RenderableType:
 
 def _measures(initiative: InitiativeSummary, lang: str) -> Table:
     table = Table(expand=True, show_lines=False, title_justify="left")
-    table.add_column(t("summary.col.measure", lang), ratio=3)
-    table.add_column(t("summary.col.latest", lang), justify="right", no_wrap=True)
+    table.add_column(t("summary.col.measure", lang), ratio=3, overflow="fold")
+    table.add_column(t("summary.col.latest", lang), justify="right", max_width=16)
     table.add_column(t("summary.col.centre", lang), justify="right", no_wrap=True)
     table.add_column(t("summary.col.trend", lang), no_wrap=True)
     table.add_column(t("summary.col.signals", lang), ratio=5)
@@ -78,7 +79,7 @@ def _measures(initiative: InitiativeSummary, lang: str) -> Table:
             Text(f"{row.name}\n", style="bold").append(family, style="dim"),
             f"{fmt_value(row.latest, row, lang)}\n{fmt_date(row.last_date, lang)}",
             fmt_value(row.centre_line, row, lang),
-            sparkline(row.recent),
+            sparkline(row.recent[-SPARK_POINTS:]),
             _signals(row, lang),
         )
     return table
@@ -88,8 +89,10 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> RenderableType:
     if not initiative.cycles:
         return Text(t("summary.no_cycles", lang), style="dim")
     table = Table(expand=True)
-    for key in ("cycle", "status", "decision", "learning"):
-        table.add_column(t(f"summary.col.{key}", lang), ratio=4 if key == "learning" else None)
+    table.add_column(t("summary.col.cycle", lang), ratio=2)
+    table.add_column(t("summary.col.status", lang), no_wrap=True)
+    table.add_column(t("summary.col.decision", lang), no_wrap=True)
+    table.add_column(t("summary.col.learning", lang), ratio=3)
     for c in initiative.cycles:
         table.add_row(
             f"{c.number}. {c.title}",
