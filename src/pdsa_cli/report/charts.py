@@ -7,11 +7,21 @@ the core never touches the terminal.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pdsa_cli.analysis.result import Analysis
+    from pdsa_cli.i18n import Lang
+    from pdsa_cli.report.model import Summary
+    from pdsa_cli.workspace import Workspace
 
 SERIAL_BELOW = 4  # starting worker processes costs more than drawing a few charts
 
@@ -44,13 +54,24 @@ def draw_all(
     if workers <= 1 or len(jobs) < SERIAL_BELOW:
         return _serial(jobs, draw, done)
     found: dict[str, str] = {}
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=_context())
+    with pool:
         futures = {pool.submit(draw, job.payload): job.measure for job in jobs}
         for future in as_completed(futures):
             measure = futures[future]
             found[measure] = future.result()
             done(measure)
     return {job.measure: found[job.measure] for job in jobs}
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a server that has matplotlib loaded: quick to start, and safe beside
+    the threads of a progress bar (plain fork is not)."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pdsa_cli.charts"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _serial(jobs: Sequence[ChartJob], draw: Draw, done: Progress) -> dict[str, str]:
@@ -61,14 +82,39 @@ def _serial(jobs: Sequence[ChartJob], draw: Draw, done: Progress) -> dict[str, s
     return found
 
 
-def chart_jobs(summary: Any, workspace: Any, lang: str) -> list[ChartJob]:
-    """One job per analysed measure of the summary (none while `pdsa_cli.charts` is missing)."""
-    import importlib.util
-
-    if importlib.util.find_spec("pdsa_cli.charts") is None:
+def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[ChartJob]:
+    """One job per analysed measure, in report order, drawn from the very analysis the summary
+    shows (as of the period's end), with the cycles up to that day marked."""
+    charts = _charts_package()
+    if charts is None:
         return []
-    return []
+    end = summary.period.end
+    jobs = []
+    for municipality in summary.municipalities:
+        for initiative in municipality.initiatives:
+            for row in initiative.measures:
+                analysis = summary.analyses.get(row.id)
+                if analysis is None:
+                    continue
+                context = charts.chart_context_for_measure(workspace, row.id, lang)
+                cycles = tuple(m for m in context.cycles if m.date <= end)
+                context = dataclasses.replace(context, cycles=cycles)
+                jobs.append(ChartJob(row.id, (analysis, context)))
+    return jobs
 
 
-def draw_svg(payload: Any) -> str:
-    raise NotImplementedError
+def draw_svg(payload: tuple[Analysis, Any]) -> str:
+    """One chart as SVG text (runs in a worker process)."""
+    charts = _charts_package()
+    assert charts is not None  # jobs exist only when it does
+    analysis, context = payload
+    svg: str = charts.chart_svg(charts.render_chart(analysis, context))
+    return svg
+
+
+def _charts_package() -> Any:
+    """`pdsa_cli.charts`, or None in a build without it (the report then has no charts)."""
+    try:
+        return importlib.import_module("pdsa_cli.charts")
+    except ModuleNotFoundError:
+        return None

@@ -70,7 +70,7 @@ def _measures(initiative: InitiativeSummary, lang: str) -> Table:
     table = Table(expand=True, show_lines=False, title_justify="left")
     table.add_column(t("summary.col.measure", lang), ratio=3, overflow="fold")
     table.add_column(t("summary.col.latest", lang), justify="right", max_width=16)
-    table.add_column(t("summary.col.centre", lang), justify="right", no_wrap=True)
+    table.add_column(t("summary.col.centre", lang), justify="right", max_width=14)
     table.add_column(t("summary.col.trend", lang), no_wrap=True)
     table.add_column(t("summary.col.signals", lang), ratio=5)
     for row in initiative.measures:

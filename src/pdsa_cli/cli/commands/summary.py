@@ -124,9 +124,16 @@ def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None)
     if not todo:
         return {}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=stderr, transient=True) as progress:
-        task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
-        return draw_all(todo, draw_svg, jobs, lambda _m: progress.advance(task))
+    try:
+        with Progress(*columns, console=stderr, transient=True) as progress:
+            task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
+            return draw_all(todo, draw_svg, jobs, lambda _m: progress.advance(task))
+    except Exception as error:  # a chart fault must not cost the seminar its overview
+        if state.debug:
+            raise
+        problem = f"{type(error).__name__}: {error}"
+        stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
+        return {}
 
 
 def _render(
