@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from pdsa_cli.errors import display_path
 from pdsa_cli.models import Cycle, CycleStatus, Decision
-from pdsa_cli.report.model import CycleCounts, CycleRow, DecisionCounts, Period
+from pdsa_cli.report.model import CycleCounts, CycleRow, DecisionCounts, Period, shown_path
 from pdsa_cli.workspace import Entry
 
 LEARNING_CHARS = 160
@@ -62,7 +61,7 @@ def cycle_row(entry: Entry[Cycle], period: Period) -> CycleRow | None:
         id=entry.id,
         number=cycle.number,
         title=cycle.title,
-        file=display_path(entry.file),
+        file=shown_path(entry.file),
         status=status.value,
         started=started,
         started_in_period=started_in,

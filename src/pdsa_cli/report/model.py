@@ -8,7 +8,9 @@ and JSON views cannot disagree.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pdsa_cli.errors import Problem
@@ -290,3 +292,18 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [to_plain(v) for v in value]
     return value
+
+
+@functools.cache
+def _cwd() -> Path:
+    return Path.cwd().resolve()
+
+
+def shown_path(path: Path) -> str:
+    """A file as the user should see it: relative to the working folder when inside it
+    (`errors.display_path` without resolving every path: a national summary shows thousands)."""
+    absolute = path if path.is_absolute() else _cwd() / path
+    try:
+        return absolute.relative_to(_cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()

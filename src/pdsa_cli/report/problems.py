@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from pdsa_cli.errors import display_path
 from pdsa_cli.models import Cycle, Frequency, InitiativeStatus, Measure
 from pdsa_cli.report.cycles import status_at
 from pdsa_cli.report.measures import latest_point
-from pdsa_cli.report.model import StaleMeasure, StuckCycle
+from pdsa_cli.report.model import StaleMeasure, StuckCycle, shown_path
 from pdsa_cli.workspace import Entry, Workspace
 
 STALE_PERIODS = 3
@@ -43,7 +42,7 @@ def stale_measure(entry: Entry[Measure], end: dt.date) -> StaleMeasure | None:
         name=measure.name,
         municipality=entry.municipality or "",
         initiative=entry.initiative or "",
-        file=display_path(entry.file),
+        file=shown_path(entry.file),
         frequency=measure.frequency.value,
         last_date=last,
         periods_without_data=missing,
@@ -78,7 +77,7 @@ def stuck_cycle(entry: Entry[Cycle], end: dt.date) -> StuckCycle | None:
         title=cycle.title,
         municipality=entry.municipality or "",
         initiative=entry.initiative or "",
-        file=display_path(entry.file),
+        file=shown_path(entry.file),
         do_since=cycle.do.start,
         days=(end - cycle.do.start).days,
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.errors import PdsaError, Problem, UsageError
-from pdsa_cli.models import Direction, Family, Initiative, Measure
+from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
 from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import (
@@ -118,6 +118,29 @@ def _initiatives_of(workspace: Workspace, municipality: str) -> list[Entry[Initi
     return sorted(workspace.initiatives_of(municipality), key=lambda i: i.id)
 
 
+@dataclasses.dataclass
+class IndexedWorkspace(Workspace):
+    """A workspace whose per-initiative look-ups are dictionary hits, not scans: a national
+    summary asks for each initiative's cycles and measures many times."""
+
+    _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict)
+    _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for cycle in self.cycles:
+            self._cycles.setdefault(cycle.initiative or "", []).append(cycle)
+        for ramp in self._cycles.values():
+            ramp.sort(key=lambda c: c.model.number)
+        for measure in self.measures.values():
+            self._measures.setdefault(measure.initiative or "", []).append(measure)
+
+    def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
+        return list(self._cycles.get(initiative, ()))
+
+    def measures_of(self, initiative: str) -> list[Entry[Measure]]:
+        return list(self._measures.get(initiative, ()))
+
+
 def as_of(workspace: Workspace, end: dt.date) -> Workspace:
     """The workspace with the measurements dated after `end` left out (the rest shared)."""
     measures: dict[str, Entry[Measure]] = {}
@@ -125,11 +148,17 @@ def as_of(workspace: Workspace, end: dt.date) -> Workspace:
         points = entry.model.measurements
         if any(p.date > end for p in points):
             kept = [p for p in points if p.date <= end]
-            entry = dataclasses.replace(
-                entry, model=entry.model.model_copy(update={"measurements": kept})
-            )
+            model = entry.model.model_copy(update={"measurements": kept})
+            entry = dataclasses.replace(entry, model=model)
         measures[key] = entry
-    return dataclasses.replace(workspace, measures=measures)
+    return IndexedWorkspace(
+        root=workspace.root,
+        programme=workspace.programme,
+        municipalities=workspace.municipalities,
+        initiatives=workspace.initiatives,
+        measures=measures,
+        cycles=workspace.cycles,
+    )
 
 
 def analyse_measures(
