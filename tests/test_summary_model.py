@@ -133,3 +133,17 @@ def test_a_fraction_target_on_a_proportion_reads_as_percent(root: Path) -> None:
     ws.initiative(root, "alpha", "feedback", aim)
     result = summarise(root).municipalities[0].initiatives[0].aim
     assert (result.target, result.level, result.gap) == pytest.approx((70.0, 50.0, 20.0))
+
+
+def test_the_real_analysis_finds_the_rise_after_adoption(root: Path) -> None:
+    """Anhøj on the run chart: the eleven weeks above the median after cycle 2's adoption are
+    a run longer than round(log2(11)) + 3 = 6 (the points on the median are not useful)."""
+    summary = build_summary(ws.load(root), today=TODAY)
+    rise = summary.measure("tilfredshed")
+    assert rise is not None and rise.analysed
+    run = next(s for s in rise.signals if s.rule == "longest_run")
+    assert run.points == tuple(range(JUMP + 1, 36))
+    assert run.after_adoption is not None and run.after_adoption.cycle == 2
+    assert run.variation == "improvement"
+    item = next(i for i in summary.ready_to_spread if i.municipality == "alpha")
+    assert item.supported and item.evidence[0].status == "signal_after"

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from pdsa_cli.analysis.result import Analysis
+from pdsa_cli.analysis import Analysis, analyse_measure
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
 from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
@@ -43,12 +43,9 @@ METHOD_CHARS = 90
 MIN_POINTS = 2  # fewer points make no chart and no signal
 
 
-def default_analyser() -> Analyser | None:
-    """`pdsa_cli.analysis.analyse_measure` with its defaults (None while it is unavailable)."""
-    import pdsa_cli.analysis as analysis
-
-    found: Analyser | None = getattr(analysis, "analyse_measure", None)
-    return found
+def default_analyser(workspace: Workspace, measure_id: str) -> Analysis:
+    """The measure analysed with its own settings and the programme's rule set, one phase."""
+    return analyse_measure(workspace, measure_id)
 
 
 def build_summary(
@@ -68,7 +65,7 @@ def build_summary(
     chosen = _municipality_ids(workspace, municipality)
     initiatives = [i.id for m in chosen for i in _initiatives_of(workspace, m)]
     data = as_of(workspace, period.end)
-    analyses = analyse_measures(data, initiatives, analyse or default_analyser())
+    analyses = analyse_measures(data, initiatives, analyse or default_analyser)
     rows = {
         m.id: measure_row(data, m, analyses.get(m.id))
         for i in initiatives
@@ -162,13 +159,11 @@ def as_of(workspace: Workspace, end: dt.date) -> Workspace:
 
 
 def analyse_measures(
-    workspace: Workspace, initiatives: Iterable[str], analyse: Analyser | None
+    workspace: Workspace, initiatives: Iterable[str], analyse: Analyser
 ) -> dict[str, Analysis]:
     """The analysis of every measure with enough data; a measure that cannot be analysed is
     shown without one (its problems are `pdsa validate`'s and `pdsa analyze`'s to explain)."""
     found: dict[str, Analysis] = {}
-    if analyse is None:
-        return found
     for initiative in initiatives:
         for entry in workspace.measures_of(initiative):
             kept = [p for p in entry.model.measurements if not p.exclude]
