@@ -70,7 +70,7 @@ def test_charts_are_inlined_with_their_own_ids(summary: Summary) -> None:
 def test_inline_svg_leaves_unrelated_text_alone() -> None:
     svg = '<svg><g id="a"><text>#a and #ab</text></g><use href="#a"/></svg>'
     assert inline_svg(svg, "x-") == (
-        '<svg><g id="x-a"><text>#x-a and #ab</text></g><use href="#x-a"/></svg>'
+        '<svg><g id="x-a"><text>#a and #ab</text></g><use href="#x-a"/></svg>'
     )
 
 

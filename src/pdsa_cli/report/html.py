@@ -40,6 +40,8 @@ Html = Iterator[str]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _PROLOGUE = re.compile(r"<\?xml.*?\?>|<!DOCTYPE.*?>|<metadata>.*?</metadata>", re.S)
 _ID = re.compile(r'\bid="([^"]+)"')
+# An id, or a reference to one: url(#name) in attributes and styles, href="#name".
+_REFERENCE = re.compile(r'(\bid="|url\(#|href="#)([^")]+)([")])')
 
 
 def css() -> str:
@@ -57,14 +59,15 @@ def anchor(kind: str, ident: str) -> str:
 
 def inline_svg(svg: str, prefix: str) -> str:
     """An SVG document made fit to sit inside HTML beside others: no XML prologue, and its ids
-    (clip paths, markers) prefixed so two charts never share one."""
+    (clip paths, glyphs) and the references to them prefixed, so two charts never share one."""
     body = _PROLOGUE.sub("", svg).strip()
     ids = set(_ID.findall(body))
-    if ids:
-        names = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
-        body = re.sub(rf'\bid="({names})"', lambda m: f'id="{prefix}{m[1]}"', body)
-        body = re.sub(rf"#({names})\b", lambda m: f"#{prefix}{m[1]}", body)
-    return body
+
+    def renamed(match: re.Match[str]) -> str:
+        head, name, tail = match.groups()
+        return f"{head}{prefix}{name}{tail}" if name in ids else match[0]
+
+    return _REFERENCE.sub(renamed, body)
 
 
 def _figures(summary: Summary, lang: str) -> Html:
