@@ -49,6 +49,7 @@ def test_default_is_the_terminal_view_in_the_programme_language(
 
 
 def test_markdown_file_links_charts_written_beside_it(runner: CliRunner, root: Path) -> None:
+    pytest.importorskip("pdsa_cli.charts", reason="the charts package (issue 5) is not merged")
     out = root.parent / "report" / "summary.md"
     code, stdout, _ = run(
         runner, root, "--format", "md", "--out", str(out), "--since", "2021-01-01"
