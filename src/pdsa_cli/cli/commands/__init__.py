@@ -7,5 +7,6 @@ from pdsa_cli.cli.commands import (
     analyze,  # noqa: F401
     listing,  # noqa: F401
     schema,  # noqa: F401
+    summary,  # noqa: F401
     validate,  # noqa: F401
 )
