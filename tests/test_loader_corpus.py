@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from pdsa_cli.errors import Severity
 from pdsa_cli.i18n.messages.validate import MESSAGES as LOADER_MESSAGES
+from pdsa_cli.problem_codes import WARNING_CODES, render_markdown
 from pdsa_cli.yamltree import read_yaml
+from tests.conftest import REPO
 from tests.loader_corpus import INVALID, actual, case_id, cases, read_expected, short
 
 
@@ -50,3 +53,16 @@ def test_alias_bomb_is_refused_quickly_and_small() -> None:
     assert tree.data is None
     assert elapsed < 1.0
     assert peak < 20 * 1024 * 1024
+
+
+def test_problem_code_reference_is_up_to_date() -> None:
+    committed = (REPO / "docs" / "problems.md").read_text(encoding="utf-8")
+    assert committed == render_markdown(), "run `python -m pdsa_cli.problem_codes`"
+
+
+def test_documented_severities_hold_in_the_corpus(tmp_path: Path) -> None:
+    for number, case in enumerate(cases()):
+        for problem in actual(case, tmp_path / str(number)):
+            if problem.code != "cpr-number" or case_id(case) != "cpr-warning":
+                warning = problem.code in WARNING_CODES
+                assert (problem.severity is Severity.WARNING) == warning, problem
