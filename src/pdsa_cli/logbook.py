@@ -15,12 +15,15 @@ written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as replace_fields
 from pathlib import Path
 from typing import Any
 
+import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
@@ -31,8 +34,8 @@ from pdsa_cli.writer import (
     dump_text,
     edit_file,
     load_round_trip,
+    parse_as_loader,
     text_scalar,
-    validate_text,
     workspace_lock,
 )
 
@@ -221,32 +224,83 @@ def flow_text(reading: Reading) -> str:
 # -- editing the text ---------------------------------------------------------------------------
 
 
-def _item_lines(text: str) -> tuple[list[int], list[str]] | None:
-    """The line of each measurement when every one is a one-line flow mapping `- {...}`,
-    else None (the round trip then handles the file)."""
-    document, _ = load_round_trip(text)
-    items = document.get("measurements") if isinstance(document, CommentedMap) else None
-    if not isinstance(items, CommentedSeq) or not items or items.fa.flow_style():
-        return None
+_TOP_KEY = re.compile(r"^measurements:\s*(?:#.*)?$")
+_FLOW_ITEM = re.compile(r"^(\s*- )(\{.*\})$")
+
+
+@dataclass(frozen=True)
+class FlowItems:
+    """A measure file whose measurements are one-line flow mappings: where each one is."""
+
+    lines: list[str]  # the file's lines, with their ends
+    items: list[int]  # the line number of each measurement
+    bodies: list[str]  # each measurement's `{...}`, without the dash and the comment
+
+
+def flow_items(text: str) -> FlowItems | None:
+    """The measurements' lines when each is a one-line flow mapping `- {...}` (the shape
+    `pdsa log` writes), else None. A plain line scan, not a YAML parse: files grow to
+    hundreds of measurements and every `pdsa log` passes here twice."""
     lines = text.splitlines(keepends=True)
-    found: list[int] = []
-    for index, item in enumerate(items):
-        line, column = items.lc.item(index)
-        start = comment_start(lines[line])
-        body = lines[line][column:start].strip() if start else lines[line][column:].strip()
-        single = isinstance(item, CommentedMap) and item.fa.flow_style() and body.endswith("}")
-        if not single or lines[line][:column].strip() != "-" or line in found:
-            return None
-        found.append(line)
-    return found, lines
-
-
-def splice(text: str, placements: Sequence[Placement]) -> str | None:
-    """Insert/replace whole lines next to their neighbours; None if the file has another shape."""
-    shape = _item_lines(text)
-    if shape is None:
+    starts = [i for i, line in enumerate(lines) if _TOP_KEY.match(line)]
+    if len(starts) != 1:
         return None
-    item_lines, lines = shape
+    items: list[int] = []
+    bodies: list[str] = []
+    prefixes: set[str] = set()
+    for number in range(starts[0] + 1, len(lines)):
+        line = lines[number].rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not line.startswith((" ", "-")):
+            break  # the next top-level key
+        start = comment_start(line)
+        found = _FLOW_ITEM.match((line if start is None else line[:start]).rstrip())
+        if found is None:
+            return None
+        prefixes.add(found[1])
+        items.append(number)
+        bodies.append(found[2])
+    if not items or len(prefixes) != 1:
+        return None
+    return FlowItems(lines, items, bodies)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_item(body: str) -> Any:
+    return parse_as_loader(body)
+
+
+def parse_measure(text: str) -> Any:
+    """The data of a measure file, as the loader reads it, fast for the usual shape.
+
+    The lines around the measurements are parsed as one document; each `{...}` line on its
+    own (and remembered: they do not change). A flow mapping on one line means the same
+    wherever it stands, so this gives the same data as parsing the whole file; any surprise
+    (an alias, a tag, an odd shape) falls back to parsing the whole file.
+    """
+    shape = flow_items(text)
+    if shape is None:
+        return parse_as_loader(text)
+    skip = set(shape.items)
+    try:
+        rest = parse_as_loader("".join(x for i, x in enumerate(shape.lines) if i not in skip))
+        if not isinstance(rest, dict) or rest.get("measurements") is not None:
+            return parse_as_loader(text)
+        items = [_parse_item(body) for body in shape.bodies]
+    except yaml.YAMLError:
+        return parse_as_loader(text)
+    rest["measurements"] = [dict(item) if isinstance(item, dict) else item for item in items]
+    return rest
+
+
+def splice(text: str, placements: Sequence[Placement], count: int) -> str | None:
+    """Insert/replace whole lines next to their neighbours; None if the file has another shape."""
+    shape = flow_items(text)
+    if shape is None or len(shape.items) != count:
+        return None
+    item_lines, lines = shape.items, shape.lines
     prefix = lines[item_lines[0]][: lines[item_lines[0]].index("-") + 2]
     out = list(lines)
     if not out[-1].endswith("\n"):
@@ -267,7 +321,7 @@ def splice(text: str, placements: Sequence[Placement]) -> str | None:
     return "".join(out)
 
 
-def round_trip_edit(text: str, placements: Sequence[Placement]) -> str:
+def round_trip_edit(text: str, placements: Sequence[Placement], count: int = 0) -> str:
     """The general path: edit the document with ruamel.yaml and dump it."""
     document, handler = load_round_trip(text)
     items = document.get("measurements")
@@ -288,16 +342,22 @@ def round_trip_edit(text: str, placements: Sequence[Placement]) -> str:
 
 
 def _new_text(text: str, measure: Measure, placements: Sequence[Placement], path: Path) -> str:
-    """The first edit whose result reads back as exactly the expected measurements."""
+    """The new lines spliced in; a file of another shape goes through the round trip."""
+    spliced = splice(text, placements, len(measure.measurements))
+    return spliced if spliced is not None else round_trip_edit(text, placements)
+
+
+def _check_result(
+    measure: Measure, placements: Sequence[Placement], path: Path
+) -> Callable[[Measure], None]:
+    """The file must read back as exactly the old measurements plus the new ones."""
     expected = expected_after(measure, placements)
-    for edit in (splice, round_trip_edit):
-        candidate = edit(text, placements)
-        if candidate is None:
-            continue
-        written = validate_text(candidate, Measure, path)
-        if list(written.measurements) == expected:
-            return candidate
-    raise PdsaError("writing.edit_mismatch", path=display_path(path))
+
+    def check(written: Measure) -> None:
+        if list(written.measurements) != expected:
+            raise PdsaError("writing.edit_mismatch", path=display_path(path))
+
+    return check
 
 
 def log_measurements(
@@ -308,14 +368,18 @@ def log_measurements(
     if not readings:
         raise PdsaError("writing.nothing_to_log", measure=measure)
     placements: list[Placement] = []
+    checks: list[Callable[[Measure], None]] = []
 
     def change(text: str, current: Measure) -> str:
         check_all(readings, current, replace)
         placements.extend(place(readings, current, replace))
+        checks.append(_check_result(current, placements, path))
         return _new_text(text, current, placements, path)
 
     with workspace_lock(root):
-        current = edit_file(path, Measure, change)
+        current = edit_file(
+            path, Measure, change, check=lambda written: checks[0](written), parse=parse_measure
+        )
     return LogResult(
         path=path,
         measure=measure,

@@ -42,6 +42,7 @@ from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
 LOCK_FILE = ".pdsa.lock"
 TEMP_SUFFIX = ".pdsa-tmp"
 LOCK_TIMEOUT_SECONDS = 30.0
+LOCK_POLL_SECONDS = 0.005  # writes take milliseconds: waiters should not sleep much longer
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -54,7 +55,7 @@ def workspace_lock(root: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterato
     """Hold the workspace's write lock (one lock for all files: writes take milliseconds)."""
     lock = FileLock(str(root / LOCK_FILE), timeout=timeout)
     try:
-        lock.acquire()
+        lock.acquire(poll_interval=LOCK_POLL_SECONDS)
     except Timeout:
         raise PdsaError("writing.lock_timeout", path=display_path(root / LOCK_FILE)) from None
     try:
@@ -267,11 +268,14 @@ def parse_as_loader(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # a safe loader: no tags executed
 
 
-def validate_text(text: str, model: type[M], path: Path) -> M:
+Parse = Callable[[str], Any]
+
+
+def validate_text(text: str, model: type[M], path: Path, parse: Parse = parse_as_loader) -> M:
     """The model of `text`, or a PdsaError naming the file and fields: nothing gets written."""
     shown = display_path(path)
     try:
-        data = parse_as_loader(text)
+        data = parse(text)
     except yaml.YAMLError as error:
         raise PdsaError("writing.would_be_unreadable", path=shown, error=str(error)) from None
     try:
@@ -288,12 +292,12 @@ def _problem(shown: str, error: Any) -> Problem:
     return Problem("wrong-type", Severity.ERROR, shown, None, where, {"error": error["msg"]})
 
 
-def read_valid(path: Path, model: type[M]) -> tuple[str, M]:
+def read_valid(path: Path, model: type[M], parse: Parse = parse_as_loader) -> tuple[str, M]:
     """A file's text and model; a file that is already invalid is not edited (fix it first)."""
     text = path.read_text(encoding="utf-8")
     shown = display_path(path)
     try:
-        data = parse_as_loader(text)
+        data = parse(text)
     except yaml.YAMLError as error:
         raise PdsaError("writing.unreadable_before", path=shown, error=str(error)) from None
     try:
@@ -329,6 +333,8 @@ def comments_in(text: str) -> Counter[str]:
 
 def comment_start(line: str) -> int | None:
     """Where the comment of one line starts (a `#` after a blank, outside quotes), or None."""
+    if "#" not in line:
+        return None
     quote: str | None = None
     previous = " "
     for index, char in enumerate(line):
@@ -361,6 +367,7 @@ def edit_file(
     model: type[M],
     change: Callable[[str, M], str],
     check: Callable[[M], None] | None = None,
+    parse: Parse = parse_as_loader,
 ) -> M:
     """Read-modify-write one file under the lock: `change(text, model) -> new text`.
 
@@ -368,9 +375,9 @@ def edit_file(
     atomically replaces the file.
     Call inside :func:`workspace_lock`.
     """
-    text, current = read_valid(path, model)
+    text, current = read_valid(path, model, parse)
     new_text = change(text, current)
-    updated = validate_text(new_text, model, path)
+    updated = validate_text(new_text, model, path, parse)
     if check is not None:
         check(updated)
     check_comments_kept(text, new_text, path)

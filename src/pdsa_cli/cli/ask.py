@@ -17,14 +17,13 @@ from pdsa_cli.cli.output import echo
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import UsageError
 from pdsa_cli.i18n import parse_lang, set_language, translate
-from pdsa_cli.inputs import parse_date
-from pdsa_cli.locate import require_root
-from pdsa_cli.workspace import PROGRAMME_FILE, find_root
-from pdsa_cli.writer import parse_as_loader
 
 
 def workspace_root() -> Path:
     """The workspace: `--cycles`, else `./cycles`, else the one around the current folder."""
+    from pdsa_cli.locate import require_root
+    from pdsa_cli.workspace import PROGRAMME_FILE, find_root
+
     root = state.cycles
     if not state.cycles_given and not (root / PROGRAMME_FILE).is_file():
         root = find_root(Path.cwd()) or root
@@ -35,6 +34,9 @@ def workspace_root() -> Path:
 
 def use_programme_language(root: Path) -> None:
     """Without `--lang`, speak the programme's language."""
+    from pdsa_cli.workspace import PROGRAMME_FILE
+    from pdsa_cli.writer import parse_as_loader
+
     if state.lang is not None:
         return
     try:
@@ -58,6 +60,8 @@ def text(key: str, default: str | None = None, required: bool = True, **fields: 
 
 
 def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.date | None:
+    from pdsa_cli.inputs import parse_date
+
     while True:
         answer = text(key, default.isoformat() if default else None, required)
         if answer is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,9 +19,10 @@ from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.output import echo, guarded
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
-from pdsa_cli.inputs import parse_date
-from pdsa_cli.models import Cycle, Decision
-from pdsa_cli.phases import ActInput, DoInput, PhaseInput, StudyInput, given, phase_name
+
+if TYPE_CHECKING:  # the models and the writer load only when a command runs
+    from pdsa_cli.models import Cycle, Decision
+    from pdsa_cli.phases import PhaseInput
 
 CYCLE_HELP = "The cycle: its file, <initiative>#<number> or <initiative>/<number>."
 CycleArg = Annotated[str, typer.Argument(help=CYCLE_HELP, metavar="CYCLE")]
@@ -29,6 +30,8 @@ Opt = typer.Option
 
 
 def _date(value: str | None, field: str) -> dt.date | None:
+    from pdsa_cli.inputs import parse_date
+
     return parse_date(value, field) if value else None
 
 
@@ -39,7 +42,7 @@ def _current(path: Path) -> Cycle:
 
 
 def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    from pdsa_cli.phases import record_phase
+    from pdsa_cli.phases import phase_name, record_phase
 
     cycle = record_phase(root, path, values)
     status = translate(f"writing.status.{cycle.status.value}")
@@ -72,6 +75,8 @@ def do_phase(
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Do phase: when the test was carried out, what happened."""
+    from pdsa_cli.phases import DoInput, given
+
     root, path = _resolve(cycle)
     values = DoInput(
         _date(start, "do.start"), _date(end, "do.end"), what_happened, problems, surprises
@@ -98,6 +103,8 @@ def study(
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Study phase: results next to the predictions, and what was learned."""
+    from pdsa_cli.phases import StudyInput, given
+
     root, path = _resolve(cycle)
     values = StudyInput(_date(date, "study.date"), results, compared, learning)
     current = _current(path)
@@ -140,6 +147,8 @@ def act(
 
     Interactively it then offers to start the next cycle of the ramp from that next step.
     """
+    from pdsa_cli.phases import ActInput, given
+
     root, path = _resolve(cycle)
     values = ActInput(_date(date, "act.date"), _decision(decision), next_step)
     current = _current(path)
@@ -162,6 +171,8 @@ def act(
 
 
 def _decision(value: str | None) -> Decision | None:
+    from pdsa_cli.models import Decision
+
     if value is None:
         return None
     try:
@@ -173,8 +184,9 @@ def _decision(value: str | None) -> Decision | None:
 def _offer_next_cycle(root: Path, path: Path, cycle: Cycle) -> None:
     """After adapt or adopt, the ramp usually goes on: offer the next cycle from this Act."""
     from pdsa_cli.authoring import CycleDraft
-    from pdsa_cli.cli.commands.new import NewOptions, report_created, start_cycle
+    from pdsa_cli.cli.new_flow import NewOptions, report_created, start_cycle
     from pdsa_cli.locate import next_cycle_number
+    from pdsa_cli.models import Decision
 
     assert cycle.act is not None
     if cycle.act.decision is Decision.ABANDON:
