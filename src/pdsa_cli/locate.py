@@ -38,11 +38,12 @@ def require_root(root: Path) -> Path:
 
 def schemas_folder(root: Path) -> Path:
     """Where the JSON Schemas are: beside the workspace (a repository: `cycles/` next to
-    `schemas/`), else inside it (what `pdsa init` makes), else where `pdsa init` would put them."""
+    `schemas/`), else inside it (what `pdsa init` makes). With neither, the repository layout
+    is assumed: editors then find them once `schemas/` is put beside the workspace."""
     for candidate in (root.parent / SCHEMAS_DIR, root / SCHEMAS_DIR):
         if candidate.is_dir():
             return candidate
-    return root / SCHEMAS_DIR
+    return root.parent / SCHEMAS_DIR
 
 
 def schema_ref(file: Path, root: Path, kind: FileKind) -> str:

@@ -214,7 +214,7 @@ def expected_after(measure: Measure, placements: Sequence[Placement]) -> list[Me
 def flow_text(reading: Reading) -> str:
     """`{date: 2021-03-01, value: 14.5}`: one measurement as a single line of YAML."""
     mapping = CommentedMap(
-        (key, text_scalar(value) if isinstance(value, str) else value)
+        (key, text_scalar(value, flow=True) if isinstance(value, str) else value)
         for key, value in reading.as_mapping().items()
     )
     mapping.fa.set_flow_style()
@@ -330,7 +330,7 @@ def round_trip_edit(text: str, placements: Sequence[Placement], count: int = 0) 
         document["measurements"] = items
     for p in sorted(placements, key=lambda p: (p.after, p.reading.date), reverse=True):
         mapping = CommentedMap(
-            (key, text_scalar(value) if isinstance(value, str) else value)
+            (key, text_scalar(value, flow=True) if isinstance(value, str) else value)
             for key, value in p.reading.as_mapping().items()
         )
         mapping.fa.set_flow_style()

@@ -187,13 +187,16 @@ _Representer.add_representer(float, _represent_float)
 _YAML_11 = VersionedResolver(version=(1, 1))
 
 
-def text_scalar(value: str) -> Any:
+def text_scalar(value: str, flow: bool = False) -> Any:
     """A string as YAML that every reader reads back as the same text.
 
-    Multi-line text becomes a literal block; text that a YAML 1.1 reader would take for
-    something else (`no`, `on`, `12:30`, `0123`, `2021-03-01`) is quoted.
+    Multi-line text becomes a literal block (escaped and quoted inside a flow mapping); text
+    that a YAML 1.1 reader would take for something else (`no`, `on`, `12:30`, `0123`,
+    `2021-03-01`) is quoted.
     """
-    if "\n" in value:
+    if len(value.splitlines()) > 1 or value != value.rstrip("\n\r\x85\u2028\u2029"):
+        if flow:
+            return DoubleQuotedScalarString(value)
         return LiteralScalarString(value.rstrip() + "\n")
     if _YAML_11.resolve(ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
         return DoubleQuotedScalarString(value)

@@ -47,6 +47,7 @@ class NewOptions:
     municipality_name: str | None = None
     contact_role: str | None = None
     measures_given: bool = False
+    objective_given: bool = False
     no_input: bool = False
     labels: dict[str, str] = field(default_factory=dict)  # id -> display name, for choices
 
@@ -235,7 +236,8 @@ def _fill_plan(root: Path, opts: NewOptions, interactive: bool, step: RampStep |
             draft.title = check_title(answer)
         except UsageError as error:
             echo(error.message())
-    draft.objective = draft.objective or ask.text("writing.ask.objective", draft.objective)
+    if not opts.objective_given:  # a suggestion from the ramp is offered, not imposed
+        draft.objective = ask.text("writing.ask.objective", draft.objective)
     if not draft.questions:
         _ask_questions(draft)
     for name in ("who", "what", "where", "when", "data_collection"):

@@ -101,6 +101,7 @@ def new(
         municipality_name=municipality_name,
         contact_role=contact_role,
         measures_given=bool(measure),
+        objective_given=bool(objective),
         no_input=no_input,
     )
     report_created(start_cycle(root, opts))

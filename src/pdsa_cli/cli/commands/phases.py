@@ -36,6 +36,7 @@ def _date(value: str | None, field: str) -> dt.date | None:
 
 
 def _current(path: Path) -> Cycle:
+    from pdsa_cli.models import Cycle
     from pdsa_cli.writer import read_valid
 
     return read_valid(path, Cycle)[1]
