@@ -3,11 +3,12 @@
 Each module keeps its heavy imports inside its functions (start-up stays fast).
 """
 
-from pdsa_cli.cli.commands import (  # noqa: F401
-    init,
-    log,
-    new,
-    phases,
-    show,
-    validate,
+from pdsa_cli.cli.commands import (
+    analyze,  # noqa: F401
+    init,  # noqa: F401
+    log,  # noqa: F401
+    new,  # noqa: F401
+    phases,  # noqa: F401
+    show,  # noqa: F401
+    validate,  # noqa: F401
 )
