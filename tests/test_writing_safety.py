@@ -206,3 +206,35 @@ def test_create_file_refuses_a_file_that_appears(tmp_path: Path) -> None:
     assert caught.value.key == "writing.file_exists"
     assert target.read_text() == "mine\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.yaml"]
+
+
+def test_a_held_lock_makes_a_writer_wait_then_give_up_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    from pdsa_cli import writer
+
+    root = make_workspace(tmp_path)
+    before = tree(root)
+    monkeypatch.setattr(writer, "LOCK_TIMEOUT_SECONDS", 0.2)
+    with FileLock(str(root / writer.LOCK_FILE)):  # another writer, busy
+        result = run(root, "log", "ventetid", "2021-04-05", "9")
+    assert result.exit_code == 1
+    assert "Another pdsa command is writing" in result.stderr
+    assert tree(root) == before
+
+
+def test_logging_measurements_read_elsewhere(tmp_path: Path) -> None:
+    from pdsa_cli.logbook import Reading, log_measurements
+    from pdsa_cli.models import Measurement
+
+    root = make_workspace(tmp_path)
+    items = [
+        Measurement(date="2021-04-05", value=9, note="fra Excel"),  # type: ignore[arg-type]
+        Measurement(date="2021-04-12", value=8, exclude=True, reason="ny metode"),  # type: ignore[arg-type]
+    ]
+    result = log_measurements(root, "ventetid", [Reading.of(m, "data.xlsx", 2) for m in items])
+    assert len(result.added) == 2
+    written = _measure(root / FOLDER / "measures" / "ventetid.yaml").measurements
+    assert written[-2:] == items

@@ -65,6 +65,11 @@ def measure_ids(root: Path) -> dict[str, Path]:
     return found
 
 
+def initiative_measures(folder: Path) -> list[str]:
+    """The ids of an initiative's own measures."""
+    return sorted({path.stem for path in (folder / MEASURES_DIR).glob("*.y*ml")})
+
+
 def measure_file(root: Path, measure: str) -> Path:
     check_id(measure, "measure")
     known = measure_ids(root)

@@ -72,6 +72,21 @@ class Reading:
     def measurement(self) -> Measurement:
         return Measurement.model_validate(self.as_mapping())
 
+    @classmethod
+    def of(cls, item: Measurement, file: str = "", line: int | None = None) -> Reading:
+        """A measurement read elsewhere (e.g. `pdsa import`), to be logged like any other."""
+        return cls(
+            date=item.date,
+            value=item.value,
+            numerator=item.numerator,
+            denominator=item.denominator,
+            note=item.note,
+            exclude=item.exclude,
+            reason=item.reason,
+            file=file,
+            line=line,
+        )
+
 
 @dataclass(frozen=True)
 class LogResult:

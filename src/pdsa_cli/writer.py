@@ -51,9 +51,11 @@ M = TypeVar("M", bound=BaseModel)
 
 
 @contextlib.contextmanager
-def workspace_lock(root: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+def workspace_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the workspace's write lock (one lock for all files: writes take milliseconds)."""
-    lock = FileLock(str(root / LOCK_FILE), timeout=timeout)
+    lock = FileLock(
+        str(root / LOCK_FILE), timeout=LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+    )
     try:
         lock.acquire(poll_interval=LOCK_POLL_SECONDS)
     except Timeout:

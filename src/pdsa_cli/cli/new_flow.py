@@ -28,7 +28,7 @@ from pdsa_cli.cli.output import echo
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.i18n import translate
 from pdsa_cli.inputs import check_id, check_title, slugify
-from pdsa_cli.locate import initiative_dirs, measure_ids, municipality_ids
+from pdsa_cli.locate import initiative_dirs, initiative_measures, municipality_ids
 from pdsa_cli.models import Method
 
 
@@ -245,8 +245,7 @@ def _fill_plan(root: Path, opts: NewOptions, interactive: bool, step: RampStep |
             setattr(draft, name, ask.text(f"writing.ask.{name}", required=False))
     if not opts.measures_given:
         folder = initiative_dirs(root).get(draft.initiative or "")
-        own = sorted(measure_ids(folder.parent.parent)) if folder else []
-        own = [m for m in own if folder and (folder / "measures" / f"{m}.yaml").exists()]
+        own = initiative_measures(folder) if folder else []
         choices = [(m, opts.labels.get(m, "")) for m in own]
         if choices:
             draft.measures = ask.many("writing.ask.measures", choices, draft.measures)
