@@ -109,16 +109,27 @@ def remove_stale_temps(path: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def _disk_errors(path: Path) -> Iterator[None]:
+    """A full disk or a read-only share is the machine's fault, not a bug: say so in one line."""
+    try:
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise PdsaError("writing.write_failed", path=display_path(path), error=reason) from None
+
+
 def replace_file(path: Path, text: str) -> None:
     """Atomically replace `path` with `text` (call under the workspace lock)."""
-    remove_stale_temps(path)
-    temp = _write_temp(path.parent, path.name, text, stat.S_IMODE(path.stat().st_mode))
-    try:
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+    with _disk_errors(path):
+        remove_stale_temps(path)
+        temp = _write_temp(path.parent, path.name, text, stat.S_IMODE(path.stat().st_mode))
+        try:
+            os.replace(temp, path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        _sync_folder(path.parent)
 
 
 def create_file(path: Path, text: str) -> None:
@@ -153,11 +164,12 @@ def create_files(files: Sequence[NewFile]) -> None:
     made_dirs: list[Path] = []
     try:
         for new in files:
-            for folder in reversed(new.path.parents):
-                if not folder.exists():
-                    folder.mkdir()
-                    made_dirs.append(folder)
-            create_file(new.path, new.text)
+            with _disk_errors(new.path):
+                for folder in reversed(new.path.parents):
+                    if not folder.exists():
+                        folder.mkdir()
+                        made_dirs.append(folder)
+                create_file(new.path, new.text)
             made_files.append(new.path)
     except BaseException:
         for path in reversed(made_files):

@@ -36,6 +36,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The change would drop the comment '{comment}' in {path}; "
         "edit the file by hand. Nothing was changed.",
     },
+    "writing.write_failed": {
+        "da": "Kunne ikke skrive {path} ({error}). Intet er ændret.",
+        "en": "Could not write {path} ({error}). Nothing was changed.",
+    },
     "writing.edit_mismatch": {
         "da": "Kunne ikke indsætte målingerne sikkert i {path}; ret filen i hånden. "
         "Intet er ændret.",
