@@ -178,3 +178,26 @@ def test_no_input_act_needs_a_decision(root: Path) -> None:
     assert result.exit_code == 2 and "--decision" in result.stderr
     wrong = run(root, "act", f"{INITIATIVE}#2", "--decision", "maybe")
     assert wrong.exit_code == 2 and "adopt, adapt or abandon" in wrong.stderr
+
+
+STYLES = {
+    "two-and-dash-in": "plan:\n  objective: o\n  questions:\n    - question: q\n"
+    "      prediction: p\n",
+    "four-dash-flush": "plan:\n    objective: o\n    questions:\n    - question: q\n"
+    "      prediction: p\n",
+    "two-dash-flush": "plan:\n  objective: o\n  questions:\n  - question: q\n    prediction: p\n",
+    "four-dash-in": "plan:\n    questions:\n        - question: q\n          prediction: p\n"
+    "    objective: o\n",
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_the_files_own_indentation_is_kept(root: Path, style: str) -> None:
+    path = root / FOLDER / "cycle-02-to-borgere.yaml"
+    original = "number: 2\ntitle: To borgere  # kept\n" + STYLES[style]
+    path.write_text(original, encoding="utf-8")
+    result = run(root, "do", f"{INITIATIVE}#2", "--start", "2021-03-16", "--no-input")
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(original)  # every byte before the new phase is as it was
+    assert text[len(original) :].startswith("do:\n")

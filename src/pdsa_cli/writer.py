@@ -246,7 +246,7 @@ def guess_indent(text: str) -> Indent:
             mapping = inner - own
     mapping = mapping or 2
     offset = 2 if offset is None else offset
-    return Indent(mapping, max(offset + 2, mapping), offset)
+    return Indent(mapping, offset + 2, offset)
 
 
 def round_trip(indent: Indent = Indent()) -> YAML:
