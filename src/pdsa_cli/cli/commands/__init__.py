@@ -10,5 +10,6 @@ from pdsa_cli.cli.commands import (
     new,  # noqa: F401
     phases,  # noqa: F401
     show,  # noqa: F401
+    summary,  # noqa: F401
     validate,  # noqa: F401
 )
