@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pdsa_cli.models import Measure
+from pdsa_cli.models import Measure, Measurement
 from tests.writing_support import FOLDER, make_workspace, run, tree
 
 
@@ -175,3 +179,29 @@ def test_block_style_measurements_take_the_round_trip(root: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert "# by hand" in text and "# three" in text
     assert [m.value for m in measure(root, "ventetid").measurements] == [3, 4, 5]
+
+
+days = st.dates(min_value=dt.date(2020, 12, 1), max_value=dt.date(2021, 5, 1))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.tuples(days, st.integers(0, 99), st.booleans()), min_size=1, max_size=6))
+def test_any_sequence_of_logs_keeps_one_sorted_value_per_week(
+    steps: list[tuple[dt.date, int, bool]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = make_workspace(Path(folder))
+        expected = {m.date.isocalendar()[:2]: m for m in measure(root, "ventetid").measurements}
+        for day, value, replace in steps:
+            week = day.isocalendar()[:2]
+            args = ["log", "ventetid", day.isoformat(), str(value)]
+            result = run(root, *args, *(["--replace"] if replace else []))
+            if week in expected and not replace:
+                assert result.exit_code == 1
+                continue
+            assert result.exit_code == 0, result.output
+            expected[week] = Measurement(date=day, value=value)
+        written = measure(root, "ventetid").measurements
+        assert [m.date for m in written] == sorted(m.date for m in expected.values())
+        assert {m.date: m.value for m in written} == {m.date: m.value for m in expected.values()}
+        assert "# a note by hand: holiday week follows" in "\n".join(lines(root, "ventetid"))
