@@ -179,6 +179,7 @@ def test_interactive_continues_the_ramp_offering_choices(root: Path) -> None:
 
 def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
     answers = [
+        "Helsingør Kommune",  # not an id: explained, asked again
         "helsingoer",  # a new municipality id
         "y",  # create it
         "Helsingør Kommune",
@@ -188,6 +189,7 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
         "Livshistorier i hjemmeplejen",
         "1",  # track
         "Alle nye borgere har en livshistorie inden 2022",
+        "livshistorier",  # not a method: explained, asked again
         "life-stories",
         "../../etc",  # a title that is a path: refused, asked again
         "Første samtale",
@@ -198,6 +200,10 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
     result = run(root, "new", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     assert "looks like a file path" in result.output
+    assert (
+        "cannot be a municipality id" in result.output and "'helsingoer-kommune'" in result.output
+    )
+    assert "Unknown method 'livshistorier'" in result.output
     path = root / "helsingoer" / "helsingoer-livshistorier" / "cycle-01-foerste-samtale.yaml"
     assert cycle_at(path).plan.objective == "Prøv skabelonen"
     assert load_workspace(root).ok

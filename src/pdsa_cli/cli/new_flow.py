@@ -113,7 +113,7 @@ def _choose_initiative(
         ramp = [
             (i, opts.labels.get(i, "")) for i, f in known.items() if f.parent.name == municipality
         ]
-        draft.initiative = check_id(ask.choice("writing.ask.initiative", ramp) or "", "initiative")
+        draft.initiative = _ask_id("writing.ask.initiative", ramp, "initiative")
         if draft.initiative in known:
             return new_municipality, None
         return new_municipality, _new_initiative(opts, municipality, interactive, ask_first=True)
@@ -135,7 +135,7 @@ def _choose_municipality(
         if not interactive:
             raise UsageError("writing.missing_values", names="--municipality")
         choices = [(m, opts.labels.get(m, "")) for m in known]
-        chosen = ask.choice("writing.ask.municipality", choices)
+        chosen = _ask_id("writing.ask.municipality", choices, "municipality")
     check_id(chosen, "municipality")
     if chosen in known:
         return chosen, None
@@ -176,6 +176,8 @@ def _new_initiative(
     aim = _required(opts.aim, "writing.ask.aim", "--aim", interactive)
     method = opts.method
     while method not in {m.value for m in Method}:
+        if method is not None:
+            echo(translate("writing.bad_method", value=method, choices=_methods()))
         method = _required(None, "writing.ask.method", "--method", interactive, choices=_methods())
     description = opts.method_description
     if method == Method.OTHER.value:
@@ -183,6 +185,15 @@ def _new_initiative(
             description, "writing.ask.method_description", "--method-description", interactive
         )
     return InitiativeDraft(draft.initiative, municipality, name, track, aim, method, description)
+
+
+def _ask_id(key: str, choices: list[tuple[str, str]], what: str) -> str:
+    """A choice, or a new id, asked again until it is a valid id."""
+    while True:
+        try:
+            return check_id(ask.choice(key, choices), what)
+        except UsageError as error:
+            echo(error.message())
 
 
 def _required(value: str | None, key: str, flag: str, interactive: bool, **fields: Any) -> str:
