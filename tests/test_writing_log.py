@@ -139,6 +139,8 @@ def test_danish_messages(root: Path) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1
     assert "Brug --replace" in result.stderr
+    added = CliRunner().invoke(app, [*args[:-2], "2021-04-05", "13,5"])
+    assert added.exit_code == 0 and "Tilføjet 2021-04-05: 13,5 minutter" in added.stdout
 
 
 def test_csv_all_or_nothing(root: Path, tmp_path: Path) -> None:

@@ -94,6 +94,16 @@ def _reading(
     )
 
 
+def _number(value: float | None) -> str:
+    """A number as people write it: 13,5 in Danish, 13.5 in English, never 1e+06."""
+    from decimal import Decimal
+
+    from pdsa_cli.i18n import get_language
+
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text.replace(".", ",") if get_language() == "da" else text
+
+
 def _report(result: LogResult, many: bool) -> None:
     path = display_path(result.path)
     if many:
@@ -113,9 +123,9 @@ def _report(result: LogResult, many: bool) -> None:
     ):
         for reading in readings:
             shown = (
-                f"{reading.value} {result.unit}"
+                f"{_number(reading.value)} {result.unit}"
                 if reading.value is not None
-                else f"{reading.numerator}/{reading.denominator}"
+                else f"{_number(reading.numerator)}/{_number(reading.denominator)}"
             )
             echo(
                 translate(
