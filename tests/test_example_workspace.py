@@ -7,6 +7,7 @@ enough data for a baseline, and quantitative predictions that the data sometimes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from pdsa_cli.errors import Severity
 from pdsa_cli.loader import load_workspace
-from pdsa_cli.models import Comparator, DataType, Family, Method, WindowKind
+from pdsa_cli.models import Comparator, DataType, Family, Frequency, Method, WindowKind
 from pdsa_cli.models.cycle import Prediction
 from pdsa_cli.models.measure import Measure
 from pdsa_cli.workspace import LoadResult, Workspace, iter_workspace_files
@@ -123,13 +124,30 @@ def test_the_example_has_cycles_in_every_state(ws: Workspace) -> None:
     assert {"planned", "doing", "studying", "done"} <= states
 
 
-def _observed(prediction: Prediction, measure: Measure, start: object, end: object) -> float | None:
-    """The observed value over a prediction's window: mean, or pooled ratio (issue 8)."""
+def _period_end(start: dt.date, frequency: Frequency) -> dt.date:
+    """The last day of the day, week or month a measurement stands for."""
+    if frequency is Frequency.DAY:
+        return start
+    if frequency is Frequency.WEEK:
+        return start + dt.timedelta(days=6)
+    next_month = (start.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return next_month - dt.timedelta(days=1)
+
+
+def _observed(
+    prediction: Prediction, measure: Measure, start: dt.date, end: dt.date
+) -> float | None:
+    """The observed value over a prediction's window: mean, or pooled ratio (issue 8).
+
+    A Do period takes every measurement whose day, week or month overlaps it.
+    """
     points = [p for p in measure.measurements if not p.exclude]
     if prediction.window.kind is WindowKind.AFTER_DO:
-        window = [p for p in points if p.date >= start][: prediction.window.points]  # type: ignore[operator]
+        window = [p for p in points if p.date >= start][: prediction.window.points]
     else:
-        window = [p for p in points if start <= p.date <= end]  # type: ignore[operator]
+        window = [
+            p for p in points if p.date <= end and _period_end(p.date, measure.frequency) >= start
+        ]
     if not window:
         return None
     if window[0].numerator is not None:
