@@ -191,3 +191,15 @@ def test_every_file_points_at_its_schema_and_holds_no_cpr_like_number() -> None:
         depth = len(path.relative_to(EXAMPLE).parts)
         assert found.group(1) == "../" * depth, path
         assert not CPR_LIKE.search(text), path
+
+
+def test_every_started_cycle_predicts_and_every_study_answers_its_predictions(
+    ws: Workspace,
+) -> None:
+    for entry in ws.cycles:
+        cycle = entry.model
+        if cycle.do is not None:
+            worded = [q for q in cycle.plan.questions if q.prediction]
+            assert worded or cycle.plan.predictions, entry.file
+        if cycle.study is not None:
+            assert cycle.study.compared_with_predictions and cycle.study.learning, entry.file
