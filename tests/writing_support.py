@@ -20,6 +20,8 @@ language: en
 tracks:
   - id: 1
     name: Mødet med borgerne i hverdagen
+  - id: 2
+    name: Mødet med pårørende i hverdagen
 """,
     "hoersholm/municipality.yaml": """\
 name: Hørsholm Kommune

@@ -20,6 +20,9 @@ from pydantic_core import ErrorDetails
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.yamltree import Finding, KeyPath
 
+# Custom errors raised by model validators under one of our own codes, with the message's fields.
+PASSED_THROUGH = frozenset({"date-order"})
+
 # pydantic error type -> the kind of value the field wants (catalogue key `type.<kind>`).
 EXPECTED_KIND: dict[str, str] = {
     "string_type": "text",
@@ -69,6 +72,8 @@ def _finding(error: ErrorDetails, model: type[BaseModel]) -> Finding:
         return Finding("missing-field", None, path, {"field": path[-1]})
     if kind == "extra_forbidden":
         return Finding("unknown-key", None, path, _unknown_key(path, model))
+    if kind in PASSED_THROUGH:
+        return Finding(kind, None, path, ctx)
     if kind == "invalid-combination":
         rule = Phrase(f"rule.{ctx.pop('reason', 'unknown')}", ctx)
         return Finding("invalid-combination", None, path, {"reason": rule})

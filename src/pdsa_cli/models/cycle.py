@@ -3,9 +3,11 @@ cycles never meet in a git conflict."""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from pdsa_cli.models.common import CycleStatus, Date, Decision, Strict, Text, rule_broken
 
@@ -92,6 +94,19 @@ class Do(Strict):
     what_happened: str | None = None
     problems: str | None = None
     surprises: str | None = None
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # A field validator, so the problem points at `do.end` (the loader's code: date-order).
+        start = info.data.get("start")
+        if end is not None and start is not None and end < start:
+            raise PydanticCustomError(
+                "date-order",
+                "do.end is before do.start",
+                {"date": end.isoformat(), "before": "do.start", "earlier": start.isoformat()},
+            )
+        return end
 
 
 class Study(Strict):

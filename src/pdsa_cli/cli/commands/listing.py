@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,6 +15,8 @@ from pdsa_cli.i18n import set_language, translate
 
 # The models (pydantic) load only when the command runs, so `pdsa --help` stays quick.
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from pdsa_cli.listing import Selection
     from pdsa_cli.models import Decision
     from pdsa_cli.workspace import LoadResult
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 # Spelled out here for --help; tests check they equal the models' enums.
 STATUSES = "active, adopted, abandoned, spread, planned, doing, studying, done"
 DECISIONS = "adopt, adapt, abandon"
+IDS = frozenset({"municipality", "number", "started", "status", "decision", "track"})
 
 
 @app.command("list")
@@ -79,30 +82,50 @@ def _warn_about_problems(result: LoadResult) -> None:
 
 
 def _print(selection: Selection, result: LoadResult) -> None:
-    from rich.table import Table
-
     if not selection.initiatives and not selection.cycles:
         stdout.print(translate("list.none"), markup=False)
         return
-    ws = result.workspace
-    initiatives = Table(title=translate("list.initiatives"))
-    for column in ("municipality", "initiative", "name", "track", "status", "cycles"):
-        initiatives.add_column(translate(f"list.col.{column}"))
+    if selection.initiatives:
+        stdout.print(_initiative_table(selection, result))
+    if selection.cycles:
+        stdout.print(_cycle_table(selection))
+
+
+def _initiative_table(selection: Selection, result: LoadResult) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=translate("list.initiatives"))
+    for column in ("municipality", "initiative", "track", "status", "cycles"):
+        table.add_column(translate(f"list.col.{column}"), **_fit(column))
     for owner in selection.initiatives:
         initiative = owner.model
-        municipality = ws.municipalities.get(owner.municipality or "")
-        shown = municipality.model.name if municipality else str(owner.municipality)
-        count = str(len(ws.cycles_of(owner.id)))
+        # The id (what users type) on the first line, the name wrapped beneath it.
+        named = Text(owner.id)
+        named.append(f"\n{initiative.name}", style="dim")
+        count = str(len(result.workspace.cycles_of(owner.id)))
         track, status = str(int(initiative.track)), initiative.status.value
-        initiatives.add_row(shown, owner.id, initiative.name, track, status, count)
-    cycles = Table(title=translate("list.cycles"))
+        table.add_row(str(owner.municipality), named, track, status, count)
+    return table
+
+
+def _fit(column: str) -> dict[str, Any]:
+    """Short codes never wrap; ids (what users type) fold whole rather than lose their end."""
+    if column == "initiative":
+        return {"overflow": "fold", "min_width": 16}
+    return {"no_wrap": column in IDS}
+
+
+def _cycle_table(selection: Selection) -> Table:
+    from rich.table import Table
+
+    table = Table(title=translate("list.cycles"))
     for column in ("initiative", "number", "title", "started", "status", "decision"):
-        cycles.add_column(translate(f"list.col.{column}"))
+        table.add_column(translate(f"list.col.{column}"), **_fit(column))
     for entry in selection.cycles:
         cycle = entry.model
         started = cycle.do.start.isoformat() if cycle.do else ""
         decision = cycle.act.decision.value if cycle.act else ""
         row = (str(entry.initiative), str(cycle.number), cycle.title, started)
-        cycles.add_row(*row, cycle.status.value, decision)
-    stdout.print(initiatives)
-    stdout.print(cycles)
+        table.add_row(*row, cycle.status.value, decision)
+    return table
