@@ -35,7 +35,9 @@ class ChartContext:
     unit: str | None = None  # the y-axis label
     lang: Lang = "en"
     percent: bool = False  # y holds proportions (0..1, or 0..100 after --multiply 100)
-    target: float | None = None  # overrides the analysis' target when given
+    # Overrides the analysis' target when given; for a measure the analysis already carries
+    # the measure's target (or the one given on the command line).
+    target: float | None = None
     cycles: tuple[CycleMarker, ...] = ()
     x_label: str | None = None
     note: str | None = None  # e.g. "illustrative data"
@@ -89,7 +91,6 @@ def chart_context_for_measure(
         unit=measure.unit,
         lang=lang,
         percent=is_percent(measure.data_type, measure.chart.value),
-        target=measure.target,
         cycles=cycle_markers(workspace.cycles_linked_to(measure_id), lang),
         x_label=translate(f"charts.x.{measure.frequency.value}", lang),
         note=translate("charts.note.illustrative", lang) if illustrative else None,

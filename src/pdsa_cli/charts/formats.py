@@ -66,10 +66,14 @@ def format_date(day: dt.date, lang: Lang, with_year: bool = True) -> str:
     return f"{text} {day.year}" if with_year else text
 
 
-def _decimals_for_step(step: float) -> int:
-    if step <= 0 or not math.isfinite(step):
-        return 0
-    return int(max(0, -math.floor(math.log10(step) + 1e-9)))
+def shared_decimals(values: Sequence[float], most: int = 4) -> int:
+    """The fewest decimals that write every value exactly (tick values like 7.5, 9, 10.5)."""
+    finite = [v for v in values if math.isfinite(v)]
+    for decimals in range(most + 1):
+        scale = 10.0**decimals
+        if all(abs(v * scale - round(v * scale)) < 1e-6 * max(1.0, abs(v * scale)) for v in finite):
+            return decimals
+    return most
 
 
 class ValueFormatter(Formatter):
@@ -89,10 +93,10 @@ class ValueFormatter(Formatter):
 
     def format_ticks(self, values: Sequence[float]) -> list[str]:
         values = list(values)
-        step = float(np.median(np.diff(values))) if len(values) > 1 else 1.0
+        shown = values
         if self.percent_scale is not None:
-            step = step * 100.0 / self.percent_scale
-        decimals = _decimals_for_step(abs(step))
+            shown = [v * 100.0 / self.percent_scale for v in values]
+        decimals = shared_decimals(shown)
         return [self.format_value(v, decimals) for v in values]
 
 

@@ -97,7 +97,7 @@ def draw_limits(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
 
 
 def draw_target(ax: Axes, target: float) -> None:
-    ax.axhline(target, color=style.TARGET, ls=(0, (1, 2)), lw=1.8, zorder=2, gid="target")
+    ax.axhline(target, color=style.TARGET, ls=":", lw=1.8, zorder=2, gid="target")
 
 
 def _edges(xs: FloatArray, first: int, last: int) -> tuple[float, float]:

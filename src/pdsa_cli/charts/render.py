@@ -7,7 +7,7 @@ and the bottom up (caption, legend, axis), so it reads the same at any size.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from matplotlib.artist import Artist
@@ -29,7 +29,14 @@ from pdsa_cli.charts.annotations import (
     place_cycles,
 )
 from pdsa_cli.charts.context import PERCENT_CHARTS, ChartContext
-from pdsa_cli.charts.formats import LocalDateFormatter, ValueFormatter, date_locator
+from pdsa_cli.charts.formats import (
+    LocalDateFormatter,
+    ValueFormatter,
+    date_locator,
+    decimals_for,
+    format_number,
+    format_percent,
+)
 from pdsa_cli.charts.geometry import Layout, text_width_pt, wrap, x_positions, x_range, y_range
 from pdsa_cli.charts.icons import ICON_IN, draw_icons
 from pdsa_cli.charts.words import caption_lines, rule_name
@@ -185,26 +192,39 @@ def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
     """The latest phase's centre line and limits, and the target, valued at the right edge."""
     if len(analysis) == 0 or not analysis.phases:
         return []
-    formatter = ValueFormatter(context.lang, percent_scale(analysis, context))
     phase = analysis.phases[-1]
     last = phase.last - 1
     cl_name = "median" if analysis.chart in ("run", "g") else "cl"
     cl_colour = style.SIGNAL if phase.runs_signal else style.INK
-    labels = [_edge("cl", cl_name, analysis.cl[last], cl_colour, formatter, context.lang)]
+    lines = [("cl", cl_name, float(analysis.cl[last]), cl_colour)]
     if layers.has_limits(analysis):
-        labels.append(_edge("ucl", "ucl", analysis.ucl[last], style.LIMIT, formatter, context.lang))
-        labels.append(_edge("lcl", "lcl", analysis.lcl[last], style.LIMIT, formatter, context.lang))
+        lines.append(("ucl", "ucl", float(analysis.ucl[last]), style.LIMIT))
+        lines.append(("lcl", "lcl", float(analysis.lcl[last]), style.LIMIT))
     target = _target(analysis, context)
     if target is not None:
-        labels.append(_edge("target", "target", target, style.TARGET, formatter, context.lang))
-    return labels
+        lines.append(("target", "target", target, style.TARGET))
+    write = edge_writer(analysis, context, [value for _gid, _name, value, _c in lines])
+    return [
+        EdgeLabel(
+            f"{translate(f'charts.edge.{name}', context.lang)} {write(value)}",
+            value,
+            colour,
+            f"edge-{gid}",
+        )
+        for gid, name, value, colour in lines
+    ]
 
 
-def _edge(
-    gid: str, name: str, value: float, colour: str, formatter: ValueFormatter, lang: Lang
-) -> EdgeLabel:
-    text = f"{translate(f'charts.edge.{name}', lang)} {formatter.format_value(float(value))}"
-    return EdgeLabel(text, float(value), colour, f"edge-{gid}")
+def edge_writer(
+    analysis: Analysis, context: ChartContext, values: Sequence[float]
+) -> Callable[[float], str]:
+    """One number format for all edge labels: three significant digits of the largest."""
+    scale = percent_scale(analysis, context)
+    if scale is not None:
+        return lambda value: format_percent(value, context.lang, scale)
+    finite = [abs(v) for v in values if math.isfinite(v)]
+    decimals = decimals_for(max(finite)) if finite else 0
+    return lambda value: format_number(value, context.lang, decimals)
 
 
 def legend_handles(analysis: Analysis, context: ChartContext) -> list[Artist]:
@@ -231,7 +251,7 @@ def legend_handles(analysis: Analysis, context: ChartContext) -> list[Artist]:
     if _target(analysis, context) is not None:
         handles.append(
             layers.legend_line(
-                style.TARGET, translate("charts.legend.target", lang), ls=(0, (1, 2)), lw=1.8
+                style.TARGET, translate("charts.legend.target", lang), ls=":", lw=1.8
             )
         )
     handles += signal_handles(analysis, lang)
