@@ -29,15 +29,15 @@ def cycle_x(marker: CycleMarker) -> float:
 
 
 def place_cycles(
-    markers: Sequence[CycleMarker], x_lim: tuple[float, float], axes_width_in: float
+    markers: Sequence[CycleMarker], x_lim: tuple[float, float], axes_width_in: float, k: float
 ) -> list[PlacedCycle]:
     """Levels for cycle labels so that labels close in time do not overlap (measured in
     points, converted to days through the axis scale)."""
     ordered = sorted(markers, key=lambda m: (m.date, m.number))
     per_point = (x_lim[1] - x_lim[0]) / (axes_width_in * 72.0)  # days per typographic point
     xs = [cycle_x(m) for m in ordered]
-    widths = [(text_width_pt(m.label, style.FONT_SMALL) + 4.0) * per_point for m in ordered]
-    slots = stagger(xs, widths, limit=x_lim[1], gap=CYCLE_GAP_PT * per_point)
+    widths = [(text_width_pt(m.label, style.FONT_SMALL * k) + 4.0 * k) * per_point for m in ordered]
+    slots = stagger(xs, widths, limit=x_lim[1], gap=CYCLE_GAP_PT * k * per_point)
     return [PlacedCycle(m, x, s) for m, x, s in zip(ordered, xs, slots, strict=True)]
 
 
@@ -45,7 +45,7 @@ def cycle_levels(placed: Sequence[PlacedCycle]) -> int:
     return 1 + max((p.slot.level for p in placed), default=-1)
 
 
-def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool) -> None:
+def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k: float) -> None:
     """Each cycle: a thin line at its Do date through the plot and a label above it."""
     for item in placed:
         adopted = item.marker.adopted
@@ -65,11 +65,11 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool) -
             item.marker.label,
             xy=(item.x, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(2 if left else -2, 3 + item.slot.level * CYCLE_LEVEL_PT),
+            xytext=((2 if left else -2) * k, (3 + item.slot.level * CYCLE_LEVEL_PT) * k),
             textcoords="offset points",
             ha=item.slot.align,
             va="bottom",
-            fontsize=style.FONT_SMALL,
+            fontsize=style.FONT_SMALL * k,
             color=colour,
             fontweight="bold" if adopted else "normal",
             annotation_clip=False,
@@ -110,7 +110,7 @@ def spread(positions: Sequence[float], gap: float) -> list[float]:
 
 
 def draw_edge_labels(
-    ax: Axes, labels: Sequence[EdgeLabel], y_lim: tuple[float, float], height_in: float
+    ax: Axes, labels: Sequence[EdgeLabel], y_lim: tuple[float, float], height_in: float, k: float
 ) -> None:
     """Values of the latest centre line, limits and target at the right edge, never stacked
     on one another."""
@@ -119,17 +119,17 @@ def draw_edge_labels(
         return
     per_point = (y_lim[1] - y_lim[0]) / (height_in * 72.0)
     wanted = [(label.value - y_lim[0]) / per_point for label in shown]
-    placed = spread(wanted, gap=style.FONT_SMALL + 2.0)
+    placed = spread(wanted, gap=(style.FONT_SMALL + 2.0) * k)
     for label, want, put in zip(shown, wanted, placed, strict=True):
         ax.annotate(
             label.text,
             xy=(1.0, label.value),
             xycoords=("axes fraction", "data"),
-            xytext=(5, put - want),
+            xytext=(5 * k, put - want),
             textcoords="offset points",
             ha="left",
             va="center",
-            fontsize=style.FONT_SMALL,
+            fontsize=style.FONT_SMALL * k,
             color=label.colour,
             annotation_clip=False,
             gid=label.gid,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.models import Cycle, Measure
 from pdsa_cli.models.common import ChartType, DataType, Decision
@@ -44,6 +45,11 @@ class ChartContext:
     phase_at_adopt: bool = False  # adopted cycles start a new phase (drawn more strongly)
 
 
+def target_of(analysis: Analysis, context: ChartContext) -> float | None:
+    """The target line: the context's when given, else the analysis' own."""
+    return context.target if context.target is not None else analysis.target
+
+
 def cycle_label(cycle: Cycle, lang: Lang) -> str:
     """ "PDSA 3: adapt" once decided, else "PDSA 3"."""
     if cycle.act is None:
@@ -73,8 +79,8 @@ def is_percent(data_type: DataType | str | None, chart: str | None) -> bool:
 
 
 def subtitle_of(measure: Measure) -> str:
-    definition = measure.definition.strip().rstrip(".")
-    return f"{definition} ({measure.unit})" if measure.unit else definition
+    """The operational definition (the unit labels the y axis)."""
+    return " ".join(measure.definition.split())
 
 
 def chart_context_for_measure(
@@ -87,7 +93,7 @@ def chart_context_for_measure(
     )
     return ChartContext(
         title=measure.name,
-        subtitle=subtitle_of(measure),
+        subtitle=subtitle_of(measure) or measure.unit,
         unit=measure.unit,
         lang=lang,
         percent=is_percent(measure.data_type, measure.chart.value),

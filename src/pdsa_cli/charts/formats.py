@@ -55,7 +55,7 @@ def format_percent(value: float, lang: Lang, scale: float, decimals: int | None 
     """A proportion (scale 1) or a percentage (scale 100) as "12 %" (da) or "12%" (en)."""
     percent = value * 100.0 / scale
     if decimals is None:
-        decimals = 0 if abs(percent) >= 10 or percent == 0 else 1
+        decimals = min(1, decimals_for(percent))
     number = format_number(percent, lang, decimals)
     return f"{number} %" if lang == "da" else f"{number}%"
 

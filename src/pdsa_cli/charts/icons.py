@@ -42,7 +42,9 @@ def _assurance_symbol(analysis: Analysis) -> tuple[str, str] | None:
     return style.ASSURANCE_COLOURS[assurance.value], letter
 
 
-def draw_icons(fig: Figure, analysis: Analysis, lang: Lang, right_in: float, top_in: float) -> None:
+def draw_icons(
+    fig: Figure, analysis: Analysis, lang: Lang, right_in: float, top_in: float, k: float
+) -> None:
     """Icons in the top-right corner; `right_in`/`top_in` is that corner in inches."""
     icons: list[tuple[str, str, str, str]] = []
     colour, letter = _variation_symbol(analysis)
@@ -51,17 +53,17 @@ def draw_icons(fig: Figure, analysis: Analysis, lang: Lang, right_in: float, top
     if assurance is not None:
         icons.append(("icon-assurance", *assurance, translate("charts.icon.assurance", lang)))
     width, height = fig.get_size_inches()
-    slot = ICON_IN * 1.9
+    slot = ICON_IN * 1.9 * k
     for k, (gid, colour, letter, caption) in enumerate(reversed(icons)):
         left = right_in - (k + 1) * slot
         ax = fig.add_axes(
             (left / width, (height - top_in - slot) / height, slot / width, slot / height),
             gid=gid,
         )
-        _draw_icon(ax, colour, letter, caption)
+        _draw_icon(ax, colour, letter, caption, k)
 
 
-def _draw_icon(ax: Axes, colour: str, letter: str, caption: str) -> None:
+def _draw_icon(ax: Axes, colour: str, letter: str, caption: str, k: float) -> None:
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_axis_off()
@@ -75,7 +77,7 @@ def _draw_icon(ax: Axes, colour: str, letter: str, caption: str) -> None:
             ha="center",
             va="center_baseline",
             color="white",
-            fontsize=11,
+            fontsize=11 * k,
             fontweight="bold",
         )
     else:  # common cause: a calm wave
@@ -87,6 +89,6 @@ def _draw_icon(ax: Axes, colour: str, letter: str, caption: str) -> None:
         caption,
         ha="center",
         va="bottom",
-        fontsize=style.FONT_SMALL - 0.5,
+        fontsize=(style.FONT_SMALL - 0.5) * k,
         color=style.TEXT,
     )

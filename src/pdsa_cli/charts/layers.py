@@ -108,7 +108,7 @@ def _edges(xs: FloatArray, first: int, last: int) -> tuple[float, float]:
     return float(left), float(right)
 
 
-def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang) -> None:
+def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: float) -> None:
     """A separator between phases and each phase's name at the top of its stretch."""
     if len(analysis.phases) < 2:
         return
@@ -121,11 +121,11 @@ def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang) -> Non
             name,
             xy=(left, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(4, -4),
+            xytext=(4 * k, -4 * k),
             textcoords="offset points",
             ha="left",
             va="top",
-            fontsize=style.FONT_SMALL,
+            fontsize=style.FONT_SMALL * k,
             color=style.TEXT,
             fontweight="bold",
             gid=f"phase-label-{phase.phase}",
@@ -143,25 +143,26 @@ def baseline_spans(analysis: Analysis) -> list[tuple[int, int]]:
     return spans
 
 
-def draw_baseline(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang) -> None:
+def draw_baseline(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: float) -> None:
     """Shade the points that fixed the centre line and limits; later points are judged
     against those frozen lines, which the analysis has already extended."""
     several_phases = len(analysis.phases) > 1
     for first, last in baseline_spans(analysis):
         left, right = _edges(xs, first, last)
         ax.axvspan(
-            left, right, color=style.BASELINE_SPAN, alpha=0.55, lw=0, zorder=0, gid="baseline"
+            left, right, color=style.BASELINE_SPAN, alpha=0.5, lw=0, zorder=0, gid="baseline"
         )
+        ax.axvline(right, color=style.MUTED, ls=(0, (4, 2)), lw=0.9, zorder=1, gid="baseline-end")
         ax.annotate(
             translate("charts.legend.baseline", lang),
-            xy=(left, 1.0),
+            xy=(right, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(4, -16 if several_phases else -4),
+            xytext=(-4 * k, (-16 if several_phases else -4) * k),
             textcoords="offset points",
-            ha="left",
+            ha="right",
             va="top",
-            fontsize=style.FONT_SMALL,
-            color=style.MUTED,
+            fontsize=style.FONT_SMALL * k,
+            color=style.TEXT,
             gid="baseline-label",
         )
 
