@@ -28,7 +28,7 @@ def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
         (dt.date(2021, 3, 15), "PDSA 2: fasthold", True),
         (dt.date(2021, 5, 3), "PDSA 3", False),
     ]
-    assert context.note and "Illustrative" in context.note
+    assert context.note and "illustrative" in context.note
 
 
 def test_context_in_english_translates_decisions() -> None:

@@ -85,7 +85,7 @@ def y_range(
         bottom = -0.02 * span
     top = high + (0.08 + top_room) * span
     if ceiling is not None and high <= ceiling:  # no axis beyond 100 %
-        top = min(top, ceiling + 0.02 * span)
+        top = min(top, ceiling + (0.02 + top_room) * span)
     return bottom, top
 
 

@@ -54,8 +54,8 @@ def draw_icons(
         icons.append(("icon-assurance", *assurance, translate("charts.icon.assurance", lang)))
     width, height = fig.get_size_inches()
     slot = ICON_IN * 1.9 * k
-    for k, (gid, colour, letter, caption) in enumerate(reversed(icons)):
-        left = right_in - (k + 1) * slot
+    for place, (gid, colour, letter, caption) in enumerate(reversed(icons)):
+        left = right_in - (place + 1) * slot
         ax = fig.add_axes(
             (left / width, (height - top_in - slot) / height, slot / width, slot / height),
             gid=gid,

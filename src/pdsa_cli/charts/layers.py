@@ -21,6 +21,8 @@ from pdsa_cli.charts.geometry import typical_step
 from pdsa_cli.charts.style import RULE_PRIORITY, rule_style
 from pdsa_cli.i18n import Lang, translate
 
+PHASE_LABEL_MAX = 16  # longer labels (ids of adopting cycles) give way to "Phase n"
+
 
 def phase_slices(analysis: Analysis) -> Iterator[tuple[PhaseSummary, slice]]:
     for phase in analysis.phases:
@@ -116,7 +118,7 @@ def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: flo
         left, _right = _edges(xs, phase.first - 1, phase.last - 1)
         if phase.phase > 1:
             ax.axvline(left, color=style.LIMIT, lw=0.9, zorder=1, gid=f"phase-{phase.phase}")
-        name = phase.label or translate("charts.phase", lang, n=phase.phase)
+        name = phase_name(phase, lang)
         ax.annotate(
             name,
             xy=(left, 1.0),
@@ -130,6 +132,13 @@ def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: flo
             fontweight="bold",
             gid=f"phase-label-{phase.phase}",
         )
+
+
+def phase_name(phase: PhaseSummary, lang: Lang) -> str:
+    """The phase's own label when it is short (a `part` label), else "Phase n"."""
+    if phase.label and len(phase.label) <= PHASE_LABEL_MAX:
+        return phase.label
+    return translate("charts.phase", lang, n=phase.phase)
 
 
 def baseline_spans(analysis: Analysis) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from pdsa_cli.charts.words import caption_lines
 class Sizes:
     """Fonts (points) and margins (inches) for one figure size."""
 
-    k: float  # 1 at the default 10x5.6 inches
+    k: float  # 1 at the default size
 
     @classmethod
     def for_figure(cls, width: float, height: float) -> Sizes:
@@ -73,7 +73,7 @@ def chart_texts(
     usable = full - (2 * sizes.icon_slot * 72.0 if icons else 0.0)
     title = wrap(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08)[:2]
     subtitle = (
-        wrap(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE))[:3]
+        wrap(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE))[:2]
         if context.subtitle
         else []
     )
@@ -108,7 +108,7 @@ def plan_layout(
         heading = max(heading, sizes.margin + sizes.icon_slot)
     band = (levels * CYCLE_LEVEL_PT + 6.0) / 72.0 * sizes.k if levels else 0.0
     top = heading + sizes.inch(0.14) + band
-    bottom = _footer(texts, sizes) + sizes.inch(0.1 + 0.21 * legend_rows) + sizes.x_axis
+    bottom = _footer(texts, sizes) + sizes.inch(0.1 + 0.2 * legend_rows) + sizes.x_axis
     return Layout(size[0], size[1], sizes.inch(0.85), sizes.inch(1.05), top, bottom)
 
 

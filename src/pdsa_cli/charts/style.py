@@ -46,7 +46,7 @@ FONT_LABEL = 9.0
 FONT_TICK = 8.5
 FONT_SMALL = 7.5
 
-DEFAULT_SIZE = (10.0, 5.6)  # inches: 16:9-ish, fits a slide and an A4 page
+DEFAULT_SIZE = (10.0, 6.0)  # inches: fits a slide and an A4 page
 DEFAULT_DPI = 150
 
 

@@ -54,17 +54,13 @@ def rules_name(analysis: Analysis, lang: Lang) -> str:
 
 
 def _signals_text(analysis: Analysis, lang: Lang) -> str:
-    fired: list[str] = []
-    several_phases = len(analysis.phases) > 1
-    for phase in analysis.phases:
-        for hit in phase.rules:
-            name = rule_name(hit.id, analysis, lang)
-            if several_phases:
-                name = translate("charts.caption.in_phase", lang, rule=name, phase=phase.phase)
-            fired.append(name[0].lower() + name[1:] if fired else name)
-    if not fired:
+    """Which rules fired (each once; the legend shows which points)."""
+    rules = dict.fromkeys(hit.id for phase in analysis.phases for hit in phase.rules)
+    if not rules:
         return translate("charts.caption.no_signal", lang)
-    return translate("charts.caption.signals", lang, signals="; ".join(fired))
+    names = [rule_name(rule, analysis, lang) for rule in rules]
+    names = [names[0], *(name[0].lower() + name[1:] for name in names[1:])]
+    return translate("charts.caption.signals", lang, signals="; ".join(names))
 
 
 def _counts_text(analysis: Analysis, lang: Lang) -> str:
@@ -92,10 +88,8 @@ def verdict_text(analysis: Analysis, lang: Lang) -> str:
 
 def caption_lines(analysis: Analysis, lang: Lang, note: str | None = None) -> list[str]:
     """The caption under a chart: what it is, what fired, and the verdict."""
-    lines = [
-        _counts_text(analysis, lang),
-        f"{_signals_text(analysis, lang)} " + verdict_text(analysis, lang),
+    counts = _counts_text(analysis, lang)
+    return [
+        f"{counts} · {note}" if note else counts,
+        f"{_signals_text(analysis, lang)} {verdict_text(analysis, lang)}",
     ]
-    if note:
-        lines.append(note)
-    return lines

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pdsa_cli.workspace import Workspace
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-DEFAULT_SIZE = "10x5.6"
+DEFAULT_SIZE = "10x6"
 
 
 def parse_size(value: str) -> tuple[float, float]:

@@ -92,8 +92,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.x.point": {"da": "Punkt", "en": "Point"},
     # Caption.
     "charts.note.illustrative": {
-        "da": "Illustrative data (opdigtede eksempler).",
-        "en": "Illustrative data (made-up examples).",
+        "da": "illustrative data (opdigtede eksempler)",
+        "en": "illustrative data (made-up examples)",
     },
     "charts.caption.points": {"da": "{n} punkter", "en": "{n} points"},
     "charts.caption.phases": {"da": "{n} faser", "en": "{n} phases"},
@@ -103,7 +103,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No signals: common-cause variation only.",
     },
     "charts.caption.signals": {"da": "Signaler: {signals}.", "en": "Signals: {signals}."},
-    "charts.caption.in_phase": {"da": "{rule} (fase {phase})", "en": "{rule} (phase {phase})"},
     "charts.verdict.common_cause": {
         "da": "Seneste punkt: almindelig variation, ingen særlig årsag.",
         "en": "Latest point: common-cause variation, no special cause.",
@@ -148,8 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown file type '{suffix}' for {path}. Use .png, .svg or .pdf.",
     },
     "charts.cli.bad_size": {
-        "da": "Ugyldig --size '{value}'. Skriv bredde x højde i tommer, fx 10x5.6.",
-        "en": "Invalid --size '{value}'. Give width x height in inches, e.g. 10x5.6.",
+        "da": "Ugyldig --size '{value}'. Skriv bredde x højde i tommer, fx 10x6.",
+        "en": "Invalid --size '{value}'. Give width x height in inches, e.g. 10x6.",
     },
     "charts.cli.need_target": {
         "da": "Angiv en måling eller en CSV-fil, eller brug --all.",
