@@ -3,4 +3,8 @@
 Each module keeps its heavy imports inside its functions (start-up stays fast).
 """
 
-from pdsa_cli.cli.commands import chart, validate  # noqa: F401
+from pdsa_cli.cli.commands import (
+    analyze,  # noqa: F401
+    chart,  # noqa: F401
+    validate,  # noqa: F401
+)
