@@ -183,7 +183,9 @@ def test_percent_axis_for_proportions_with_the_languages_decimal_mark() -> None:
 def test_edge_labels_name_the_latest_lines_in_the_language() -> None:
     analysis = make_analysis([1.25, 1.5, 1.75, 2.0, 1.5], chart="i", sigma=0.5, target=3.0)
     figure = render_chart(analysis, CONTEXT)
-    texts = {gid: by_gid(figure, gid)[0] for gid in ("edge-cl", "edge-ucl", "edge-lcl")}
+    gids = ("edge-cl", "edge-ucl", "edge-lcl", "edge-target")
+    texts = {gid: by_gid(figure, gid)[0] for gid in gids}
+    assert texts["edge-target"].get_text() == "Mål 3"  # type: ignore[attr-defined]
     assert texts["edge-cl"].get_text() == "CL 1,60"  # type: ignore[attr-defined]
     assert texts["edge-ucl"].get_text() == "ØKG 3,10"  # type: ignore[attr-defined]
     assert one_line(figure, "target").get_linestyle() == ":"

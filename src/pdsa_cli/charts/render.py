@@ -32,6 +32,7 @@ from pdsa_cli.charts.formats import (
     decimals_for,
     format_number,
     format_percent,
+    shared_decimals,
 )
 from pdsa_cli.charts.geometry import x_positions, x_range, y_range
 from pdsa_cli.charts.icons import draw_icons
@@ -168,13 +169,13 @@ def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
     if layers.has_limits(analysis):
         lines.append(("ucl", "ucl", float(analysis.ucl[last]), style.LIMIT))
         lines.append(("lcl", "lcl", float(analysis.lcl[last]), style.LIMIT))
-    target = target_of(analysis, context)
-    if target is not None:
-        lines.append(("target", "target", target, style.TARGET))
     write = edge_writer(analysis, context, [value for _gid, _name, value, _c in lines])
+    target = target_of(analysis, context)
+    if target is not None:  # as the user wrote it: 4, not 4.00
+        lines.append(("target", "target", target, style.TARGET))
     return [
         EdgeLabel(
-            f"{translate(f'charts.edge.{name}', context.lang)} {write(value)}",
+            f"{translate(f'charts.edge.{name}', context.lang)} {write(value, gid == 'target')}",
             value,
             colour,
             f"edge-{gid}",
@@ -185,11 +186,18 @@ def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
 
 def edge_writer(
     analysis: Analysis, context: ChartContext, values: Sequence[float]
-) -> Callable[[float], str]:
-    """One number format for all edge labels: three significant digits of the largest."""
+) -> Callable[[float, bool], str]:
+    """One number format for the lines at the edge (three significant digits of the largest);
+    `exact` writes a value with as few decimals as it needs (a target of 4 stays "4")."""
     scale = percent_scale(analysis, context)
-    if scale is not None:
-        return lambda value: format_percent(value, context.lang, scale)
     finite = [abs(v) for v in values if math.isfinite(v)]
     decimals = decimals_for(max(finite)) if finite else 0
-    return lambda value: format_number(value, context.lang, decimals)
+
+    def write(value: float, exact: bool) -> str:
+        if scale is not None:
+            shown = shared_decimals([value * 100.0 / scale], most=1) if exact else None
+            return format_percent(value, context.lang, scale, shown)
+        places = shared_decimals([value], most=3) if exact else decimals
+        return format_number(value, context.lang, places)
+
+    return write
