@@ -1,7 +1,7 @@
 """Charts for many measures at once, in parallel across cores.
 
-Each worker process receives the loaded workspace once (pickled at start-up, so no file is read
-twice), then analyses and draws the measures it is given. Results come back as they finish, so a
+Each worker process receives the loaded workspace once (at start-up, so no file is read twice),
+then analyses and draws the measures it is given. Results come back as they finish, so a
 caller can show progress. A measure that cannot be charted (too few points, say) is reported in
 its outcome, not raised, so one bad measure never costs the others their charts.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
@@ -104,12 +104,10 @@ def default_workers(jobs: int) -> int:
 
 
 def _context() -> BaseContext:
-    """A fork server where the platform has one: workers fork from a clean process that has
-    already imported matplotlib (fast), instead of from a parent that may run threads."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pdsa_cli.charts.batch"])
-        return context
+    """Fork where the platform can (workers inherit the imported libraries: fast start), else
+    spawn (Windows, macOS)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
@@ -117,19 +115,26 @@ def render_measures(
     workspace: Workspace, jobs: Sequence[ChartJob], workers: int | None = None
 ) -> Iterator[ChartOutcome]:
     """Run `jobs`, yielding each outcome as it finishes (in the caller's process when
-    `workers` is 1 or there is one job; otherwise in a pool of `workers` processes)."""
+    `workers` is 1 or there is one job; otherwise in a pool of `workers` processes).
+
+    The pool's processes start here, before the caller iterates, so a caller may start
+    threads (a progress bar) afterwards without forking a threaded process."""
     count = default_workers(len(jobs)) if workers is None else max(1, workers)
     if count == 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield run_job(workspace, job)
-        return
+        return (run_job(workspace, job) for job in jobs)
     pool = ProcessPoolExecutor(
         max_workers=min(count, len(jobs)),
         mp_context=_context(),
         initializer=_start_worker,
         initargs=(workspace,),
     )
+    futures = [pool.submit(_run_in_worker, job) for job in jobs]
+    return _as_finished(pool, futures)
+
+
+def _as_finished(
+    pool: ProcessPoolExecutor, futures: list[Future[ChartOutcome]]
+) -> Iterator[ChartOutcome]:
     with pool:
-        futures: list[Any] = [pool.submit(_run_in_worker, job) for job in jobs]
         for future in as_completed(futures):
             yield future.result()

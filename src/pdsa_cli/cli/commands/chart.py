@@ -267,9 +267,10 @@ def _run_with_progress(
     written: list[Path] = []
     failed = 0
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    outcomes = render_measures(workspace, todo, jobs)  # workers start before the bar's thread
     with Progress(*columns, console=stderr, transient=True) as progress:
         task = progress.add_task(translate("charts.cli.progress"), total=len(todo))
-        for outcome in render_measures(workspace, todo, jobs):
+        for outcome in outcomes:
             progress.advance(task)
             if outcome.path is not None:
                 written.append(outcome.path)
