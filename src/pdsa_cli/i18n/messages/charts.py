@@ -170,4 +170,81 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{failed} af {total} diagrammer kunne ikke tegnes.",
         "en": "{failed} of {total} charts could not be drawn.",
     },
+    # Danish help for `pdsa chart` (English is written beside the command).
+    "help.chart": {
+        "da": "Tegn et seriediagram eller kontroldiagram med de PDSA-cyklusser, der hører til "
+        "målingen.",
+        "en": "Draw a run chart or SPC chart, with the PDSA cycles linked to the measure.",
+    },
+    "help.chart.source": {
+        "da": "Et målings-id eller en CSV-fil (x, y[, n, part, note]).",
+        "en": "A measure id, or a CSV file (x, y[, n, part, note]).",
+    },
+    "help.chart.out": {
+        "da": "Filen: .png, .svg eller .pdf.",
+        "en": "The file: .png, .svg or .pdf.",
+    },
+    "help.chart.all_measures": {
+        "da": "Ét diagram for hver måling i arbejdsmappen.",
+        "en": "One chart per measure of the workspace.",
+    },
+    "help.chart.municipality": {
+        "da": "Med --all: kun denne kommunes målinger.",
+        "en": "With --all: only this municipality's measures.",
+    },
+    "help.chart.out_dir": {
+        "da": "Med --all: mappen til diagrammerne.",
+        "en": "With --all: the folder for the charts.",
+    },
+    "help.chart.fmt": {
+        "da": "Med --all: png, svg eller pdf.",
+        "en": "With --all: png, svg or pdf.",
+    },
+    "help.chart.jobs": {
+        "da": "Med --all: antal processer (standard: antal kerner).",
+        "en": "With --all: processes (default: cores).",
+    },
+    "help.chart.dpi": {"da": "Opløsning af PNG-filer.", "en": "Resolution of PNG files."},
+    "help.chart.size": {"da": "Bredde x højde i tommer.", "en": "Width x height in inches."},
+    "help.chart.title": {
+        "da": "Titlen (standard: målingens navn).",
+        "en": "The title (default: the measure name).",
+    },
+    "help.chart.subtitle": {"da": "Linjen under titlen.", "en": "The line under the title."},
+    "help.chart.chart_type": {
+        "da": "run, i, mr, p, pp, u, up, c, xbar, s, g eller t.",
+        "en": "run, i, mr, p, pp, u, up, c, xbar, s, g or t.",
+    },
+    "help.chart.rules": {"da": "anhoej, ihi, mdc eller weco.", "en": "anhoej, ihi, mdc or weco."},
+    "help.chart.freeze": {
+        "da": "De første K punkter (i hver fase) fastlægger grænserne.",
+        "en": "The first K points (of each phase) set the limits.",
+    },
+    "help.chart.part": {
+        "da": "Faser: K1,K2,... (fase 1 er punkt 1..K1).",
+        "en": "Phases: K1,K2,... (phase 1 is points 1..K1).",
+    },
+    "help.chart.exclude": {
+        "da": "Punkter der udelades af beregningerne: i,j,...",
+        "en": "Points left out of the calculations: i,j,...",
+    },
+    "help.chart.cl": {"da": "En kendt midterlinje.", "en": "A known centre line."},
+    "help.chart.multiply": {"da": "Fx 100 for procent.", "en": "E.g. 100 for percent."},
+    "help.chart.screen_mr": {
+        "da": "Frasortér store glidende variationsbredder.",
+        "en": "Screen large moving ranges.",
+    },
+    "help.chart.direction": {
+        "da": "Hvilken vej er bedre: up, down eller neutral.",
+        "en": "Which way is better: up, down or neutral.",
+    },
+    "help.chart.target": {"da": "Målværdien.", "en": "The target value."},
+    "help.chart.agg": {
+        "da": "Værdier i en undergruppe: mean, median eller sum.",
+        "en": "Subgroup values: mean, median or sum.",
+    },
+    "help.chart.phase_at_adopt": {
+        "da": "En ny fase ved hver fastholdt cyklus.",
+        "en": "A new phase at each adopted cycle.",
+    },
 }
