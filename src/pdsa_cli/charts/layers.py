@@ -217,14 +217,11 @@ def signal_groups(analysis: Analysis) -> list[SignalGroup]:
 
 
 def signal_colour(analysis: Analysis, index: int) -> str:
-    if analysis.rules != "mdc":
-        return style.SIGNAL
+    """The signal colour; Making Data Count colours by the point's variation instead."""
     variation = str(analysis.variation[index])
-    return (
-        style.VARIATION_COLOURS.get(variation, style.SIGNAL)
-        if variation != "common_cause"
-        else style.SIGNAL
-    )
+    if analysis.rules != "mdc" or variation == "common_cause":
+        return style.SIGNAL
+    return style.VARIATION_COLOURS.get(variation, style.SIGNAL)
 
 
 def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGroup]:
