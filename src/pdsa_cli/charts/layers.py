@@ -1,0 +1,253 @@
+"""The layers of a chart, each drawn from the analysis as it stands (no rule logic here).
+
+Every artist carries a `gid` naming what it shows ("centre-line-2", "signal:shift",
+"cycle-3"), so tests and the SVG output can find it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+
+from pdsa_cli.analysis.result import Analysis, FloatArray, PhaseSummary
+from pdsa_cli.charts import style
+from pdsa_cli.charts.geometry import typical_step
+from pdsa_cli.charts.style import RULE_PRIORITY, rule_style
+from pdsa_cli.i18n import Lang, translate
+
+PHASE_LABEL_MAX = 16  # longer labels (ids of adopting cycles) give way to "Phase n"
+
+
+def phase_slices(analysis: Analysis) -> Iterator[tuple[PhaseSummary, slice]]:
+    for phase in analysis.phases:
+        yield phase, slice(phase.first - 1, phase.last)
+
+
+def has_limits(analysis: Analysis) -> bool:
+    """SPC charts carry limits; run charts (and charts whose limits are all missing) do not."""
+    return analysis.chart != "run" and bool(np.isfinite(analysis.ucl).any())
+
+
+def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
+    """The points joined by a line; ordinary points as small filled circles."""
+    ax.plot(xs, analysis.y, color=style.DATA, lw=1.3, zorder=3, gid="data-line")
+    ordinary = ~analysis.excluded & ~highlight_mask(analysis)
+    ax.plot(
+        xs[ordinary],
+        analysis.y[ordinary],
+        ls="none",
+        marker="o",
+        ms=4.2,
+        color=style.DATA,
+        mec="white",
+        mew=0.6,
+        zorder=4,
+        gid="points",
+    )
+    if analysis.excluded.any():
+        ax.plot(
+            xs[analysis.excluded],
+            analysis.y[analysis.excluded],
+            ls="none",
+            marker="o",
+            ms=5.5,
+            mfc="white",
+            mec=style.EXCLUDED,
+            mew=1.3,
+            zorder=5,
+            gid="excluded",
+        )
+
+
+def draw_centre_lines(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
+    """One centre line per phase: solid, or dashed in the signal colour when its runs fired."""
+    for phase, part in phase_slices(analysis):
+        signal = phase.runs_signal
+        ax.plot(
+            xs[part],
+            analysis.cl[part],
+            drawstyle="steps-mid",
+            color=style.SIGNAL if signal else style.INK,
+            ls=(0, (5, 3)) if signal else "-",
+            lw=1.7 if signal else 1.4,
+            zorder=2,
+            gid=f"centre-line-{phase.phase}",
+        )
+
+
+def draw_limits(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
+    """Control limits per phase, step-wise where they vary with n, over a light band."""
+    for phase, part in phase_slices(analysis):
+        x, low, high = xs[part], analysis.lcl[part], analysis.ucl[part]
+        ax.fill_between(x, low, high, step="mid", color=style.BAND, lw=0, zorder=0)
+        for name, values in (("ucl", high), ("lcl", low)):
+            ax.plot(
+                x,
+                values,
+                drawstyle="steps-mid",
+                color=style.LIMIT,
+                lw=1.0,
+                zorder=2,
+                gid=f"{name}-{phase.phase}",
+            )
+
+
+def draw_target(ax: Axes, target: float) -> None:
+    ax.axhline(target, color=style.TARGET, ls=":", lw=1.8, zorder=2, gid="target")
+
+
+def _edges(xs: FloatArray, first: int, last: int) -> tuple[float, float]:
+    """The x span of points first..last (0-based), reaching halfway to the neighbours."""
+    half = typical_step(xs) / 2
+    left = (xs[first - 1] + xs[first]) / 2 if first > 0 else xs[first] - half
+    right = (xs[last] + xs[last + 1]) / 2 if last + 1 < len(xs) else xs[last] + half
+    return float(left), float(right)
+
+
+def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: float) -> None:
+    """A separator between phases and each phase's name at the top of its stretch."""
+    if len(analysis.phases) < 2:
+        return
+    for phase, _part in phase_slices(analysis):
+        left, _right = _edges(xs, phase.first - 1, phase.last - 1)
+        if phase.phase > 1:
+            ax.axvline(left, color=style.LIMIT, lw=0.9, zorder=1, gid=f"phase-{phase.phase}")
+        name = phase_name(phase, lang)
+        ax.annotate(
+            name,
+            xy=(left, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(4 * k, -4 * k),
+            textcoords="offset points",
+            ha="left",
+            va="top",
+            fontsize=style.FONT_SMALL * k,
+            color=style.TEXT,
+            fontweight="bold",
+            gid=f"phase-label-{phase.phase}",
+        )
+
+
+def phase_name(phase: PhaseSummary, lang: Lang) -> str:
+    """The phase's own label when it is short (a `part` label), else "Phase n"."""
+    if phase.label and len(phase.label) <= PHASE_LABEL_MAX:
+        return phase.label
+    return translate("charts.phase", lang, n=phase.phase)
+
+
+def baseline_spans(analysis: Analysis) -> list[tuple[int, int]]:
+    """(first, last) 0-based of each phase's baseline, where a phase also has later points."""
+    spans: list[tuple[int, int]] = []
+    for _phase, part in phase_slices(analysis):
+        base = np.flatnonzero(analysis.baseline[part]) + part.start
+        judged = np.flatnonzero(~analysis.baseline[part] & ~analysis.excluded[part])
+        if base.size and judged.size:
+            spans.append((int(base.min()), int(base.max())))
+    return spans
+
+
+def draw_baseline(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: float) -> None:
+    """Shade the points that fixed the centre line and limits; later points are judged
+    against those frozen lines, which the analysis has already extended."""
+    several_phases = len(analysis.phases) > 1
+    for first, last in baseline_spans(analysis):
+        left, right = _edges(xs, first, last)
+        ax.axvspan(
+            left, right, color=style.BASELINE_SPAN, alpha=0.5, lw=0, zorder=0, gid="baseline"
+        )
+        ax.axvline(right, color=style.MUTED, ls=(0, (4, 2)), lw=0.9, zorder=1, gid="baseline-end")
+        ax.annotate(
+            translate("charts.legend.baseline", lang),
+            xy=(right, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(-4 * k, (-16 if several_phases else -4) * k),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=style.FONT_SMALL * k,
+            color=style.TEXT,
+            gid="baseline-label",
+        )
+
+
+def point_rules(analysis: Analysis) -> dict[int, str]:
+    """0-based index -> the rule a highlighted point shows (by priority when several fired).
+
+    Highlighted = flagged by any rule, or outside its limits; excluded points stay grey."""
+    fired: dict[int, set[str]] = defaultdict(set)
+    for phase in analysis.phases:
+        for hit in phase.rules:
+            for point in hit.points:
+                fired[point - 1].add(hit.id)
+    for index in np.flatnonzero(analysis.sigma_signal):
+        fired[int(index)].add("outside_limits")
+    order = {rule: k for k, rule in enumerate(RULE_PRIORITY)}
+    return {
+        index: min(rules, key=lambda r: (order.get(r, len(order)), r))
+        for index, rules in fired.items()
+        if not analysis.excluded[index]
+    }
+
+
+def highlight_mask(analysis: Analysis) -> np.ndarray:
+    mask = np.zeros(len(analysis), dtype=bool)
+    mask[list(point_rules(analysis))] = True
+    return mask
+
+
+@dataclass(frozen=True)
+class SignalGroup:
+    rule: str
+    colour: str
+    indices: tuple[int, ...]
+
+
+def signal_groups(analysis: Analysis) -> list[SignalGroup]:
+    """Highlighted points grouped by the rule they show and their colour (MDC: by variation)."""
+    grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, rule in sorted(point_rules(analysis).items()):
+        grouped[(rule, signal_colour(analysis, index))].append(index)
+    return [SignalGroup(rule, colour, tuple(idx)) for (rule, colour), idx in grouped.items()]
+
+
+def signal_colour(analysis: Analysis, index: int) -> str:
+    """The signal colour; Making Data Count colours by the point's variation instead."""
+    variation = str(analysis.variation[index])
+    if analysis.rules != "mdc" or variation == "common_cause":
+        return style.SIGNAL
+    return style.VARIATION_COLOURS.get(variation, style.SIGNAL)
+
+
+def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGroup]:
+    groups = signal_groups(analysis)
+    for group in groups:
+        shape = rule_style(group.rule)
+        idx = list(group.indices)
+        ax.plot(
+            xs[idx],
+            analysis.y[idx],
+            ls="none",
+            marker=shape.marker,
+            ms=shape.size,
+            color=group.colour,
+            mec="white",
+            mew=0.7,
+            zorder=6,
+            gid=f"signal:{group.rule}",
+        )
+    return groups
+
+
+def legend_marker(marker: str, colour: str, size: float, label: str, **kw: Any) -> Line2D:
+    options: dict[str, Any] = {"ls": "none", **kw}
+    return Line2D([], [], marker=marker, ms=size, color=colour, label=label, **options)
+
+
+def legend_line(colour: str, label: str, ls: object = "-", lw: float = 1.4) -> Line2D:
+    return Line2D([], [], color=colour, ls=ls, lw=lw, label=label)

@@ -1,0 +1,157 @@
+"""The page around the plot: title, subtitle, cycle band, legend and caption, laid out in inches.
+
+Everything scales with the figure (`Sizes.k`), so a 6x4 thumbnail for the seminar summary and a
+16x9 slide keep the same proportions and never run out of room for the plot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from pdsa_cli.analysis.result import Analysis
+from pdsa_cli.charts import style
+from pdsa_cli.charts.annotations import CYCLE_LEVEL_PT
+from pdsa_cli.charts.context import ChartContext
+from pdsa_cli.charts.geometry import Layout, wrap
+from pdsa_cli.charts.icons import ICON_IN
+from pdsa_cli.charts.words import caption_lines
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Fonts (points) and margins (inches) for one figure size."""
+
+    k: float  # 1 at the default size
+
+    @classmethod
+    def for_figure(cls, width: float, height: float) -> Sizes:
+        k = min(width / style.DEFAULT_SIZE[0], height / style.DEFAULT_SIZE[1])
+        return cls(min(1.6, max(0.5, k)))
+
+    def font(self, points: float) -> float:
+        return points * self.k
+
+    def inch(self, inches: float) -> float:
+        return inches * self.k
+
+    @property
+    def margin(self) -> float:
+        return self.inch(0.25)
+
+    @property
+    def legend_font(self) -> float:
+        return self.font(style.FONT_SMALL + 0.5)
+
+    @property
+    def caption_font(self) -> float:
+        return self.font(style.FONT_SMALL + 0.5)
+
+    @property
+    def icon_slot(self) -> float:
+        return self.inch(ICON_IN * 1.9)
+
+    @property
+    def x_axis(self) -> float:
+        """Two-line date ticks and the axis label."""
+        return self.inch(0.62)
+
+
+@dataclass(frozen=True)
+class Texts:
+    title: list[str]
+    subtitle: list[str]
+    caption: list[str]
+
+
+def chart_texts(
+    analysis: Analysis, context: ChartContext, width: float, sizes: Sizes, icons: bool
+) -> Texts:
+    """Title, subtitle and caption wrapped to the page (the title leaves room for icons)."""
+    full = (width - 2 * sizes.margin) * 72.0
+    usable = full - (2 * sizes.icon_slot * 72.0 if icons else 0.0)
+    title = wrap(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08)[:2]
+    subtitle = (
+        wrap(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE))[:2]
+        if context.subtitle
+        else []
+    )
+    caption = [
+        line
+        for text in caption_lines(analysis, context.lang, context.note)
+        for line in wrap(text, full, sizes.caption_font)
+    ]
+    return Texts(title, subtitle, caption)
+
+
+def _heading(texts: Texts, sizes: Sizes) -> float:
+    return (
+        sizes.margin + len(texts.title) * sizes.inch(0.27) + len(texts.subtitle) * sizes.inch(0.19)
+    )
+
+
+def _footer(texts: Texts, sizes: Sizes) -> float:
+    return sizes.margin * 0.7 + len(texts.caption) * sizes.inch(0.16)
+
+
+def plan_layout(
+    size: tuple[float, float],
+    texts: Texts,
+    sizes: Sizes,
+    levels: int,
+    legend_rows: int,
+    icons: bool,
+) -> Layout:
+    heading = _heading(texts, sizes)
+    if icons:
+        heading = max(heading, sizes.margin + sizes.icon_slot)
+    band = (levels * CYCLE_LEVEL_PT + 6.0) / 72.0 * sizes.k if levels else 0.0
+    top = heading + sizes.inch(0.14) + band
+    bottom = _footer(texts, sizes) + sizes.inch(0.1 + 0.2 * legend_rows) + sizes.x_axis
+    return Layout(size[0], size[1], sizes.inch(0.85), sizes.inch(1.05), top, bottom)
+
+
+def legend_top(layout: Layout, sizes: Sizes) -> float:
+    """Figure-fraction y of the legend's top, under the x axis."""
+    return (layout.bottom - sizes.x_axis) / layout.height
+
+
+def draw_texts(fig: Figure, layout: Layout, texts: Texts, sizes: Sizes) -> None:
+    x = sizes.margin / layout.width
+    fig.text(
+        x,
+        layout.y_at(sizes.margin),
+        "\n".join(texts.title),
+        fontsize=sizes.font(style.FONT_TITLE),
+        fontweight="bold",
+        color=style.INK,
+        va="top",
+        ha="left",
+        linespacing=1.15,
+        gid="title",
+    )
+    if texts.subtitle:
+        below = sizes.margin + len(texts.title) * sizes.inch(0.27) + sizes.inch(0.02)
+        fig.text(
+            x,
+            layout.y_at(below),
+            "\n".join(texts.subtitle),
+            fontsize=sizes.font(style.FONT_SUBTITLE),
+            color=style.MUTED,
+            va="top",
+            ha="left",
+            linespacing=1.3,
+            gid="subtitle",
+        )
+    fig.text(
+        x,
+        layout.y_at(layout.height - _footer(texts, sizes)),
+        "\n".join(texts.caption),
+        fontsize=sizes.caption_font,
+        color=style.MUTED,
+        va="top",
+        ha="left",
+        linespacing=1.45,
+        gid="caption",
+    )

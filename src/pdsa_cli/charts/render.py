@@ -1,0 +1,203 @@
+"""An `Analysis` and its `ChartContext` -> a matplotlib `Figure` (Agg canvas, no pyplot).
+
+The figure is laid out in inches from the top down (title, subtitle, PDSA cycle labels, plot)
+and the bottom up (caption, legend, axis), so it reads the same at any size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
+
+from pdsa_cli.analysis.result import Analysis, FloatArray
+from pdsa_cli.charts import layers, style
+from pdsa_cli.charts.annotations import (
+    EdgeLabel,
+    cycle_levels,
+    cycle_x,
+    draw_cycles,
+    draw_edge_labels,
+    place_cycles,
+)
+from pdsa_cli.charts.context import PERCENT_CHARTS, ChartContext, target_of
+from pdsa_cli.charts.formats import (
+    LocalDateFormatter,
+    ValueFormatter,
+    date_locator,
+    decimals_for,
+    format_number,
+    format_percent,
+    shared_decimals,
+)
+from pdsa_cli.charts.geometry import x_positions, x_range, y_range
+from pdsa_cli.charts.icons import draw_icons
+from pdsa_cli.charts.legend import draw_legend, legend_columns, legend_handles
+from pdsa_cli.charts.page import Sizes, chart_texts, draw_texts, plan_layout
+from pdsa_cli.i18n import Lang, translate
+
+
+def render_chart(
+    analysis: Analysis, context: ChartContext, size: tuple[float, float] = style.DEFAULT_SIZE
+) -> Figure:
+    """Draw what the analysis found; decide nothing."""
+    fig = Figure(figsize=size, facecolor="white")
+    FigureCanvasAgg(fig)
+    sizes = Sizes.for_figure(*size)
+    xs = x_positions(analysis)
+    markers = context.cycles if analysis.x_kind == "date" else ()
+    x_lim = x_range(xs, [cycle_x(m) for m in markers])
+    axes_width = size[0] - sizes.inch(0.85 + 1.05)
+    placed = place_cycles(markers, x_lim, axes_width, sizes.k)
+    mdc = analysis.rules == "mdc"
+    handles = legend_handles(analysis, context)
+    ncol, rows = legend_columns(handles, axes_width * 72.0, sizes.legend_font)
+    texts = chart_texts(analysis, context, size[0], sizes, icons=mdc)
+    layout = plan_layout(size, texts, sizes, cycle_levels(placed), rows, icons=mdc)
+
+    ax = fig.add_axes(layout.axes_rect(), gid="plot")
+    draw_plot(ax, analysis, context, xs, sizes.k)
+    ax.set_xlim(*x_lim)
+    target = target_of(analysis, context)
+    y_lim = y_range(
+        plotted_values(analysis),
+        [] if target is None else [target],
+        _top_room(analysis),
+        ceiling=percent_scale(analysis, context),
+    )
+    ax.set_ylim(*y_lim)
+    style_axes(ax, analysis, context, sizes)
+    draw_cycles(ax, placed, context.phase_at_adopt, sizes.k)
+    plot_height = size[1] - layout.top - layout.bottom
+    draw_edge_labels(ax, edge_labels(analysis, context), y_lim, plot_height, sizes.k)
+    draw_texts(fig, layout, texts, sizes)
+    draw_legend(fig, handles, layout, sizes, ncol, rows)
+    if mdc:
+        draw_icons(fig, analysis, context.lang, size[0] - sizes.margin, sizes.margin * 0.8, sizes.k)
+    return fig
+
+
+def draw_plot(
+    ax: Axes, analysis: Analysis, context: ChartContext, xs: FloatArray, k: float
+) -> None:
+    lang = context.lang
+    layers.draw_baseline(ax, analysis, xs, lang, k)
+    if layers.has_limits(analysis):
+        layers.draw_limits(ax, analysis, xs)
+    layers.draw_centre_lines(ax, analysis, xs)
+    target = target_of(analysis, context)
+    if target is not None:
+        layers.draw_target(ax, target)
+    layers.draw_phases(ax, analysis, xs, lang, k)
+    layers.draw_data(ax, analysis, xs)
+    layers.draw_signals(ax, analysis, xs)
+
+
+def _top_room(analysis: Analysis) -> float:
+    """Room above the data for phase and baseline names drawn inside the plot."""
+    labels = len(analysis.phases) > 1 or bool(layers.baseline_spans(analysis))
+    return 0.12 if labels else 0.0
+
+
+def plotted_values(analysis: Analysis) -> list[FloatArray]:
+    arrays = [analysis.y, analysis.cl]
+    if layers.has_limits(analysis):
+        arrays += [analysis.lcl, analysis.ucl]
+    return arrays
+
+
+def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
+    """1 when y holds proportions, 100 when they were multiplied to percentages."""
+    if not (context.percent or analysis.chart in PERCENT_CHARTS):
+        return None
+    return 100.0 if analysis.multiply == 100 else 1.0
+
+
+def style_axes(ax: Axes, analysis: Analysis, context: ChartContext, sizes: Sizes) -> None:
+    lang = context.lang
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color("#9AA5B1")
+    ax.tick_params(labelsize=sizes.font(style.FONT_TICK), colors=style.TEXT, length=3 * sizes.k)
+    ax.grid(axis="y", color=style.GRID, lw=0.8, zorder=-1)
+    ax.set_axisbelow(True)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+    ax.yaxis.set_major_formatter(ValueFormatter(lang, percent_scale(analysis, context)))
+    if context.unit:
+        ax.set_ylabel(context.unit, fontsize=sizes.font(style.FONT_LABEL), color=style.TEXT)
+    format_x_axis(ax, analysis, lang)
+    label = x_label(analysis, context)
+    ax.set_xlabel(label, fontsize=sizes.font(style.FONT_LABEL), color=style.TEXT)
+
+
+def x_label(analysis: Analysis, context: ChartContext) -> str:
+    if context.x_label:
+        return context.x_label
+    return translate(
+        "charts.x.date" if analysis.x_kind == "date" else "charts.x.point", context.lang
+    )
+
+
+def format_x_axis(ax: Axes, analysis: Analysis, lang: Lang) -> None:
+    if analysis.x_kind == "date":
+        ax.xaxis.set_major_locator(date_locator())
+        ax.xaxis.set_major_formatter(LocalDateFormatter(lang))
+    elif analysis.x_kind == "number":
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=10, integer=True))
+        ax.xaxis.set_major_formatter(ValueFormatter(lang))
+    else:
+        every = max(1, math.ceil(len(analysis) / 12))
+        positions = list(range(1, len(analysis) + 1, every))
+        ax.xaxis.set_major_locator(FixedLocator(positions))
+        ax.xaxis.set_major_formatter(FixedFormatter([str(analysis.x[p - 1]) for p in positions]))
+
+
+def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
+    """The latest phase's centre line and limits, and the target, valued at the right edge."""
+    if len(analysis) == 0 or not analysis.phases:
+        return []
+    phase = analysis.phases[-1]
+    last = phase.last - 1
+    cl_name = "median" if analysis.chart in ("run", "g") else "cl"
+    cl_colour = style.SIGNAL if phase.runs_signal else style.INK
+    lines = [("cl", cl_name, float(analysis.cl[last]), cl_colour)]
+    if layers.has_limits(analysis):
+        lines.append(("ucl", "ucl", float(analysis.ucl[last]), style.LIMIT))
+        lines.append(("lcl", "lcl", float(analysis.lcl[last]), style.LIMIT))
+    write = edge_writer(analysis, context, [value for _gid, _name, value, _c in lines])
+    target = target_of(analysis, context)
+    if target is not None:  # as the user wrote it: 4, not 4.00
+        lines.append(("target", "target", target, style.TARGET))
+    return [
+        EdgeLabel(
+            f"{translate(f'charts.edge.{name}', context.lang)} {write(value, gid == 'target')}",
+            value,
+            colour,
+            f"edge-{gid}",
+        )
+        for gid, name, value, colour in lines
+    ]
+
+
+def edge_writer(
+    analysis: Analysis, context: ChartContext, values: Sequence[float]
+) -> Callable[[float, bool], str]:
+    """One number format for the lines at the edge (three significant digits of the largest);
+    `exact` writes a value with as few decimals as it needs (a target of 4 stays "4")."""
+    scale = percent_scale(analysis, context)
+    finite = [abs(v) for v in values if math.isfinite(v)]
+    decimals = decimals_for(max(finite)) if finite else 0
+
+    def write(value: float, exact: bool) -> str:
+        if scale is not None:
+            shown = shared_decimals([value * 100.0 / scale], most=1) if exact else None
+            return format_percent(value, context.lang, scale, shown)
+        places = shared_decimals([value], most=3) if exact else decimals
+        return format_number(value, context.lang, places)
+
+    return write

@@ -1,0 +1,285 @@
+"""`pdsa chart MEASURE|CSV` and `pdsa chart --all`: run charts and SPC charts as PNG/SVG/PDF.
+
+Thin: options -> analysis -> `pdsa_cli.charts` -> file. The analysis options are the same as
+`pdsa analyze`'s.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pdsa_cli.cli.app import app
+from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.state import state
+from pdsa_cli.errors import ExitCode, PdsaError, UsageError, display_path
+from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
+
+if TYPE_CHECKING:
+    from pdsa_cli.analysis import Analysis, AnalysisOptions
+    from pdsa_cli.charts import ChartContext
+    from pdsa_cli.charts.batch import ChartJob
+    from pdsa_cli.workspace import Workspace
+
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+DEFAULT_SIZE = "10x6"
+
+
+def parse_size(value: str) -> tuple[float, float]:
+    """'10x5.6' (inches) -> (10.0, 5.6)."""
+    try:
+        width, height = (float(part) for part in value.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise UsageError("charts.cli.bad_size", value=value) from None
+    if not (0 < width <= 100 and 0 < height <= 100):
+        raise UsageError("charts.cli.bad_size", value=value)
+    return width, height
+
+
+def _positions(option: str, value: str | None) -> tuple[int, ...]:
+    if not value:
+        return ()
+    try:
+        return tuple(int(item) for item in value.replace(";", ",").split(",") if item.strip())
+    except ValueError:
+        raise UsageError("analysis.bad_number_list", option=option, value=value) from None
+
+
+def _format_for(path: Path) -> str:
+    from pdsa_cli.charts import format_of
+
+    fmt = format_of(path)
+    if fmt is None:
+        raise UsageError("charts.cli.bad_format", suffix=path.suffix or "-", path=str(path))
+    return fmt
+
+
+@app.command()
+@guarded
+def chart(
+    source: Annotated[
+        str | None, typer.Argument(help="A measure id, or a CSV file (x, y[, n, part, note]).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="The file: .png, .svg or .pdf.")
+    ] = None,
+    all_measures: Annotated[
+        bool, typer.Option("--all", help="One chart per measure of the workspace.")
+    ] = False,
+    municipality: Annotated[
+        str | None, typer.Option(help="With --all: only this municipality's measures.")
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--out-dir", help="With --all: the folder for the charts.")
+    ] = Path("charts"),
+    fmt: Annotated[str, typer.Option("--format", help="With --all: png, svg or pdf.")] = "png",
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="With --all: processes (default: cores).")
+    ] = None,
+    dpi: Annotated[float, typer.Option(help="Resolution of PNG files.")] = 150,
+    size: Annotated[str, typer.Option(help="Width x height in inches.")] = DEFAULT_SIZE,
+    title: Annotated[
+        str | None, typer.Option(help="The title (default: the measure's name).")
+    ] = None,
+    subtitle: Annotated[str | None, typer.Option(help="The line under the title.")] = None,
+    chart_type: Annotated[
+        str | None,
+        typer.Option("--chart", help="run, i, mr, p, pp, u, up, c, xbar, s, g or t."),
+    ] = None,
+    rules: Annotated[str | None, typer.Option(help="anhoej, ihi, mdc or weco.")] = None,
+    freeze: Annotated[
+        int | None, typer.Option(help="The first K points (of each phase) set the limits.")
+    ] = None,
+    part: Annotated[
+        str | None, typer.Option(help="Phases: K1,K2,... (phase 1 is points 1..K1).")
+    ] = None,
+    exclude: Annotated[
+        str | None, typer.Option(help="Points left out of the calculations: i,j,...")
+    ] = None,
+    cl: Annotated[float | None, typer.Option("--cl", help="A known centre line.")] = None,
+    multiply: Annotated[float, typer.Option(help="E.g. 100 for percent.")] = 1.0,
+    screen_mr: Annotated[
+        bool, typer.Option("--screen-mr/--no-screen-mr", help="Screen large moving ranges.")
+    ] = True,
+    direction: Annotated[
+        str | None, typer.Option(help="Which way is better: up, down or neutral.")
+    ] = None,
+    target: Annotated[float | None, typer.Option(help="The target value.")] = None,
+    agg: Annotated[str, typer.Option(help="Subgroup values: mean, median or sum.")] = "mean",
+    phase_at_adopt: Annotated[
+        bool, typer.Option("--phase-at-adopt", help="A new phase at each adopted cycle.")
+    ] = False,
+) -> None:
+    """Draw a run chart or SPC chart, with the PDSA cycles linked to the measure."""
+    from pdsa_cli.analysis import AnalysisOptions
+
+    options = AnalysisOptions(
+        chart=chart_type,
+        rules=rules,
+        freeze=freeze,
+        part=_positions("--part", part),
+        exclude=_positions("--exclude", exclude),
+        cl=cl,
+        multiply=multiply,
+        screen_mr=screen_mr,
+        direction=direction,
+        target=target,
+        agg=agg,
+    )
+    dimensions = parse_size(size)
+    if all_measures:
+        if source is not None:
+            raise UsageError("charts.cli.all_with_target", target=source)
+        _chart_all(options, municipality, out_dir, fmt, jobs, dpi, dimensions, phase_at_adopt)
+        return
+    if source is None:
+        raise UsageError("charts.cli.need_target")
+    _chart_one(source, options, out, dpi, dimensions, phase_at_adopt, title, subtitle)
+
+
+def _load(root: Path) -> Workspace:
+    from pdsa_cli.loader import load_workspace
+
+    if not root.is_dir():
+        raise PdsaError("cli.no_workspace", path=str(root))
+    workspace = load_workspace(root).workspace
+    if state.lang is None and workspace.programme is not None:
+        set_language(parse_lang(workspace.programme.model.language))
+    return workspace
+
+
+def _is_csv(source: str) -> bool:
+    path = Path(source)
+    return path.is_file() or path.suffix.lower() in CSV_SUFFIXES
+
+
+def _chart_one(
+    source: str,
+    options: AnalysisOptions,
+    out: Path | None,
+    dpi: float,
+    size: tuple[float, float],
+    phase_at_adopt: bool,
+    title: str | None,
+    subtitle: str | None,
+) -> None:
+    from dataclasses import replace
+
+    from pdsa_cli.charts import render_chart, save_chart
+
+    path = out or Path(f"{Path(source).stem}.png")
+    _format_for(path)
+    if _is_csv(source):
+        analysis, context = _csv_chart(Path(source), options, get_language())
+    else:
+        analysis, context = _measure_chart(source, options, phase_at_adopt)
+    context = replace(context, title=title or context.title, subtitle=subtitle or context.subtitle)
+    save_chart(render_chart(analysis, context, size=size), path, dpi)
+    echo(display_path(path))
+
+
+def _csv_chart(path: Path, options: AnalysisOptions, lang: Lang) -> tuple[Analysis, ChartContext]:
+    from pdsa_cli.analysis import analyse, read_series_csv
+    from pdsa_cli.charts import ChartContext
+
+    if not path.is_file():
+        raise PdsaError("cli.file_not_found", path=str(path))
+    analysis = analyse(read_series_csv(path), options)
+    return analysis, ChartContext(title=path.stem, lang=lang)
+
+
+def _measure_chart(
+    source: str, options: AnalysisOptions, phase_at_adopt: bool
+) -> tuple[Analysis, ChartContext]:
+    from pdsa_cli.analysis import analyse_measure
+    from pdsa_cli.charts import chart_context_for_measure
+
+    workspace = _load(state.cycles)
+    lang = get_language()
+    analysis = analyse_measure(workspace, source, options, phase_at_adopt=phase_at_adopt)
+    return analysis, chart_context_for_measure(workspace, source, lang, phase_at_adopt)
+
+
+def _measure_ids(workspace: Workspace, municipality: str | None) -> list[str]:
+    if municipality is not None and municipality not in workspace.municipalities:
+        known = ", ".join(sorted(workspace.municipalities)) or "-"
+        raise UsageError("charts.cli.unknown_municipality", municipality=municipality, known=known)
+    return sorted(
+        measure_id
+        for measure_id, entry in workspace.measures.items()
+        if municipality in (None, entry.municipality)
+    )
+
+
+def _chart_all(
+    options: AnalysisOptions,
+    municipality: str | None,
+    out_dir: Path,
+    fmt: str,
+    jobs: int | None,
+    dpi: float,
+    size: tuple[float, float],
+    phase_at_adopt: bool,
+) -> None:
+    from pdsa_cli.charts.batch import ChartJob
+
+    fmt = _format_for(Path(f"chart.{fmt.lower().lstrip('.')}"))
+    workspace = _load(state.cycles)
+    measures = _measure_ids(workspace, municipality)
+    if not measures:
+        raise PdsaError("charts.cli.no_measures", path=str(state.cycles))
+    lang = get_language()
+    todo = [
+        ChartJob(m, out_dir / f"{m}.{fmt}", lang, options, phase_at_adopt, dpi, size)
+        for m in measures
+    ]
+    started = time.perf_counter()
+    written, failed = _run_with_progress(workspace, todo, jobs)
+    for path in sorted(written):
+        echo(display_path(path))
+    seconds = time.perf_counter() - started
+    stderr.print(
+        translate(
+            "charts.cli.summary",
+            written=len(written),
+            folder=display_path(out_dir),
+            seconds=seconds,
+        ),
+        markup=False,
+    )
+    if failed:
+        stderr.print(
+            translate("charts.cli.some_failed", failed=failed, total=len(todo)), markup=False
+        )
+        raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _run_with_progress(
+    workspace: Workspace, todo: list[ChartJob], jobs: int | None
+) -> tuple[list[Path], int]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from pdsa_cli.charts.batch import render_measures
+
+    written: list[Path] = []
+    failed = 0
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    outcomes = render_measures(workspace, todo, jobs)  # workers start before the bar's thread
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(translate("charts.cli.progress"), total=len(todo))
+        for outcome in outcomes:
+            progress.advance(task)
+            if outcome.path is not None:
+                written.append(outcome.path)
+            else:
+                failed += 1
+                progress.console.print(
+                    translate(
+                        "charts.cli.failed", measure=outcome.job.measure_id, error=outcome.error
+                    ),
+                    markup=False,
+                )
+    return written, failed

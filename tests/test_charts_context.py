@@ -1,0 +1,69 @@
+"""The presentation context of a workspace measure, and labels placed so they never collide."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pdsa_cli.charts import chart_context_for_measure
+from pdsa_cli.charts.formats import format_date, format_number, format_percent
+from pdsa_cli.charts.geometry import stagger
+from pdsa_cli.loader import load_workspace
+
+FIXTURE = Path(__file__).parent / "fixtures" / "charts" / "workspace"
+
+
+def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
+    workspace = load_workspace(FIXTURE).workspace
+    context = chart_context_for_measure(workspace, "testby-rolige-besoeg", "da")
+    assert context.title == "Andel rolige besøg"
+    assert context.subtitle == "Besøg hvor borgeren ikke blev urolig, blandt alle besøg i ugen."
+    assert context.percent and context.unit == "andel"
+    assert [(c.date, c.label, c.adopted) for c in context.cycles] == [
+        (dt.date(2021, 3, 1), "PDSA 1: tilpas", False),
+        (dt.date(2021, 3, 15), "PDSA 2: fasthold", True),
+        (dt.date(2021, 5, 3), "PDSA 3", False),
+    ]
+    assert context.note and "illustrative" in context.note
+
+
+def test_context_in_english_translates_decisions() -> None:
+    workspace = load_workspace(FIXTURE).workspace
+    context = chart_context_for_measure(workspace, "testby-dokumentation-min", "en")
+    assert [c.label for c in context.cycles] == ["PDSA 1: adapt", "PDSA 2: adopt", "PDSA 3"]
+    assert not context.percent and context.x_label == "Week (starting)"
+
+
+def test_numbers_and_dates_are_written_the_languages_way() -> None:
+    assert format_number(1234.5, "da", 1) == "1.234,5"
+    assert format_number(1234.5, "en", 1) == "1,234.5"
+    assert format_percent(0.125, "da", 1.0) == "12,5 %"
+    assert format_percent(12.5, "en", 100.0) == "12.5%"
+    assert format_date(dt.date(2021, 5, 3), "da") == "3. maj 2021"
+    assert format_date(dt.date(2021, 10, 3), "en") == "3 Oct 2021"
+
+
+labels = st.lists(
+    st.tuples(st.floats(0, 100, allow_nan=False), st.floats(1, 30, allow_nan=False)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(labels)
+def test_labels_on_one_level_never_overlap(items: list[tuple[float, float]]) -> None:
+    items.sort()
+    positions, widths = [p for p, _w in items], [w for _p, w in items]
+    slots = stagger(positions, widths, limit=130.0, max_levels=len(items))
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for position, width, slot in zip(positions, widths, slots, strict=True):
+        start = position - width if slot.align == "right" else position
+        spans.setdefault(slot.level, []).append((start, start + width))
+    for row in spans.values():
+        row.sort()
+        for (_s1, end), (start, _e2) in itertools.pairwise(row):
+            assert start >= end
