@@ -3,4 +3,7 @@
 Each module keeps its heavy imports inside its functions (start-up stays fast).
 """
 
-from pdsa_cli.cli.commands import validate  # noqa: F401
+from pdsa_cli.cli.commands import (
+    predictions,  # noqa: F401
+    validate,  # noqa: F401
+)
