@@ -74,3 +74,21 @@ def test_compact_description_of_a_value_prediction() -> None:
     bounds = bounds_of(prediction, data.data_type)
     assert describe_prediction(prediction, bounds, data, "en", compact=True) == "12 min ± 2 min"
     assert describe_prediction(prediction, bounds, data, "da") == "omkring 12 min (± 2 min)"
+
+
+def test_prediction_lines_put_prediction_and_result_side_by_side() -> None:
+    from pdsa_cli.predictions import Status
+    from pdsa_cli.predictions.text import prediction_lines
+
+    data = measure("proportion", weekly_ratio("2021-03-01", [(3, 4), (1, 4)]))
+    after = {"kind": "after_do", "points": 2}
+    predictions = [{"measure": "m", "comparator": "at_least", "value": 60, "window": after}]
+    workspace = in_memory({"m": data}, [cycle(1, predictions, DO)])
+    scores = score_cycle(workspace.cycles[0], workspace, dt.date(2021, 4, 1))
+    [line] = prediction_lines(scores, {"m": workspace.measures["m"].model}, "en")
+    assert (line.prediction, line.observed, line.n) == ("≥ 60 % (first 2)", "50 %", 2)
+    assert (line.status, line.distance, line.outcome) == (
+        "not met (so far)",
+        "-10 pp",
+        Status.NOT_MET,
+    )

@@ -4,7 +4,8 @@ and the seminar summary share (no terminal here, only strings and plain data).""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from pdsa_cli.i18n import get_language, translate
@@ -12,7 +13,7 @@ from pdsa_cli.models import Comparator, DataType, Measure, WindowKind
 from pdsa_cli.models.cycle import Prediction
 from pdsa_cli.predictions.aggregate import CycleMiss, PredictionReport, RampTrend, ShareMet
 from pdsa_cli.predictions.bounds import Bounds
-from pdsa_cli.predictions.scoring import PredictionScore
+from pdsa_cli.predictions.scoring import PredictionScore, Status
 
 
 def format_number(value: float, lang: str | None = None, decimals: int = 2) -> str:
@@ -102,6 +103,54 @@ def describe_reason(score: PredictionScore, lang: str | None = None) -> str:
         return ""
     wanted = score.prediction.window.points or 1
     return translate(f"predictions.reason.{reason.value}", lang, n=score.n, wanted=wanted)
+
+
+@dataclass(frozen=True)
+class PredictionLine:
+    """One prediction beside its observed result, worded: a row for `pdsa show`, `pdsa
+    predictions` and the summary (renderers lay it out, they decide nothing)."""
+
+    measure: str  # the measure's id
+    prediction: str  # '≥ 80 %' (compact) or 'at least 80 %'
+    window: str
+    observed: str  # '' when nothing was observed
+    n: int
+    status: str  # 'met', 'not met (so far)', 'no data yet: 2 of 4 measurements'
+    distance: str  # '' when there is no distance
+    outcome: Status
+
+
+def prediction_line(
+    score: PredictionScore, measure: Measure | None, lang: str | None = None, compact: bool = True
+) -> PredictionLine:
+    prediction = describe_prediction(
+        score.prediction, score.judgement.bounds, measure, lang, compact
+    )
+    window = score.prediction.window
+    if compact and window.kind is WindowKind.AFTER_DO:
+        short = translate("predictions.window.after_do_short", lang, points=window.points)
+        prediction = f"{prediction} ({short})"
+    observed, distance = score.observed, score.distance
+    return PredictionLine(
+        measure=score.prediction.measure,
+        prediction=prediction,
+        window=describe_window(score.prediction, lang),
+        observed="" if observed is None else format_value(observed, measure, lang),
+        n=score.n,
+        status=describe_status(score, lang),
+        distance="" if distance is None else format_distance(distance, measure, lang, compact),
+        outcome=score.status,
+    )
+
+
+def prediction_lines(
+    scores: Iterable[PredictionScore],
+    measures: Mapping[str, Measure],
+    lang: str | None = None,
+    compact: bool = True,
+) -> list[PredictionLine]:
+    """Worded rows for `scores` (`measures`: id -> Measure, e.g. from the workspace)."""
+    return [prediction_line(s, measures.get(s.prediction.measure), lang, compact) for s in scores]
 
 
 def study_draft(

@@ -14,16 +14,8 @@ from pdsa_cli.cli.output import guarded, stderr, stdout
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 from pdsa_cli.i18n import parse_lang, set_language, translate
-from pdsa_cli.models import WindowKind
 from pdsa_cli.predictions import PredictionReport, Status, summarise_predictions
-from pdsa_cli.predictions.text import (
-    describe_prediction,
-    describe_status,
-    format_distance,
-    format_number,
-    format_value,
-    report_to_dict,
-)
+from pdsa_cli.predictions.text import format_number, prediction_lines, report_to_dict
 from pdsa_cli.workspace import Workspace
 
 STATUS_STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.NO_DATA: "dim"}
@@ -83,24 +75,16 @@ def scores_table(report: PredictionReport, workspace: Workspace) -> Table:
     table = Table(title=translate("predictions.title"))
     for key in ("cycle", "measure", "prediction", "observed", "n", "status", "distance"):
         table.add_column(_t(key), justify="right" if key in ("n", "distance") else "left")
-    for score in report.scores:
-        entry = workspace.measures.get(score.prediction.measure)
-        measure = entry.model if entry else None
-        prediction = describe_prediction(
-            score.prediction, score.judgement.bounds, measure, compact=True
-        )
-        if score.prediction.window.kind is WindowKind.AFTER_DO:
-            window = score.prediction.window.points
-            prediction += f" ({translate('predictions.window.after_do_short', points=window)})"
-        observed, distance = score.observed, score.distance
+    measures = {id_: entry.model for id_, entry in workspace.measures.items()}
+    for score, line in zip(report.scores, prediction_lines(report.scores, measures), strict=True):
         table.add_row(
             f"{score.initiative} #{score.number}",
-            score.prediction.measure,
-            prediction,
-            "" if observed is None else format_value(observed, measure),
-            str(score.n),
-            f"[{STATUS_STYLE[score.status]}]{describe_status(score)}[/]",
-            "" if distance is None else format_distance(distance, measure, compact=True),
+            line.measure,
+            line.prediction,
+            line.observed,
+            str(line.n),
+            f"[{STATUS_STYLE[line.outcome]}]{line.status}[/]",
+            line.distance,
         )
     return table
 
