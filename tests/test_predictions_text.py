@@ -72,7 +72,7 @@ def test_compact_description_of_a_value_prediction() -> None:
         {"measure": "m", "comparator": "about", "value": 12, "tolerance": 2}
     )
     bounds = bounds_of(prediction, data.data_type)
-    assert describe_prediction(prediction, bounds, data, "en", compact=True) == "12 min ± 2 min"
+    assert describe_prediction(prediction, bounds, data, "en", compact=True) == "12 ± 2"
     assert describe_prediction(prediction, bounds, data, "da") == "omkring 12 min (± 2 min)"
 
 

@@ -25,12 +25,15 @@ def format_number(value: float, lang: str | None = None, decimals: int = 2) -> s
     return text.replace(".", ",") if (lang or get_language()) == "da" else text
 
 
-def format_value(value: float, measure: Measure | None, lang: str | None = None) -> str:
-    """A value on its measure's scale: proportions as a percent, others with their unit."""
+def format_value(
+    value: float, measure: Measure | None, lang: str | None = None, unit: bool = True
+) -> str:
+    """A value on its measure's scale: proportions as a percent, others with their unit
+    (unless `unit` is False, for tables whose measure column already says it)."""
     if measure is not None and measure.data_type is DataType.PROPORTION:
         return f"{format_number(value * 100, lang, 1)} %"
-    unit = f" {measure.unit}" if measure is not None else ""
-    return f"{format_number(value, lang)}{unit}"
+    suffix = f" {measure.unit}" if measure is not None and unit else ""
+    return f"{format_number(value, lang)}{suffix}"
 
 
 def format_distance(
@@ -42,7 +45,7 @@ def format_distance(
         key = "predictions.percent_points_short" if compact else "predictions.percent_points"
         points = translate(key, lang)
         return f"{sign}{format_number(distance * 100, lang, 1)} {points}"
-    return sign + format_value(distance, measure, lang)
+    return sign + format_value(distance, measure, lang, unit=not compact)
 
 
 SYMBOLS = {
@@ -65,7 +68,7 @@ def describe_prediction(
     scale = 100.0 if bounds is not None and bounds.percent else 1.0
 
     def shown(number: float | None) -> str:
-        return "?" if number is None else format_value(number / scale, measure, lang)
+        return "?" if number is None else format_value(number / scale, measure, lang, not compact)
 
     tolerance = format_distance((prediction.tolerance or 0.0) / scale, measure, lang, compact)
     fields = {
@@ -135,10 +138,10 @@ def prediction_line(
         measure=score.prediction.measure,
         prediction=prediction,
         window=describe_window(score.prediction, lang),
-        observed="" if observed is None else format_value(observed, measure, lang),
+        observed="" if observed is None else format_value(observed, measure, lang, not compact),
         n=score.n,
         status=describe_status(score, lang),
-        distance="" if distance is None else format_distance(distance, measure, lang, compact),
+        distance="" if not distance else format_distance(distance, measure, lang, compact),
         outcome=score.status,
     )
 

@@ -7,10 +7,11 @@ import json
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.table import Table
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.cli.output import guarded, stderr, stdout
+from pdsa_cli.cli.output import echo, guarded, stderr, stdout
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 from pdsa_cli.i18n import parse_lang, set_language, translate
@@ -44,7 +45,7 @@ def predictions(
         stderr.print(translate("predictions.load_problems", count=len(result.problems)))
     report = summarise_predictions(workspace, municipality)
     if as_json:
-        stdout.out(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
+        echo(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
     else:
         render_report(report, workspace)
 
@@ -59,7 +60,10 @@ def render_report(report: PredictionReport, workspace: Workspace) -> None:
     if not report.scores:
         stdout.print(translate("predictions.none"))
         return
-    stdout.print(scores_table(report, workspace))
+    stdout.print(f"[bold]{translate('predictions.title')}[/]")
+    for heading, table in ramp_tables(report, workspace):
+        stdout.print(f"\n[bold]{heading}[/]")
+        stdout.print(table)
     stdout.print(shares_table(report))
     if report.biggest_misses:
         stdout.print(misses_table(report))
@@ -71,21 +75,30 @@ def _t(key: str) -> str:
     return translate(f"predictions.col.{key}")
 
 
-def scores_table(report: PredictionReport, workspace: Workspace) -> Table:
-    table = Table(title=translate("predictions.title"))
-    for key in ("cycle", "measure", "prediction", "observed", "n", "status", "distance"):
-        table.add_column(_t(key), justify="right" if key in ("n", "distance") else "left")
+def ramp_tables(report: PredictionReport, workspace: Workspace) -> list[tuple[str, Table]]:
+    """One table per ramp (initiative), headed by municipality/initiative, so the columns stay
+    narrow enough for a laptop terminal."""
     measures = {id_: entry.model for id_, entry in workspace.measures.items()}
+    tables: dict[str, Table] = {}
     for score, line in zip(report.scores, prediction_lines(report.scores, measures), strict=True):
+        heading = f"{score.municipality}/{score.initiative}"
+        table = tables.get(heading) or tables.setdefault(heading, _scores_table())
         table.add_row(
-            f"{score.initiative} #{score.number}",
-            line.measure,
+            f"#{score.number}",
+            line.measure.removeprefix(f"{score.municipality}-"),  # the heading names it
             line.prediction,
             line.observed,
             str(line.n),
             f"[{STATUS_STYLE[line.outcome]}]{line.status}[/]",
             line.distance,
         )
+    return list(tables.items())
+
+
+def _scores_table() -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for key in ("cycle", "measure", "prediction", "observed", "n", "status", "distance"):
+        table.add_column(_t(key), justify="right" if key in ("n", "distance") else "left")
     return table
 
 

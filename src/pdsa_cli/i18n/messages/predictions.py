@@ -53,10 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "predictions.status.not_met": {"da": "holdt ikke", "en": "not met"},
     "predictions.status.no_data": {"da": "ingen data endnu", "en": "no data yet"},
     "predictions.provisional": {"da": "foreløbig", "en": "so far"},
-    "predictions.reason.not_started": {
-        "da": "cyklussen er ikke afprøvet endnu",
-        "en": "the cycle has not been carried out yet",
-    },
+    "predictions.reason.not_started": {"da": "ikke afprøvet endnu", "en": "not carried out yet"},
     "predictions.reason.unknown_measure": {"da": "ukendt mål", "en": "unknown measure"},
     "predictions.reason.out_of_range": {
         "da": "tallet passer ikke til målets enhed",
