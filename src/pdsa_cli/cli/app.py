@@ -71,7 +71,15 @@ def _register() -> None:
 
 
 def main() -> None:
-    app()
+    """The console script: the command tree with help in the user's language, then run it."""
+    import sys
+
+    import typer.main
+
+    from pdsa_cli.cli.localise import language_for_help, localise
+
+    command = localise(typer.main.get_command(app), language_for_help(sys.argv[1:]))
+    command(prog_name="pdsa")
 
 
 _register()

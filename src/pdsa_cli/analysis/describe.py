@@ -1,0 +1,112 @@
+"""Plain-words verdicts of an analysis, in Danish or English (pure: strings in, strings out).
+
+"signal: 8 points in a row below the median, points 14-21". Used by `pdsa analyze` and open to
+any report that wants the same sentences.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
+from pdsa_cli.i18n import translate
+
+HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
+MEDIAN_CHARTS = ("run", "g")
+
+
+def point_ranges(points: tuple[int, ...]) -> str:
+    """1-based positions as compact ranges: (3, 4, 5, 9) -> "3-5, 9"."""
+    if not points:
+        return "-"
+    ranges: list[str] = []
+    start = previous = points[0]
+    for point in (*points[1:], None):
+        if point is not None and point == previous + 1:
+            previous = point
+            continue
+        ranges.append(str(start) if start == previous else f"{start}-{previous}")
+        if point is not None:
+            start = previous = point
+    return ", ".join(ranges)
+
+
+def _side(analysis: Analysis, hit: RuleHit) -> str:
+    index = [p - 1 for p in hit.points]
+    total = sum(
+        analysis.y[i] - analysis.cl[i]
+        for i in index
+        if not math.isnan(analysis.y[i] - analysis.cl[i])
+    )
+    return "analyze.side.above" if total > 0 else "analyze.side.below"
+
+
+def describe_hit(
+    analysis: Analysis, summary: PhaseSummary, hit: RuleHit, lang: str | None = None
+) -> str:
+    """One fired rule in plain words, prefixed "signal:" (or "note:" for a hint)."""
+    centre = translate(
+        "analyze.centre.median" if analysis.chart in MEDIAN_CHARTS else "analyze.centre.mean",
+        lang,
+    )
+    fields = {
+        "centre": centre,
+        "points": point_ranges(hit.points),
+        "count": summary.longest_run if hit.id == "longest_run" else len(hit.points),
+        "side": translate(_side(analysis, hit), lang) if hit.points else "",
+        "n_crossings": summary.n_crossings,
+        "n_crossings_min": summary.n_crossings_min,
+        "rule": hit.id,
+    }
+    key = f"analyze.rule.{hit.id}"
+    text = translate(key, lang, **fields)
+    if text.startswith(key):  # a rule without its own sentence
+        text = translate("analyze.rule.other", lang, **fields)
+    return translate("analyze.hint" if hit.id in HINTS else "analyze.signal", lang, text=text)
+
+
+def describe_phase(analysis: Analysis, summary: PhaseSummary, lang: str | None = None) -> str:
+    """ "Phase 1 (points 1-24): signal: ...; signal: ..." or the run statistics when quiet."""
+    head = translate(
+        "analyze.phase", lang, phase=summary.phase, first=summary.first, last=summary.last
+    )
+    if summary.label:
+        head = f"{head} [{summary.label}]"
+    said = [describe_hit(analysis, summary, hit, lang) for hit in summary.rules]
+    if not any(hit.id not in HINTS for hit in summary.rules):
+        said.insert(0, translate("analyze.no_signal", lang) + f" ({_run_stats(summary, lang)})")
+    return f"{head}: " + "; ".join(said)
+
+
+def _run_stats(summary: PhaseSummary, lang: str | None) -> str:
+    if summary.longest_run is None:
+        return translate("analyze.too_few_points", lang)
+    return translate(
+        "analyze.run_stats",
+        lang,
+        longest_run=summary.longest_run,
+        longest_run_max=summary.longest_run_max,
+        n_crossings=summary.n_crossings,
+        n_crossings_min=summary.n_crossings_min,
+    )
+
+
+def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:
+    """The latest point's variation, and with a target whether the process will meet it."""
+    verdict = analysis.verdict
+    text = translate(
+        "analyze.verdict",
+        lang,
+        variation=translate(f"analyze.variation.{verdict.variation.value}", lang),
+    )
+    if verdict.assurance is not None:
+        assurance = translate(f"analyze.assurance.{verdict.assurance.value}", lang)
+        text += "; " + translate(
+            "analyze.assurance", lang, target=f"{analysis.target:g}", assurance=assurance
+        )
+    return text
+
+
+def fired(analysis: Analysis) -> bool:
+    """True when any rule fired (hints for people to confirm do not count)."""
+    return any(hit.id not in HINTS for phase in analysis.phases for hit in phase.rules)

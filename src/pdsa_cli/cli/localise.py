@@ -1,0 +1,92 @@
+"""Help text in the user's language.
+
+English help is written beside each command (the source of truth for the code); the Danish
+text lives in the catalogue under `help.<command>` and `help.<command>.<parameter>` (the root
+is `pdsa`). `localise` swaps it in on the command tree before it runs, so `pdsa --lang da --help`
+and `PDSA_LANG=da pdsa log --help` read in Danish.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import typer.core
+
+from pdsa_cli.i18n import DEFAULT_LANG, Lang, catalogue, parse_lang
+
+
+def _swap(key: str, lang: Lang) -> str | None:
+    entry = catalogue().get(key)
+    return None if entry is None else entry.get(lang)
+
+
+def _localise_command(command: Any, key: str, lang: Lang) -> None:
+    text = _swap(f"help.{key}", lang)
+    if text is not None:
+        command.help = text
+        command.short_help = None
+    for param in command.params:
+        translated = _swap(f"help.{key}.{param.name}", lang)
+        if translated is not None and isinstance(
+            param, typer.core.TyperOption | typer.core.TyperArgument
+        ):
+            param.help = translated
+
+
+def localise(root: Any, lang: Lang) -> Any:
+    """The command tree with its help in `lang` (English is already in place)."""
+    if lang == "en":
+        return root
+    _localise_command(root, "pdsa", lang)
+    commands = getattr(root, "commands", {})
+    for name, command in commands.items():
+        _localise_command(command, name, lang)
+    return root
+
+
+_LANG_ARG = re.compile(r"^--lang(?:=(.+))?$")
+_LANGUAGE_KEY = re.compile(r"^language:\s*['\"]?(da|en)\b", re.MULTILINE)
+
+
+def language_from_argv(argv: Sequence[str]) -> Lang | None:
+    for i, arg in enumerate(argv):
+        match = _LANG_ARG.match(arg)
+        if match:
+            value = match[1] or (argv[i + 1] if i + 1 < len(argv) else "")
+            try:
+                return parse_lang(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _workspace_folder(argv: Sequence[str]) -> Path:
+    for i, arg in enumerate(argv):
+        if arg == "--cycles" and i + 1 < len(argv):
+            return Path(argv[i + 1])
+        if arg.startswith("--cycles="):
+            return Path(arg.split("=", 1)[1])
+    return Path("cycles")
+
+
+def language_for_help(argv: Sequence[str]) -> Lang:
+    """--lang, else $PDSA_LANG, else the programme file's `language`, else English."""
+    chosen = language_from_argv(argv)
+    if chosen is not None:
+        return chosen
+    env = os.environ.get("PDSA_LANG")
+    if env:
+        try:
+            return parse_lang(env)
+        except ValueError:
+            pass
+    programme = _workspace_folder(argv) / "programme.yaml"
+    try:
+        match = _LANGUAGE_KEY.search(programme.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        match = None
+    return parse_lang(match[1]) if match else DEFAULT_LANG
