@@ -6,5 +6,6 @@ Each module keeps its heavy imports inside its functions (start-up stays fast).
 from pdsa_cli.cli.commands import (
     analyze,  # noqa: F401
     predictions,  # noqa: F401
+    summary,  # noqa: F401
     validate,  # noqa: F401
 )

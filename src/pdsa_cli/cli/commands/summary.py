@@ -1,0 +1,192 @@
+"""`pdsa summary`: the learning-seminar overview (terminal, Markdown, HTML or JSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pdsa_cli.cli.app import app
+from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.state import state
+from pdsa_cli.errors import PdsaError, Problem, has_errors
+from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
+
+if TYPE_CHECKING:
+    from pdsa_cli.report.model import Summary
+    from pdsa_cli.workspace import Workspace
+
+
+class Format(StrEnum):
+    TERMINAL = "terminal"
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+
+
+@app.command()
+@guarded
+def summary(
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="terminal, md, html or json.")
+    ] = Format.TERMINAL,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    since: Annotated[
+        dt.datetime | None,
+        typer.Option("--since", formats=["%Y-%m-%d"], help="Cover from this date to today."),
+    ] = None,
+    seminar: Annotated[
+        int | None, typer.Option("--seminar", help="Cover what led up to seminar number N.")
+    ] = None,
+    municipality: Annotated[
+        str | None, typer.Option("--municipality", "-m", help="Only this municipality (its id).")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language: da or en (default: the programme's).")
+    ] = None,
+    charts: Annotated[
+        bool, typer.Option("--charts/--no-charts", help="Draw charts (md and html).")
+    ] = True,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Processes drawing charts.")
+    ] = None,
+) -> None:
+    """The overview for a learning seminar (default: the latest seminar period)."""
+    from pdsa_cli.report import build_summary
+
+    workspace, problems = _load()
+    language = _language(lang, workspace)
+    set_language(language)
+    result = build_summary(
+        workspace,
+        since=since.date() if since else None,
+        seminar=seminar,
+        municipality=municipality,
+        problems=problems,
+    )
+    errors = sum(1 for p in problems if p.severity.value == "error")
+    if has_errors(problems):
+        stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
+    drawn = _charts(result, workspace, language, jobs) if charts and format in _CHARTED else {}
+    files = _render(result, format, language, drawn, out)
+    if out is None:
+        echo(files.pop(Path("-")))
+        return
+    for path, text in files.items():
+        _write(path, text)
+    echo(translate("summary.written", language, path=out))
+
+
+_CHARTED = (Format.MD, Format.HTML)
+
+
+def _load() -> tuple[Workspace, list[Problem]]:
+    from pdsa_cli.loader import load_workspace
+    from pdsa_cli.workspace import find_root
+
+    root = find_root(state.cycles) if state.cycles.exists() else None
+    if root is None:
+        raise PdsaError("cli.no_workspace", path=state.cycles)
+    result = load_workspace(root)
+    return result.workspace, list(result.problems)
+
+
+def _language(option: str | None, workspace: Workspace) -> Lang:
+    """--lang here, else the global --lang, else the programme's language, else the default."""
+    if option is not None:
+        try:
+            return parse_lang(option)
+        except ValueError:
+            raise typer.BadParameter(translate("cli.bad_lang", value=option)) from None
+    if state.lang is not None:
+        return state.lang
+    if workspace.programme is not None and not os.environ.get("PDSA_LANG"):
+        return parse_lang(workspace.programme.model.language)
+    return get_language()
+
+
+def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None) -> dict[str, str]:
+    """Every analysed measure's chart as SVG, drawn in parallel under a progress bar."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from pdsa_cli.report.charts import chart_jobs, draw_all, draw_svg
+
+    todo = chart_jobs(result, workspace, lang)
+    if not todo:
+        return {}
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    try:
+        with Progress(*columns, console=stderr, transient=True) as progress:
+            task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
+            return draw_all(todo, draw_svg, jobs, lambda _m: progress.advance(task))
+    except Exception as error:  # a chart fault must not cost the seminar its overview
+        if state.debug:
+            raise
+        problem = f"{type(error).__name__}: {error}"
+        stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
+        return {}
+
+
+def _render(
+    result: Summary, format: Format, lang: Lang, charts: dict[str, str], out: Path | None
+) -> dict[Path, str]:
+    """The text of every file to write (`-` for stdout), rendered before anything is written."""
+    target = out or Path("-")
+    if format is Format.TERMINAL:
+        from pdsa_cli.report.terminal import render_terminal
+
+        color = out is None and sys.stdout.isatty()
+        width = shutil.get_terminal_size((110, 24)).columns if out is None else 110
+        return {target: render_terminal(result, lang, width=width, color=color)}
+    if format is Format.JSON:
+        from pdsa_cli.report.json_format import render_json
+
+        return {target: render_json(result, lang)}
+    if format is Format.HTML:
+        from pdsa_cli.report.html import render_html
+
+        return {target: render_html(result, lang, charts)}
+    return _markdown(result, lang, charts, out)
+
+
+def _markdown(
+    result: Summary, lang: Lang, charts: dict[str, str], out: Path | None
+) -> dict[Path, str]:
+    """The Markdown report, and its charts as SVG files in a folder beside it."""
+    from pdsa_cli.report.markdown import render_markdown
+
+    if out is None:  # images cannot be linked from stdout
+        return {Path("-"): render_markdown(result, lang)}
+    folder = f"{out.stem}_charts"
+    links = {m: f"{folder}/{m}.svg" for m in charts}
+    files = {out.parent / link: charts[m] for m, link in links.items()}
+    return {out: render_markdown(result, lang, links), **files}
+
+
+def _write(path: Path, text: str) -> None:
+    """Atomically: a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide it from colleagues
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

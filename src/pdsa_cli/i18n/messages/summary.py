@@ -1,0 +1,316 @@
+"""Messages of `pdsa summary`, the learning-seminar overview."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # usage
+    "summary.since_and_seminar": {
+        "da": "Angiv enten --since eller --seminar, ikke begge.",
+        "en": "Give either --since or --seminar, not both.",
+    },
+    "summary.unknown_seminar": {
+        "da": "Programmet har intet læringsseminar nr. {number} (kendte: {known}).",
+        "en": "The programme has no learning seminar number {number} (known: {known}).",
+    },
+    "summary.unknown_municipality": {
+        "da": "Ukendt kommune '{name}' (kendte: {known}).",
+        "en": "Unknown municipality '{name}' (known: {known}).",
+    },
+    "summary.bad_format": {
+        "da": "Ukendt format '{value}'. Vælg terminal, md, html eller json.",
+        "en": "Unknown format '{value}'. Choose terminal, md, html or json.",
+    },
+    "summary.load_errors": {
+        "da": "Fejl i arbejdsmappen: {count}. Filerne med fejl er udeladt af overblikket "
+        "(se 'Dataproblemer' eller kør 'pdsa validate').",
+        "en": "Errors in the workspace: {count}. The files with errors are left out of the "
+        "overview (see 'Data problems' or run 'pdsa validate').",
+    },
+    "summary.written": {"da": "Skrev {path}", "en": "Wrote {path}"},
+    "summary.rendering_charts": {"da": "Tegner diagrammer", "en": "Drawing charts"},
+    "summary.charts_unavailable": {
+        "da": "Diagrammerne kunne ikke tegnes ({error}); rapporten er lavet uden dem.",
+        "en": "The charts could not be drawn ({error}); the report is made without them.",
+    },
+    # headings
+    "summary.title": {"da": "Overblik til læringsseminar", "en": "Learning seminar overview"},
+    "summary.contents": {"da": "Indhold", "en": "Contents"},
+    "summary.overview": {"da": "Overblik", "en": "Overview"},
+    "summary.cycles": {"da": "PDSA-cyklusser", "en": "PDSA cycles"},
+    "summary.measures": {"da": "Målinger", "en": "Measures"},
+    "summary.documentation": {
+        "da": "Dokumentationstid side om side",
+        "en": "Documentation time side by side",
+    },
+    "summary.documentation_intro": {
+        "da": "Programmets mål er at skære unødig dokumentation væk. Målinger af "
+        "dokumentationstid fra alle kommuner:",
+        "en": "The programme aims to cut needless documentation. Documentation-time "
+        "measures from every municipality:",
+    },
+    "summary.spread": {"da": "Klar til spredning", "en": "Ready to spread"},
+    "summary.spread_intro": {
+        "da": "Forandringer, der er besluttet indført (adopt), med det data viser. "
+        "Andre kommuner kan tage dem op.",
+        "en": "Changes decided to adopt, with what the data show. Other municipalities can "
+        "pick them up.",
+    },
+    "summary.data_problems": {
+        "da": "Dataproblemer at rette før seminaret",
+        "en": "Data problems to fix before the seminar",
+    },
+    "summary.no_data_problems": {
+        "da": "Ingen dataproblemer fundet.",
+        "en": "No data problems found.",
+    },
+    "summary.no_spread": {
+        "da": "Ingen forandringer er besluttet indført endnu.",
+        "en": "No change has been adopted yet.",
+    },
+    "summary.no_documentation": {
+        "da": "Ingen målinger af dokumentationstid.",
+        "en": "No documentation-time measures.",
+    },
+    "summary.no_cycles": {
+        "da": "Ingen cyklusser i perioden.",
+        "en": "No cycles in this period.",
+    },
+    "summary.no_measures": {"da": "Ingen målinger.", "en": "No measures."},
+    "summary.illustrative": {
+        "da": "Tallene i denne arbejdsmappe er illustrative eksempler, ikke rigtige data.",
+        "en": "The numbers in this workspace are illustrative examples, not real data.",
+    },
+    # period
+    "summary.period": {"da": "Periode: {start} – {end}", "en": "Period: {start} – {end}"},
+    "summary.period_start": {"da": "start", "en": "the start"},
+    "summary.for_seminar": {
+        "da": "Til læringsseminar {number} ({date})",
+        "en": "For learning seminar {number} ({date})",
+    },
+    "summary.since_seminar": {
+        "da": "siden seminar {number} ({date})",
+        "en": "since seminar {number} ({date})",
+    },
+    "summary.generated": {"da": "Lavet {date} med pdsa", "en": "Made {date} with pdsa"},
+    # counts
+    "summary.counts": {
+        "da": "{started} startet · {completed} afsluttet · {in_progress} i gang",
+        "en": "{started} started · {completed} completed · {in_progress} in progress",
+    },
+    "summary.decisions": {
+        "da": "Beslutninger: {adopt} indfør · {adapt} tilpas · {abandon} opgiv",
+        "en": "Decisions: {adopt} adopt · {adapt} adapt · {abandon} abandon",
+    },
+    "summary.fig.started": {"da": "cyklusser startet", "en": "cycles started"},
+    "summary.fig.completed": {"da": "cyklusser afsluttet", "en": "cycles completed"},
+    "summary.fig.in_progress": {"da": "cyklusser i gang", "en": "cycles in progress"},
+    "summary.decision.adopt": {"da": "indfør", "en": "adopt"},
+    "summary.decision.adapt": {"da": "tilpas", "en": "adapt"},
+    "summary.decision.abandon": {"da": "opgiv", "en": "abandon"},
+    "summary.status.planned": {"da": "planlagt", "en": "planned"},
+    "summary.status.doing": {"da": "afprøves", "en": "doing"},
+    "summary.status.studying": {"da": "studeres", "en": "studying"},
+    "summary.status.done": {"da": "afsluttet", "en": "done"},
+    "summary.family.outcome": {"da": "resultat", "en": "outcome"},
+    "summary.family.process": {"da": "proces", "en": "process"},
+    "summary.family.balancing": {"da": "balance", "en": "balancing"},
+    "summary.initiative_status.active": {"da": "aktiv", "en": "active"},
+    "summary.initiative_status.adopted": {"da": "indført", "en": "adopted"},
+    "summary.initiative_status.abandoned": {"da": "opgivet", "en": "abandoned"},
+    "summary.initiative_status.spread": {"da": "spredt", "en": "spread"},
+    # table columns
+    "summary.col.cycle": {"da": "Cyklus", "en": "Cycle"},
+    "summary.col.status": {"da": "Status", "en": "Status"},
+    "summary.col.decision": {"da": "Beslutning", "en": "Decision"},
+    "summary.col.learning": {"da": "Læring", "en": "Learning"},
+    "summary.col.measure": {"da": "Måling", "en": "Measure"},
+    "summary.col.latest": {"da": "Seneste", "en": "Latest"},
+    "summary.col.centre": {"da": "Centerlinje", "en": "Centre line"},
+    "summary.col.baseline": {"da": "Baseline", "en": "Baseline"},
+    "summary.col.signals": {"da": "Signaler", "en": "Signals"},
+    "summary.col.municipality": {"da": "Kommune", "en": "Municipality"},
+    "summary.col.initiative": {"da": "Indsats", "en": "Initiative"},
+    "summary.col.change": {"da": "Forandring", "en": "Change"},
+    "summary.col.evidence": {"da": "Evidens", "en": "Evidence"},
+    "summary.col.adopted": {"da": "Indført", "en": "Adopted"},
+    "summary.col.file": {"da": "Fil", "en": "File"},
+    "summary.col.problem": {"da": "Problem", "en": "Problem"},
+    "summary.col.trend": {"da": "Forløb", "en": "Course"},
+    # aim
+    "summary.aim": {"da": "Mål", "en": "Aim"},
+    "summary.aim_target": {
+        "da": "Mål for {measure}: {target}{by}; nu {level}",
+        "en": "Target for {measure}: {target}{by}; now {level}",
+    },
+    "summary.aim_by": {"da": " senest {date}", "en": " by {date}"},
+    "summary.aim_met": {"da": "målet er nået", "en": "target met"},
+    "summary.aim_gap": {"da": "{gap} fra målet", "en": "{gap} from the target"},
+    "summary.aim_no_target": {
+        "da": "Målet har ingen målværdi at måle afstanden til.",
+        "en": "The aim has no target value to measure the distance to.",
+    },
+    "summary.aim_no_data": {
+        "da": "Mål for {measure}: {target}{by}; endnu ingen data.",
+        "en": "Target for {measure}: {target}{by}; no data yet.",
+    },
+    "summary.method.reflecting-team": {
+        "da": "feedbackmøder med reflekterende team",
+        "en": "reflecting-team feedback meetings",
+    },
+    "summary.method.life-stories": {"da": "livshistorier", "en": "life stories"},
+    "summary.method.icdp": {"da": "ICDP", "en": "ICDP"},
+    "summary.method.marte-meo": {"da": "Marte Meo", "en": "Marte Meo"},
+    "summary.method.our-voice": {"da": "Vores stemme", "en": "Our Voice"},
+    "summary.method.ethics-council": {"da": "etisk råd", "en": "ethics council"},
+    "summary.method.service-design": {"da": "servicedesign", "en": "service design"},
+    "summary.method.interdisciplinary-team": {
+        "da": "tværfagligt team",
+        "en": "interdisciplinary team",
+    },
+    "summary.track": {"da": "Spor {track}", "en": "Track {track}"},
+    "summary.method": {"da": "Metode: {method}", "en": "Method: {method}"},
+    "summary.new_in_period": {"da": "ny i perioden", "en": "new in this period"},
+    # measures
+    "summary.no_signal": {
+        "da": "ingen signaler (almindelig variation)",
+        "en": "no signals (common-cause variation)",
+    },
+    "summary.not_analysed": {
+        "da": "ikke analyseret (for få punkter)",
+        "en": "not analysed (too few points)",
+    },
+    "summary.points": {"da": "{n} punkter", "en": "{n} points"},
+    "summary.above": {"da": "over", "en": "above"},
+    "summary.below": {"da": "under", "en": "below"},
+    "summary.up": {"da": "op", "en": "up"},
+    "summary.down": {"da": "ned", "en": "down"},
+    "summary.variation.improvement": {"da": "forbedring", "en": "improvement"},
+    "summary.variation.concern": {"da": "bekymring", "en": "concern"},
+    "summary.variation.neutral": {"da": "særlig variation", "en": "special cause"},
+    "summary.variation.common_cause": {"da": "almindelig variation", "en": "common cause"},
+    "summary.after_adoption": {
+        "da": "begyndte efter at cyklus {cycle} blev indført ({date})",
+        "en": "began after cycle {cycle} was adopted ({date})",
+    },
+    "summary.before_adoption": {
+        "da": "begyndte før nogen indført forandring",
+        "en": "began before any adopted change",
+    },
+    # signals in plain words; {span} is the dates, {n} the number of points
+    "summary.signal.longest_run": {
+        "da": "{n} punkter i træk {side} centerlinjen ({span})",
+        "en": "{n} points in a row {side} the centre line ({span})",
+    },
+    "summary.signal.crossings": {
+        "da": "kurven krydser centerlinjen for få gange ({span})",
+        "en": "the line crosses the centre line too few times ({span})",
+    },
+    "summary.signal.outside_limits": {
+        "da": "{n} punkt(er) uden for kontrolgrænserne ({span})",
+        "en": "{n} point(s) outside the control limits ({span})",
+    },
+    "summary.signal.shift": {
+        "da": "skift: {n} punkter i træk {side} centerlinjen ({span})",
+        "en": "shift: {n} points in a row {side} the centre line ({span})",
+    },
+    "summary.signal.trend": {
+        "da": "trend: {n} punkter i træk går {going} ({span})",
+        "en": "trend: {n} points in a row going {going} ({span})",
+    },
+    "summary.signal.runs": {
+        "da": "for få eller for mange serier ({span})",
+        "en": "too few or too many runs ({span})",
+    },
+    "summary.signal.astronomical": {
+        "da": "muligt astronomisk punkt, som I selv må vurdere ({span})",
+        "en": "a possible astronomical point for you to judge ({span})",
+    },
+    "summary.signal.two_of_three": {
+        "da": "2 af 3 punkter mere end 2 sigma {side} centerlinjen ({span})",
+        "en": "2 of 3 points beyond 2 sigma {side} the centre line ({span})",
+    },
+    "summary.signal.four_of_five": {
+        "da": "4 af 5 punkter mere end 1 sigma {side} centerlinjen ({span})",
+        "en": "4 of 5 points beyond 1 sigma {side} the centre line ({span})",
+    },
+    "summary.signal.hugging": {
+        "da": "{n} punkter i træk tæt om centerlinjen ({span})",
+        "en": "{n} points in a row hugging the centre line ({span})",
+    },
+    "summary.signal.other": {
+        "da": "reglen '{rule}' slog ud ({span})",
+        "en": "rule '{rule}' fired ({span})",
+    },
+    "summary.rule_set.anhoej": {"da": "Anhøj", "en": "Anhøj"},
+    "summary.rule_set.ihi": {"da": "IHI", "en": "IHI"},
+    "summary.rule_set.mdc": {"da": "Making Data Count", "en": "Making Data Count"},
+    "summary.rule_set.weco": {"da": "Western Electric", "en": "Western Electric"},
+    "summary.rule_label": {"da": "regel: {rule_set}, {rule}", "en": "rule: {rule_set}, {rule}"},
+    "summary.rule.longest_run": {"da": "længste serie", "en": "longest run"},
+    "summary.rule.crossings": {"da": "antal krydsninger", "en": "number of crossings"},
+    "summary.rule.outside_limits": {"da": "uden for grænserne", "en": "outside the limits"},
+    "summary.rule.shift": {"da": "skift", "en": "shift"},
+    "summary.rule.trend": {"da": "trend", "en": "trend"},
+    "summary.rule.runs": {"da": "antal serier", "en": "number of runs"},
+    "summary.rule.astronomical": {"da": "astronomisk punkt", "en": "astronomical point"},
+    "summary.rule.two_of_three": {"da": "2 af 3 over 2 sigma", "en": "2 of 3 beyond 2 sigma"},
+    "summary.rule.four_of_five": {"da": "4 af 5 over 1 sigma", "en": "4 of 5 beyond 1 sigma"},
+    "summary.rule.hugging": {"da": "tæt om centerlinjen", "en": "hugging"},
+    "summary.percentage_points": {"da": "procentpoint", "en": "percentage points"},
+    # evidence
+    "summary.evidence.signal_after": {
+        "da": "{measure}: signal efter indførelsen – {signal}",
+        "en": "{measure}: signal after adoption – {signal}",
+    },
+    "summary.evidence.signal_before": {
+        "da": "{measure}: signal, men det begyndte før indførelsen",
+        "en": "{measure}: a signal, but it began before the adoption",
+    },
+    "summary.evidence.no_signal": {
+        "da": "{measure}: intet signal endnu",
+        "en": "{measure}: no signal yet",
+    },
+    "summary.evidence.not_analysed": {
+        "da": "{measure}: for få data til en analyse",
+        "en": "{measure}: too little data for an analysis",
+    },
+    "summary.evidence.none": {
+        "da": "ingen målinger knyttet til cyklussen",
+        "en": "no measures linked to the cycle",
+    },
+    "summary.supported": {"da": "understøttet af data", "en": "supported by data"},
+    "summary.not_supported": {"da": "endnu ikke vist i data", "en": "not yet shown in the data"},
+    # data problems
+    "summary.stale": {
+        "da": "{name}: ingen data i {periods} {unit} (seneste {date})",
+        "en": "{name}: no data for {periods} {unit} (latest {date})",
+    },
+    "summary.stale_never": {
+        "da": "{name}: ingen målinger endnu",
+        "en": "{name}: no measurements yet",
+    },
+    "summary.unit.day": {"da": "dage", "en": "days"},
+    "summary.unit.week": {"da": "uger", "en": "weeks"},
+    "summary.unit.month": {"da": "måneder", "en": "months"},
+    "summary.stuck": {
+        "da": "Cyklus {number} \u201c{title}\u201d har været i Do i {days} dage (siden {date}) "
+        "uden Study",
+        "en": "Cycle {number} \u201c{title}\u201d has been in Do for {days} days (since {date}) "
+        "with no Study",
+    },
+    "summary.stale_heading": {
+        "da": "Målinger uden nye data",
+        "en": "Measures with no recent data",
+    },
+    "summary.stuck_heading": {"da": "Cyklusser der står stille i Do", "en": "Cycles stuck in Do"},
+    "summary.problems_heading": {
+        "da": "Fejl og advarsler fra valideringen",
+        "en": "Errors and warnings from validation",
+    },
+    "summary.chart_alt": {
+        "da": "Diagram over {name}",
+        "en": "Chart of {name}",
+    },
+    "summary.no_municipalities": {
+        "da": "Arbejdsmappen har ingen kommuner endnu.",
+        "en": "The workspace has no municipalities yet.",
+    },
+}

@@ -1,0 +1,7 @@
+"""The seminar overview: a summary model built from the workspace, and pure renderers
+(terminal, Markdown, HTML, JSON) that turn it into text."""
+
+from pdsa_cli.report.model import Summary
+from pdsa_cli.report.summary import build_summary
+
+__all__ = ["Summary", "build_summary"]

@@ -1,0 +1,218 @@
+"""The summary as Markdown, charts as linked images (the files are written by the caller)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from pdsa_cli.report.model import (
+    DataProblems,
+    InitiativeSummary,
+    MeasureRow,
+    MunicipalitySummary,
+    Summary,
+)
+from pdsa_cli.report.wording import (
+    aim_text,
+    counts_text,
+    decision_word,
+    decisions_text,
+    evidence_text,
+    fmt_date,
+    fmt_value,
+    method_word,
+    period_text,
+    seminar_text,
+    signals_text,
+    stale_text,
+    status_word,
+    stuck_text,
+    t,
+)
+
+Lines = Iterator[str]
+
+
+def cell(text: str | None) -> str:
+    """Text safe inside a Markdown table cell."""
+    if not text:
+        return ""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Lines:
+    yield "| " + " | ".join(header) + " |"
+    yield "|" + "---|" * len(header)
+    for row in rows:
+        yield "| " + " | ".join(cell(c) for c in row) + " |"
+    yield ""
+
+
+def _header(summary: Summary, lang: str) -> Lines:
+    yield f"# {t('summary.title', lang)}: {summary.programme}"
+    yield ""
+    seminar = seminar_text(summary.period, lang)
+    if seminar:
+        yield f"**{seminar}**  "
+    yield period_text(summary.period, lang)
+    yield ""
+    if summary.illustrative:
+        yield f"> {t('summary.illustrative', lang)}"
+        yield ""
+    yield f"- {counts_text(summary.counts, lang)}"
+    yield f"- {decisions_text(summary.decisions, lang)}"
+    yield ""
+
+
+def _cycles(initiative: InitiativeSummary, lang: str) -> Lines:
+    yield f"#### {t('summary.cycles', lang)}"
+    yield ""
+    if not initiative.cycles:
+        yield t("summary.no_cycles", lang)
+        yield ""
+        return
+    header = [t(f"summary.col.{c}", lang) for c in ("cycle", "status", "decision", "learning")]
+    rows = [
+        [
+            f"{c.number}. {c.title}",
+            status_word(c.status, lang),
+            decision_word(c.decision, lang),
+            c.learning or "",
+        ]
+        for c in initiative.cycles
+    ]
+    yield from _table(header, rows)
+
+
+def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Lines:
+    family = t(f"summary.family.{row.family}", lang)
+    yield f"- **{cell(row.name)}** ({family}): {t('summary.col.latest', lang).lower()} "
+    yield (
+        f"  {fmt_value(row.latest, row, lang)} ({fmt_date(row.last_date, lang)}), "
+        f"{t('summary.col.centre', lang).lower()} {fmt_value(row.centre_line, row, lang)}"
+    )
+    for text in signals_text(row, lang):
+        yield f"  - {cell(text)}"
+    if row.id in charts:
+        alt = t("summary.chart_alt", lang, name=cell(row.name))
+        yield ""
+        yield f"  ![{alt}]({charts[row.id]})"
+        yield ""
+
+
+def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, str]) -> Lines:
+    yield f"### {initiative.name}"
+    yield ""
+    yield (
+        f"{t('summary.track', lang, track=initiative.track)} · "
+        f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · "
+        f"{t(f'summary.initiative_status.{initiative.status}', lang)}"
+    )
+    yield ""
+    yield f"**{t('summary.aim', lang)}:** {initiative.aim.statement}"
+    yield ""
+    gap = aim_text(initiative.aim, lang)
+    if gap:
+        yield gap
+        yield ""
+    yield f"{counts_text(initiative.counts, lang)} · {decisions_text(initiative.decisions, lang)}"
+    yield ""
+    yield from _cycles(initiative, lang)
+    yield f"#### {t('summary.measures', lang)}"
+    yield ""
+    if not initiative.measures:
+        yield t("summary.no_measures", lang)
+    for row in initiative.measures:
+        yield from _measure(row, lang, charts)
+    yield ""
+
+
+def _municipality(municipality: MunicipalitySummary, lang: str, charts: Mapping[str, str]) -> Lines:
+    yield f"## {municipality.name}"
+    yield ""
+    yield f"{counts_text(municipality.counts, lang)} · " + decisions_text(
+        municipality.decisions, lang
+    )
+    yield ""
+    for initiative in municipality.initiatives:
+        yield from _initiative(initiative, lang, charts)
+
+
+def _documentation(summary: Summary, lang: str) -> Lines:
+    yield f"## {t('summary.documentation', lang)}"
+    yield ""
+    if not summary.documentation:
+        yield t("summary.no_documentation", lang)
+        yield ""
+        return
+    yield t("summary.documentation_intro", lang)
+    yield ""
+    keys = ("municipality", "measure", "baseline", "centre", "latest", "signals")
+    rows = [
+        [
+            d.municipality_name,
+            d.measure.name,
+            fmt_value(d.measure.baseline_level, d.measure, lang),
+            fmt_value(d.measure.centre_line, d.measure, lang),
+            fmt_value(d.measure.latest, d.measure, lang),
+            "; ".join(signals_text(d.measure, lang)),
+        ]
+        for d in summary.documentation
+    ]
+    yield from _table([t(f"summary.col.{k}", lang) for k in keys], rows)
+
+
+def _spread(summary: Summary, lang: str) -> Lines:
+    yield f"## {t('summary.spread', lang)}"
+    yield ""
+    if not summary.ready_to_spread:
+        yield t("summary.no_spread", lang)
+        yield ""
+        return
+    yield t("summary.spread_intro", lang)
+    yield ""
+    for item in summary.ready_to_spread:
+        verdict = t("summary.supported" if item.supported else "summary.not_supported", lang)
+        new = f" · _{t('summary.new_in_period', lang)}_" if item.adopted_in_period else ""
+        yield (
+            f"- **{cell(item.municipality_name)}, {cell(item.initiative_name)}: "
+            f"{t('summary.col.cycle', lang).lower()} {item.cycle} {cell(item.title)}** "
+            f"({fmt_date(item.act_date, lang)}) – {verdict}{new}"
+        )
+        for evidence in item.evidence:
+            yield f"  - {cell(evidence_text(evidence, lang))}"
+        if not item.evidence:
+            yield f"  - {t('summary.evidence.none', lang)}"
+    yield ""
+
+
+def _data_problems(problems: DataProblems, lang: str) -> Lines:
+    yield f"## {t('summary.data_problems', lang)}"
+    yield ""
+    if not problems.count:
+        yield t("summary.no_data_problems", lang)
+        yield ""
+        return
+    groups: list[tuple[str, list[str]]] = [
+        ("summary.stale_heading", [f"`{s.file}`: {stale_text(s, lang)}" for s in problems.stale]),
+        ("summary.stuck_heading", [f"`{s.file}`: {stuck_text(s, lang)}" for s in problems.stuck]),
+        ("summary.problems_heading", [f"`{p.render(lang)}`" for p in problems.problems]),
+    ]
+    for heading, items in groups:
+        if items:
+            yield f"### {t(heading, lang)}"
+            yield ""
+            yield from (f"- {item}" for item in items)
+            yield ""
+
+
+def render_markdown(summary: Summary, lang: str, charts: Mapping[str, str] | None = None) -> str:
+    """The report; `charts` maps a measure id to the relative path of its image."""
+    links = charts or {}
+    lines = [*_header(summary, lang)]
+    for municipality in summary.municipalities:
+        lines.extend(_municipality(municipality, lang, links))
+    lines.extend(_documentation(summary, lang))
+    lines.extend(_spread(summary, lang))
+    # Issue 8 (predictions) adds its section here.
+    lines.extend(_data_problems(summary.data_problems, lang))
+    return "\n".join(lines).rstrip() + "\n"

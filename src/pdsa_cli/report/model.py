@@ -1,0 +1,309 @@
+"""The seminar overview as data: what `pdsa summary` shows, before any wording or layout.
+
+Everything here is plain values (dates, numbers, ids, rule ids), never sentences: the renderers
+word them in Danish or English (:mod:`pdsa_cli.report.wording`), so the terminal, Markdown, HTML
+and JSON views cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pdsa_cli.errors import Problem
+
+if TYPE_CHECKING:
+    from pdsa_cli.analysis.result import Analysis
+
+
+@dataclass(frozen=True)
+class SeminarRef:
+    number: int
+    date: dt.date
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days the overview covers, both ends inclusive (start None: from the beginning)."""
+
+    start: dt.date | None
+    end: dt.date
+    seminar: SeminarRef | None = None  # the seminar this period leads up to
+    previous: SeminarRef | None = None  # the seminar it starts from
+
+    def contains(self, day: dt.date | None) -> bool:
+        if day is None:
+            return False
+        return (self.start is None or day >= self.start) and day <= self.end
+
+
+@dataclass(frozen=True)
+class DecisionCounts:
+    adopt: int = 0
+    adapt: int = 0
+    abandon: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.adopt + self.adapt + self.abandon
+
+    def __add__(self, other: DecisionCounts) -> DecisionCounts:
+        return DecisionCounts(
+            self.adopt + other.adopt, self.adapt + other.adapt, self.abandon + other.abandon
+        )
+
+
+@dataclass(frozen=True)
+class CycleCounts:
+    """Cycles started, completed (Act dated) and in progress within the period."""
+
+    started: int = 0
+    completed: int = 0
+    in_progress: int = 0
+
+    def __add__(self, other: CycleCounts) -> CycleCounts:
+        return CycleCounts(
+            self.started + other.started,
+            self.completed + other.completed,
+            self.in_progress + other.in_progress,
+        )
+
+
+@dataclass(frozen=True)
+class CycleRow:
+    id: str
+    number: int
+    title: str
+    file: str
+    status: str  # a CycleStatus value, as it stood at the end of the period
+    started: dt.date | None  # Do start (Plan date when not yet carried out)
+    started_in_period: bool
+    completed_in_period: bool
+    in_progress: bool
+    decision: str | None  # a Decision value, when the Act is dated within the period
+    act_date: dt.date | None
+    learning: str | None  # the Study learning (or results) on one line
+
+
+@dataclass(frozen=True)
+class AdoptionRef:
+    """An adopted cycle a signal is compared with."""
+
+    initiative: str
+    cycle: int
+    title: str
+    act_date: dt.date
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One rule that fired on a measure, with the points it flagged."""
+
+    rule: str  # rule id from the analysis contract (longest_run, shift, outside_limits, ...)
+    rule_set: str  # anhoej, ihi, mdc, weco
+    phase: int
+    points: tuple[int, ...]  # 1-based positions; empty for whole-phase rules (crossings, runs)
+    first_date: dt.date | None  # date of the first flagged point (the phase's first if none)
+    last_date: dt.date | None
+    side: str | None  # "above" / "below" the centre line, for runs of points; None otherwise
+    going: str | None  # "up" / "down" for trends
+    variation: str  # improvement / concern / neutral (a Variation value)
+    after_adoption: AdoptionRef | None  # the latest adoption on or before `first_date`
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: str
+    name: str
+    family: str
+    unit: str
+    data_type: str
+    direction: str
+    frequency: str
+    chart: str
+    target: float | None
+    percent: bool  # proportions shown as percent
+    n_points: int
+    last_date: dt.date | None
+    latest: float | None  # the latest measurement (a proportion as a fraction)
+    centre_line: float | None  # the centre line at the latest point
+    baseline_level: float | None  # the centre line of the first phase / baseline
+    signals: tuple[Signal, ...] = ()
+    recent: tuple[float, ...] = ()  # the latest values (up to RECENT_POINTS), for sparklines
+    analysed: bool = False  # False: too few points, or the analysis was not available
+    is_documentation: bool = False
+
+
+@dataclass(frozen=True)
+class AimRow:
+    statement: str
+    measure: str | None
+    measure_name: str | None
+    target: float | None
+    target_date: dt.date | None
+    percent: bool = False
+    level: float | None = None  # the centre line at the latest point, else the latest value
+    gap: float | None = None  # target - level, on the target's own scale
+    met: bool | None = None  # None: no target, no data, or no direction
+
+
+@dataclass(frozen=True)
+class InitiativeSummary:
+    id: str
+    name: str
+    track: int
+    method: str
+    status: str
+    aim: AimRow
+    cycles: tuple[CycleRow, ...]
+    counts: CycleCounts
+    decisions: DecisionCounts
+    measures: tuple[MeasureRow, ...]
+
+
+@dataclass(frozen=True)
+class MunicipalitySummary:
+    id: str
+    name: str
+    initiatives: tuple[InitiativeSummary, ...]
+    counts: CycleCounts
+    decisions: DecisionCounts
+    # Issue 8 (predictions) adds its per-municipality figures here.
+
+
+@dataclass(frozen=True)
+class DocumentationRow:
+    """A documentation-time measure, for the side-by-side comparison across municipalities."""
+
+    municipality: str
+    municipality_name: str
+    initiative: str
+    initiative_name: str
+    measure: MeasureRow
+
+
+@dataclass(frozen=True)
+class Evidence:
+    measure: str
+    measure_name: str
+    status: str  # "signal_after" | "signal_before" | "no_signal" | "not_analysed"
+    signal: Signal | None = None
+
+
+@dataclass(frozen=True)
+class SpreadItem:
+    """An adopted change, and whether the data back it up."""
+
+    municipality: str
+    municipality_name: str
+    initiative: str
+    initiative_name: str
+    cycle: int
+    title: str
+    change_idea: str | None
+    act_date: dt.date
+    next_step: str | None
+    adopted_in_period: bool
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def supported(self) -> bool:
+        return any(
+            e.status == "signal_after" and e.signal is not None and e.signal.variation != "concern"
+            for e in self.evidence
+        )
+
+
+@dataclass(frozen=True)
+class StaleMeasure:
+    measure: str
+    name: str
+    municipality: str
+    initiative: str
+    file: str
+    frequency: str
+    last_date: dt.date | None
+    periods_without_data: int | None  # None: no data at all
+
+
+@dataclass(frozen=True)
+class StuckCycle:
+    cycle: str
+    number: int
+    title: str
+    municipality: str
+    initiative: str
+    file: str
+    do_since: dt.date
+    days: int
+
+
+@dataclass(frozen=True)
+class DataProblems:
+    stale: tuple[StaleMeasure, ...] = ()
+    stuck: tuple[StuckCycle, ...] = ()
+    problems: tuple[Problem, ...] = ()  # validation errors and warnings from loading
+
+    @property
+    def count(self) -> int:
+        return len(self.stale) + len(self.stuck) + len(self.problems)
+
+
+@dataclass(frozen=True)
+class Summary:
+    programme: str
+    language: str  # the programme's default language
+    rules: str
+    illustrative: bool
+    today: dt.date
+    period: Period
+    municipality_filter: str | None
+    municipalities: tuple[MunicipalitySummary, ...]
+    counts: CycleCounts
+    decisions: DecisionCounts
+    documentation: tuple[DocumentationRow, ...]
+    ready_to_spread: tuple[SpreadItem, ...]
+    data_problems: DataProblems
+    # Issue 8 (predictions) adds the programme-wide prediction figures here.
+    # The analyses behind the measure rows, for drawing charts; not part of the JSON view.
+    analyses: dict[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
+
+    def measure(self, measure_id: str) -> MeasureRow | None:
+        for municipality in self.municipalities:
+            for initiative in municipality.initiatives:
+                for row in initiative.measures:
+                    if row.id == measure_id:
+                        return row
+        return None
+
+
+def to_plain(value: Any) -> Any:
+    """A JSON-ready copy of a summary value (dates as ISO text, tuples as lists)."""
+    from dataclasses import fields, is_dataclass
+
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value) if f.compare}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    return value
+
+
+@functools.cache
+def _cwd() -> Path:
+    return Path.cwd().resolve()
+
+
+def shown_path(path: Path) -> str:
+    """A file as the user should see it: relative to the working folder when inside it
+    (`errors.display_path` without resolving every path: a national summary shows thousands)."""
+    absolute = path if path.is_absolute() else _cwd() / path
+    try:
+        return absolute.relative_to(_cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()

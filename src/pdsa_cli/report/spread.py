@@ -1,0 +1,73 @@
+"""Ready to spread: adopted changes across municipalities, each with its evidence.
+
+The evidence for an adopted cycle is, per measure it tests, a signal whose first flagged point
+lies on or after the cycle's Act date (`signal_after`; an improvement is preferred), else a
+signal that began before it (`signal_before`), else none yet (`no_signal`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pdsa_cli.models import Cycle, Decision
+from pdsa_cli.report.measures import applies_to
+from pdsa_cli.report.model import Evidence, MeasureRow, Period, SpreadItem
+from pdsa_cli.workspace import Entry, Workspace
+
+
+def evidence_for(act_date_cycle: Cycle, row: MeasureRow) -> Evidence:
+    act = act_date_cycle.act
+    assert act is not None  # only adopted cycles are asked about
+    if not row.analysed:
+        return Evidence(row.id, row.name, "not_analysed")
+    after = [s for s in row.signals if s.first_date is not None and s.first_date >= act.date]
+    if after:
+        best = sorted(after, key=lambda s: s.variation != "improvement")[0]
+        return Evidence(row.id, row.name, "signal_after", best)
+    if row.signals:
+        return Evidence(row.id, row.name, "signal_before", row.signals[0])
+    return Evidence(row.id, row.name, "no_signal")
+
+
+def spread_item(
+    workspace: Workspace, entry: Entry[Cycle], rows: Mapping[str, MeasureRow], period: Period
+) -> SpreadItem:
+    cycle = entry.model
+    act = cycle.act
+    assert act is not None
+    initiative = workspace.initiatives[entry.initiative or ""]
+    municipality = workspace.municipalities.get(entry.municipality or "")
+    own = sorted(m.id for m in workspace.measures_of(initiative.id))
+    tested = [m for m in own if applies_to(cycle, m, own) and m in rows]
+    return SpreadItem(
+        municipality=initiative.municipality or "",
+        municipality_name=municipality.model.name
+        if municipality
+        else initiative.municipality or "",
+        initiative=initiative.id,
+        initiative_name=initiative.model.name,
+        cycle=cycle.number,
+        title=cycle.title,
+        change_idea=cycle.change_idea,
+        act_date=act.date,
+        next_step=cycle.act.next_step if cycle.act else None,
+        adopted_in_period=period.contains(act.date),
+        evidence=tuple(evidence_for(cycle, rows[m]) for m in tested),
+    )
+
+
+def ready_to_spread(
+    workspace: Workspace,
+    initiatives: Iterable[str],
+    rows: Mapping[str, MeasureRow],
+    period: Period,
+) -> tuple[SpreadItem, ...]:
+    """Every change adopted by the period's end: the newly adopted and supported ones first."""
+    items = []
+    for initiative in initiatives:
+        for entry in workspace.cycles_of(initiative):
+            act = entry.model.act
+            if act is not None and act.decision is Decision.ADOPT and act.date <= period.end:
+                items.append(spread_item(workspace, entry, rows, period))
+    items.sort(key=lambda i: (not i.adopted_in_period, not i.supported, -i.act_date.toordinal()))
+    return tuple(items)

@@ -1,0 +1,229 @@
+"""The summary for the terminal (rich), rendered to a string; the only report module that
+imports rich."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from pdsa_cli.report.model import (
+    DataProblems,
+    InitiativeSummary,
+    MeasureRow,
+    MunicipalitySummary,
+    Signal,
+    Summary,
+)
+from pdsa_cli.report.wording import (
+    aim_text,
+    counts_text,
+    decision_word,
+    decisions_text,
+    evidence_text,
+    fmt_date,
+    fmt_value,
+    method_word,
+    period_text,
+    seminar_text,
+    signal_text,
+    stale_text,
+    status_word,
+    stuck_text,
+    t,
+)
+
+BARS = "▁▂▃▄▅▆▇█"
+SPARK_POINTS = 16
+STYLE = {"improvement": "bold blue", "concern": "bold dark_orange", "neutral": "bold magenta"}
+
+
+def sparkline(values: Sequence[float]) -> str:
+    """The course of the latest values in one line of block characters."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    return "".join(BARS[round((v - low) / span * (len(BARS) - 1))] for v in values)
+
+
+def _signal(signal: Signal, lang: str) -> Text:
+    label = t(f"summary.variation.{signal.variation}", lang)
+    text = Text(f"{label}: ", style=STYLE.get(signal.variation, "bold"))
+    text.append(signal_text(signal, lang, with_variation=False))
+    return text
+
+
+def _signals(row: MeasureRow, lang: str) -> RenderableType:
+    if not row.analysed:
+        return Text(t("summary.not_analysed", lang), style="dim")
+    if not row.signals:
+        return Text(t("summary.no_signal", lang), style="dim")
+    return Group(*(_signal(s, lang) for s in row.signals))
+
+
+def _measures(initiative: InitiativeSummary, lang: str) -> Table:
+    table = Table(expand=True, show_lines=False, title_justify="left")
+    table.add_column(t("summary.col.measure", lang), ratio=3, overflow="fold")
+    table.add_column(t("summary.col.latest", lang), justify="right", max_width=16)
+    table.add_column(t("summary.col.centre", lang), justify="right", max_width=14)
+    table.add_column(t("summary.col.trend", lang), no_wrap=True)
+    table.add_column(t("summary.col.signals", lang), ratio=5)
+    for row in initiative.measures:
+        family = t(f"summary.family.{row.family}", lang)
+        table.add_row(
+            Text(f"{row.name}\n", style="bold").append(family, style="dim"),
+            f"{fmt_value(row.latest, row, lang)}\n{fmt_date(row.last_date, lang)}",
+            fmt_value(row.centre_line, row, lang),
+            sparkline(row.recent[-SPARK_POINTS:]),
+            _signals(row, lang),
+        )
+    return table
+
+
+def _cycles(initiative: InitiativeSummary, lang: str) -> RenderableType:
+    if not initiative.cycles:
+        return Text(t("summary.no_cycles", lang), style="dim")
+    table = Table(expand=True)
+    table.add_column(t("summary.col.cycle", lang), ratio=2)
+    table.add_column(t("summary.col.status", lang), no_wrap=True)
+    table.add_column(t("summary.col.decision", lang), no_wrap=True)
+    table.add_column(t("summary.col.learning", lang), ratio=3)
+    for c in initiative.cycles:
+        table.add_row(
+            f"{c.number}. {c.title}",
+            status_word(c.status, lang),
+            decision_word(c.decision, lang),
+            c.learning or "",
+        )
+    return table
+
+
+def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType]:
+    status = t(f"summary.initiative_status.{initiative.status}", lang)
+    parts: list[RenderableType] = [
+        Text(f"\n{initiative.name}", style="bold underline"),
+        Text(
+            f"{t('summary.track', lang, track=initiative.track)} · "
+            f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · {status}",
+            style="dim",
+        ),
+        Text(f"{t('summary.aim', lang)}: ", style="bold").append(initiative.aim.statement),
+    ]
+    gap = aim_text(initiative.aim, lang)
+    if gap:
+        parts.append(Text(gap))
+    parts.append(
+        Text(
+            f"{counts_text(initiative.counts, lang)} · {decisions_text(initiative.decisions, lang)}"
+        )
+    )
+    parts += [_cycles(initiative, lang), _measures(initiative, lang)]
+    return parts
+
+
+def _municipality(m: MunicipalitySummary, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [
+        Rule(Text(m.name, style="bold"), align="left"),
+        Text(f"{counts_text(m.counts, lang)} · {decisions_text(m.decisions, lang)}"),
+    ]
+    for initiative in m.initiatives:
+        parts += _initiative(initiative, lang)
+    return parts
+
+
+def _documentation(summary: Summary, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Rule(Text(t("summary.documentation", lang), style="bold"))]
+    if not summary.documentation:
+        return [*parts, Text(t("summary.no_documentation", lang), style="dim")]
+    table = Table(expand=True)
+    for key in ("municipality", "measure", "baseline", "centre", "latest", "trend"):
+        table.add_column(t(f"summary.col.{key}", lang))
+    for d in summary.documentation:
+        row = d.measure
+        table.add_row(
+            d.municipality_name,
+            row.name,
+            fmt_value(row.baseline_level, row, lang),
+            fmt_value(row.centre_line, row, lang),
+            fmt_value(row.latest, row, lang),
+            sparkline(row.recent),
+        )
+    return [*parts, Text(t("summary.documentation_intro", lang)), table]
+
+
+def _spread(summary: Summary, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Rule(Text(t("summary.spread", lang), style="bold"))]
+    if not summary.ready_to_spread:
+        return [*parts, Text(t("summary.no_spread", lang), style="dim")]
+    for item in summary.ready_to_spread:
+        verdict = t("summary.supported" if item.supported else "summary.not_supported", lang)
+        line = Text("✔ " if item.supported else "• ", style="bold blue" if item.supported else "")
+        line.append(f"{item.municipality_name}, {item.initiative_name}: ", style="bold")
+        line.append(f"{t('summary.col.cycle', lang)} {item.cycle} {item.title} ")
+        line.append(f"({fmt_date(item.act_date, lang)}) – {verdict}", style="dim")
+        if item.adopted_in_period:
+            line.append(f" [{t('summary.new_in_period', lang)}]", style="magenta")
+        parts.append(line)
+        for evidence in item.evidence:
+            parts.append(Text(f"    {evidence_text(evidence, lang)}"))
+    return parts
+
+
+def _data_problems(problems: DataProblems, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Rule(Text(t("summary.data_problems", lang), style="bold"))]
+    if not problems.count:
+        return [*parts, Text(t("summary.no_data_problems", lang), style="dim")]
+    groups = [
+        ("summary.stale_heading", [f"{s.file}: {stale_text(s, lang)}" for s in problems.stale]),
+        ("summary.stuck_heading", [f"{s.file}: {stuck_text(s, lang)}" for s in problems.stuck]),
+        ("summary.problems_heading", [p.render(lang) for p in problems.problems]),
+    ]
+    for heading, items in groups:
+        if items:
+            parts.append(Text(t(heading, lang), style="bold"))
+            parts += [Text(f"  • {item}") for item in items]
+    return parts
+
+
+def _header(summary: Summary, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [
+        Text(f"{t('summary.title', lang)}: {summary.programme}", style="bold"),
+    ]
+    seminar = seminar_text(summary.period, lang)
+    if seminar:
+        parts.append(Text(seminar))
+    parts.append(Text(period_text(summary.period, lang)))
+    if summary.illustrative:
+        parts.append(Text(t("summary.illustrative", lang), style="italic yellow"))
+    parts.append(
+        Text(f"{counts_text(summary.counts, lang)} · {decisions_text(summary.decisions, lang)}")
+    )
+    return parts
+
+
+def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool = True) -> str:
+    """The report as terminal text (ANSI colours when `color`)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
+    parts = _header(summary, lang)
+    for municipality in summary.municipalities:
+        parts += _municipality(municipality, lang)
+    parts += _documentation(summary, lang) + _spread(summary, lang)
+    # Issue 8 (predictions) adds its section here.
+    parts += _data_problems(summary.data_problems, lang)
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()

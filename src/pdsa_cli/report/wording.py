@@ -1,0 +1,254 @@
+"""Plain Danish and English words for the summary model, shared by every renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from pdsa_cli.i18n import translate
+from pdsa_cli.report.model import (
+    AimRow,
+    CycleCounts,
+    DecisionCounts,
+    Evidence,
+    MeasureRow,
+    Period,
+    Signal,
+    StaleMeasure,
+    StuckCycle,
+)
+
+MONTHS = {
+    "da": (
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "maj",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    return translate(key, lang, **fields)
+
+
+def fmt_date(day: dt.date | None, lang: str) -> str:
+    if day is None:
+        return "–"
+    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
+    if lang == "da":
+        return f"{day.day}. {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def fmt_number(value: float | None, lang: str, digits: int | None = None) -> str:
+    """A number with sensible precision, Danish decimal comma under `da`."""
+    if value is None or math.isnan(value):
+        return "–"
+    if digits is None:
+        size = abs(value)
+        digits = 0 if size >= 100 or value == int(value) else (1 if size >= 10 else 2)
+    text = f"{value:,.{digits}f}"
+    if lang == "da":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    else:
+        text = text.replace(",", "\u00a0")
+    return text
+
+
+def fmt_value(value: float | None, row: MeasureRow, lang: str) -> str:
+    """A measure's value with its unit; proportions as percent."""
+    if value is None:
+        return "–"
+    if row.percent:
+        return f"{fmt_number(value * 100, lang, 0 if abs(value) >= 0.1 else 1)}\u00a0%"
+    return f"{fmt_number(value, lang)}\u00a0{row.unit}"
+
+
+def fmt_span(first: dt.date | None, last: dt.date | None, lang: str) -> str:
+    if first is None:
+        return "–"
+    if last is None or last == first:
+        return fmt_date(first, lang)
+    return f"{fmt_date(first, lang)} – {fmt_date(last, lang)}"
+
+
+def period_text(period: Period, lang: str) -> str:
+    start = fmt_date(period.start, lang) if period.start else t("summary.period_start", lang)
+    return t("summary.period", lang, start=start, end=fmt_date(period.end, lang))
+
+
+def seminar_text(period: Period, lang: str) -> str | None:
+    if period.seminar is None:
+        return None
+    text = t(
+        "summary.for_seminar",
+        lang,
+        number=period.seminar.number,
+        date=fmt_date(period.seminar.date, lang),
+    )
+    if period.previous is not None:
+        since = t(
+            "summary.since_seminar",
+            lang,
+            number=period.previous.number,
+            date=fmt_date(period.previous.date, lang),
+        )
+        text = f"{text}, {since}"
+    return text
+
+
+def counts_text(counts: CycleCounts, lang: str) -> str:
+    return t(
+        "summary.counts",
+        lang,
+        started=counts.started,
+        completed=counts.completed,
+        in_progress=counts.in_progress,
+    )
+
+
+def decisions_text(decisions: DecisionCounts, lang: str) -> str:
+    return t(
+        "summary.decisions",
+        lang,
+        adopt=decisions.adopt,
+        adapt=decisions.adapt,
+        abandon=decisions.abandon,
+    )
+
+
+def decision_word(decision: str | None, lang: str) -> str:
+    return t(f"summary.decision.{decision}", lang) if decision else ""
+
+
+def status_word(status: str, lang: str) -> str:
+    return t(f"summary.status.{status}", lang)
+
+
+def rule_name(rule: str, lang: str) -> str:
+    name = translate(f"summary.rule.{rule}", lang)
+    return rule if name.startswith("summary.rule.") else name
+
+
+def signal_text(
+    signal: Signal, lang: str, with_adoption: bool = True, with_variation: bool = True
+) -> str:
+    """One signal in plain words, with the rule that found it and its adoption context."""
+    key = f"summary.signal.{signal.rule}"
+    if translate(key, lang).startswith("summary.signal."):
+        key = "summary.signal.other"
+    words = t(
+        key,
+        lang,
+        n=len(signal.points),
+        side=t(f"summary.{signal.side}", lang) if signal.side else "",
+        going=t(f"summary.{signal.going}", lang) if signal.going else "",
+        span=fmt_span(signal.first_date, signal.last_date, lang),
+        rule=signal.rule,
+    )
+    words = " ".join(words.split())
+    rule = t(
+        "summary.rule_label",
+        lang,
+        rule_set=t(f"summary.rule_set.{signal.rule_set}", lang),
+        rule=rule_name(signal.rule, lang),
+    )
+    text = f"{words} [{rule}]"
+    if with_variation:
+        text = f"{t(f'summary.variation.{signal.variation}', lang)}: {text}"
+    if with_adoption:
+        text = f"{text}; {adoption_text(signal, lang)}"
+    return text
+
+
+def adoption_text(signal: Signal, lang: str) -> str:
+    adopted = signal.after_adoption
+    if adopted is None:
+        return t("summary.before_adoption", lang)
+    return t(
+        "summary.after_adoption", lang, cycle=adopted.cycle, date=fmt_date(adopted.act_date, lang)
+    )
+
+
+def signals_text(row: MeasureRow, lang: str) -> list[str]:
+    if not row.analysed:
+        return [t("summary.not_analysed", lang)]
+    if not row.signals:
+        return [t("summary.no_signal", lang)]
+    return [signal_text(s, lang) for s in row.signals]
+
+
+def aim_text(aim: AimRow, lang: str) -> str | None:
+    """How far the aim's measure is from its target, or None when there is nothing to say."""
+    if aim.target is None:
+        return t("summary.aim_no_target", lang) if aim.measure else None
+    unit = "\u00a0%" if aim.percent else ""
+    target = f"{fmt_number(aim.target, lang)}{unit}"
+    by = t("summary.aim_by", lang, date=fmt_date(aim.target_date, lang)) if aim.target_date else ""
+    measure = aim.measure_name or aim.measure or "–"
+    if aim.level is None:
+        return t("summary.aim_no_data", lang, measure=measure, target=target, by=by)
+    text = t(
+        "summary.aim_target",
+        lang,
+        measure=measure,
+        target=target,
+        by=by,
+        level=f"{fmt_number(aim.level, lang)}{unit}",
+    )
+    if aim.met:
+        return f"{text} – {t('summary.aim_met', lang)}"
+    if aim.gap is not None:
+        points = f" {t('summary.percentage_points', lang)}" if aim.percent else ""
+        gap = f"{fmt_number(abs(aim.gap), lang)}{points}"
+        return f"{text} – {t('summary.aim_gap', lang, gap=gap)}"
+    return text
+
+
+def evidence_text(evidence: Evidence, lang: str) -> str:
+    signal = ""
+    if evidence.signal is not None:
+        signal = signal_text(evidence.signal, lang, with_adoption=False)
+    return t(
+        f"summary.evidence.{evidence.status}", lang, measure=evidence.measure_name, signal=signal
+    )
+
+
+def stale_text(stale: StaleMeasure, lang: str) -> str:
+    if stale.periods_without_data is None:
+        return t("summary.stale_never", lang, name=stale.name)
+    return t(
+        "summary.stale",
+        lang,
+        name=stale.name,
+        periods=stale.periods_without_data,
+        unit=t(f"summary.unit.{stale.frequency}", lang),
+        date=fmt_date(stale.last_date, lang),
+    )
+
+
+def stuck_text(stuck: StuckCycle, lang: str) -> str:
+    return t(
+        "summary.stuck",
+        lang,
+        number=stuck.number,
+        title=stuck.title,
+        days=stuck.days,
+        date=fmt_date(stuck.do_since, lang),
+    )
+
+
+def method_word(method: str, lang: str) -> str:
+    """A known method's name in the language; free-text methods as written."""
+    name = translate(f"summary.method.{method}", lang)
+    return method if name.startswith("summary.method.") else name
