@@ -174,4 +174,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "predictions.percent_points": {"da": "procentpoint", "en": "percentage points"},
     "predictions.percent_points_short": {"da": "%-point", "en": "pp"},
     "predictions.window.after_do_short": {"da": "første {points}", "en": "first {points}"},
+    # The seminar summary's section.
+    "predictions.summary.heading": {
+        "da": "Forudsigelser mod data",
+        "en": "Predictions against the data",
+    },
+    "predictions.summary.intro": {
+        "da": "Talforudsigelser fra cyklussernes Plan, tjekket mod målingerne frem til "
+        "periodens slutning. Læringen ligger i forskellen mellem forudsigelse og resultat.",
+        "en": "Quantitative predictions from the cycles' Plans, checked against the "
+        "measurements up to the end of the period. The learning is in the gap between "
+        "prediction and result.",
+    },
+    "predictions.summary.none": {
+        "da": "Ingen talforudsigelser at tjekke endnu.",
+        "en": "No quantitative predictions to check yet.",
+    },
+    "predictions.summary.miss": {
+        "da": "{where}: cyklus {cycle} {title} – {measure}: forudsagt {predicted}, "
+        "observeret {observed} (ved siden af med {miss})",
+        "en": "{where}: cycle {cycle} {title} – {measure}: predicted {predicted}, "
+        "observed {observed} (missed by {miss})",
+    },
+    "predictions.summary.ramp": {
+        "da": "{where}: {misses} – {trend}",
+        "en": "{where}: {misses} – {trend}",
+    },
+    "predictions.summary.miss_note": {
+        "da": "Afvigelsen er målt i forhold til den forudsagte grænse, så mål i forskellige "
+        "enheder kan sammenlignes.",
+        "en": "A miss is measured against the predicted bound, so measures in different units "
+        "compare.",
+    },
 }
