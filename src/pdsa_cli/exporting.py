@@ -89,6 +89,17 @@ def cycle_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
         }
 
 
+Sheet = tuple[Sequence[dict[str, Any]], Sequence[str]]  # rows, columns
+
+
+def tables(workspace: Workspace) -> dict[str, Sheet]:
+    """Both tables of a workspace by name: `measurements` and `cycles`."""
+    return {
+        "measurements": (list(measurement_rows(workspace)), MEASUREMENT_COLUMNS),
+        "cycles": (list(cycle_rows(workspace)), CYCLE_COLUMNS),
+    }
+
+
 def _cell(value: Any) -> Any:
     """Empty for missing, numbers without a needless `.0`."""
     if value is None:

@@ -32,7 +32,12 @@ HEADER_GUESSES: dict[str, tuple[str, ...]] = {
     "denominator": ("nævner", "naevner", "denominator", "i alt", "ialt", "total", "antal i alt"),
     "value": ("værdi", "vaerdi", "value", "antal", "count", "minutter", "minutes", "score", "y"),
     "note": ("note", "bemærkning", "bemaerkning", "kommentar", "comment", "noter"),
+    "exclude": ("exclude", "udelad", "udeladt"),
+    "reason": ("reason", "begrundelse", "årsag", "aarsag"),
+    # a table of several measures (e.g. `pdsa export`): only the target measure's rows are read
+    "measure": ("measure", "mål id", "measure id"),
 }
+_TRUE = {"true", "yes", "ja", "1", "x", "sand"}
 
 
 @dataclass(frozen=True)
@@ -173,8 +178,11 @@ def _measurement(
             data[name] = parse_number(raw[name], decimal)
         except ValueError:
             return _problem(table, row, columns[name], "import-bad-number", value=raw[name])
-    if raw.get("note") not in (None, ""):
-        data["note"] = str(raw["note"]).strip()
+    for name in ("note", "reason"):
+        if raw.get(name) not in (None, ""):
+            data[name] = str(raw[name]).strip()
+    if str(raw.get("exclude") or "").strip().lower() in _TRUE or raw.get("exclude") is True:
+        data["exclude"] = True
     try:
         return Measurement.model_validate({k: v for k, v in data.items() if v is not None})
     except ValidationError as error:
@@ -199,8 +207,13 @@ def plan_import(
     measure: Measure,
     given: Mapping[str, str | None] | None = None,
     decimal: str | None = None,
+    measure_id: str | None = None,
 ) -> ImportPlan:
-    """Map every row of `table` to a measurement of `measure`, collecting every problem."""
+    """Map every row of `table` to a measurement of `measure`, collecting every problem.
+
+    When the table has a measure column (an export of several measures) and `measure_id` is
+    given, only that measure's rows are read.
+    """
     columns = guess_columns(table.headers, given or {})
     missing = _missing_columns(table, measure, columns)
     if missing:
@@ -208,7 +221,10 @@ def plan_import(
     measurements: list[Measurement] = []
     problems: list[Problem] = []
     for row, cells in table.rows:
-        result = _measurement(table, row, _row_fields(table, columns, cells), columns, decimal)
+        raw = _row_fields(table, columns, cells)
+        if measure_id is not None and raw.get("measure") not in (None, "", measure_id):
+            continue
+        result = _measurement(table, row, raw, columns, decimal)
         if isinstance(result, Problem):
             problems.append(result)
             continue

@@ -5,7 +5,14 @@ Each module keeps its heavy imports inside its functions (start-up stays fast).
 
 from pdsa_cli.cli.commands import (
     analyze,  # noqa: F401
+    export,  # noqa: F401
+    importing,  # noqa: F401
+    init,  # noqa: F401
+    log,  # noqa: F401
+    new,  # noqa: F401
+    phases,  # noqa: F401
     predictions,  # noqa: F401
+    show,  # noqa: F401
     summary,  # noqa: F401
     validate,  # noqa: F401
 )

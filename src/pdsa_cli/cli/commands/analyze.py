@@ -128,35 +128,45 @@ def _x_text(analysis: Analysis, index: int) -> str:
     return "" if value is None or str(value) == "NaT" else str(value)
 
 
+def _variation_text(value: str) -> str:
+    """Short words for the table: the full phrase is in the verdict line below it."""
+    return "" if value == "common_cause" else translate(f"analyze.short.{value}")
+
+
 def _print(analysis: Analysis, source: str) -> None:
     from rich.table import Table
 
     from pdsa_cli.analysis.describe import describe_phase, describe_verdict
 
     title = translate("analyze.title", source=source, chart=analysis.chart, rules=analysis.rules)
-    table = Table(title=title, title_justify="left")
-    for key in ("point", "x", "y", "cl", "lcl", "ucl", "phase", "signals", "variation"):
+    table = Table(title=title, title_justify="left", pad_edge=False)
+    spc = analysis.chart != "run"
+    columns = ("point", "x", "y", "cl", "lcl", "ucl", "phase", "signals", "variation")
+    shown = [c for c in columns if spc or c not in ("lcl", "ucl")]
+    for key in shown:
         table.add_column(
             translate(f"analyze.col.{key}"),
             justify="left" if key in ("x", "signals", "variation") else "right",
-            no_wrap=key in ("x", "variation"),
+            no_wrap=key not in ("signals", "variation"),
+            overflow="fold",
         )
     excluded = translate("analyze.excluded")
     for i in range(len(analysis)):
         signals = ", ".join(analysis.signals_at(i + 1))
         if analysis.excluded[i]:
             signals = f"({excluded}) {signals}".strip()
-        table.add_row(
-            str(i + 1),
-            _x_text(analysis, i),
-            _number(float(analysis.y[i])),
-            _number(float(analysis.cl[i])),
-            _number(float(analysis.lcl[i])),
-            _number(float(analysis.ucl[i])),
-            str(int(analysis.phase[i])),
-            signals,
-            str(analysis.variation[i]).replace("_", " "),
-        )
+        cells = {
+            "point": str(i + 1),
+            "x": _x_text(analysis, i),
+            "y": _number(float(analysis.y[i])),
+            "cl": _number(float(analysis.cl[i])),
+            "lcl": _number(float(analysis.lcl[i])),
+            "ucl": _number(float(analysis.ucl[i])),
+            "phase": str(int(analysis.phase[i])),
+            "signals": signals,
+            "variation": _variation_text(str(analysis.variation[i])),
+        }
+        table.add_row(*(cells[key] for key in shown))
     stdout.print(table)
     for summary in analysis.phases:
         stdout.print(describe_phase(analysis, summary), markup=False)

@@ -74,7 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the denominator {value} is negative",
     },
     # `pdsa analyze` output
-    "analyze.col.point": {"da": "Punkt", "en": "Point"},
+    "analyze.col.point": {"da": "Nr.", "en": "No."},
+    "analyze.short.improvement": {"da": "forbedring", "en": "improvement"},
+    "analyze.short.concern": {"da": "bekymring", "en": "concern"},
+    "analyze.short.neutral": {"da": "særlig", "en": "special"},
     "analyze.col.x": {"da": "x", "en": "x"},
     "analyze.col.y": {"da": "y", "en": "y"},
     "analyze.col.cl": {"da": "CL", "en": "CL"},

@@ -35,4 +35,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "perioden {date} står mere end én gang i filen",
         "en": "the period {date} appears more than once in the file",
     },
+    "tables.invalid_workspace": {
+        "da": "Arbejdsmappen har fejl (se ovenfor); ret dem og eksportér igen.",
+        "en": "The workspace has errors (see above); fix them and export again.",
+    },
+    "tables.bad_suffix": {
+        "da": "Kan ikke skrive '{path}': vælg en fil, der ender på .csv eller .xlsx.",
+        "en": "Cannot write '{path}': choose a file ending in .csv or .xlsx.",
+    },
+    "tables.import_refused": {
+        "da": "Intet er skrevet: {count} række(r) kan ikke bruges (se ovenfor).",
+        "en": "Nothing was written: {count} row(s) cannot be used (see above).",
+    },
+    "tables.preview": {
+        "da": "{count} målinger til {measure} (kolonner: {map}):",
+        "en": "{count} measurements for {measure} (columns: {map}):",
+    },
+    "tables.exists": {
+        "da": "{path} findes allerede; vælg et andet navn, eller brug --force for at overskrive.",
+        "en": "{path} exists already; choose another name, or use --force to overwrite it.",
+    },
+    "tables.confirm": {"da": "Skriv dem?", "en": "Write them?"},
+    "tables.nothing_written": {"da": "Intet er skrevet.", "en": "Nothing was written."},
+    "tables.col.date": {"da": "Dato", "en": "Date"},
+    "tables.col.value": {"da": "Værdi", "en": "Value"},
+    "tables.col.numerator": {"da": "Tæller", "en": "Numerator"},
+    "tables.col.denominator": {"da": "Nævner", "en": "Denominator"},
+    "tables.col.note": {"da": "Note", "en": "Note"},
 }

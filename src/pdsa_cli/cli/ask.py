@@ -1,0 +1,112 @@
+"""Asking the user for what is missing (interactive commands), and finding the workspace.
+
+Every question has a `--flag` twin; with `--no-input` nothing is asked and a missing required
+value is a usage error (exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from pdsa_cli.cli.output import echo
+from pdsa_cli.cli.state import state
+from pdsa_cli.errors import UsageError
+from pdsa_cli.i18n import parse_lang, set_language, translate
+
+
+def workspace_root() -> Path:
+    """The workspace: `--cycles`, else `./cycles`, else the one around the current folder."""
+    from pdsa_cli.locate import require_root
+    from pdsa_cli.workspace import PROGRAMME_FILE, find_root
+
+    root = state.cycles
+    if not state.cycles_given and not (root / PROGRAMME_FILE).is_file():
+        root = find_root(Path.cwd()) or root
+    require_root(root)
+    use_programme_language(root)
+    return root
+
+
+def use_programme_language(root: Path) -> None:
+    """Without `--lang`, speak the programme's language."""
+    from pdsa_cli.workspace import PROGRAMME_FILE
+    from pdsa_cli.writer import parse_as_loader
+
+    if state.lang is not None:
+        return
+    try:
+        data: Any = parse_as_loader((root / PROGRAMME_FILE).read_text(encoding="utf-8"))
+        set_language(parse_lang(str(data["language"])))
+    except Exception:  # no or odd language: keep $PDSA_LANG / English
+        return
+
+
+def text(key: str, default: str | None = None, required: bool = True, **fields: Any) -> str | None:
+    """One line of text; optional questions accept an empty answer (None)."""
+    while True:
+        answer = typer.prompt(
+            translate(key, **fields),
+            default=default if default is not None else ("" if not required else None),
+            show_default=bool(default),
+        )
+        answer = str(answer).strip()
+        if answer or not required:
+            return answer or None
+
+
+def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.date | None:
+    from pdsa_cli.inputs import parse_date
+
+    while True:
+        answer = text(key, default.isoformat() if default else None, required)
+        if answer is None:
+            return None
+        try:
+            return parse_date(answer)
+        except UsageError as error:
+            echo(error.message())
+
+
+def confirm(key: str, default: bool = True, **fields: Any) -> bool:
+    return bool(typer.confirm(translate(key, **fields), default=default))
+
+
+def show_choices(choices: Sequence[tuple[str, str]]) -> None:
+    for number, (ident, label) in enumerate(choices, start=1):
+        echo(f"  {number}. {ident}" + (f"  ({label})" if label and label != ident else ""))
+
+
+def choice(key: str, choices: Sequence[tuple[str, str]], default: str | None = None) -> str:
+    """A choice by number or id; an id not in the list is returned as typed (a new one)."""
+    show_choices(choices)
+    ids = [ident for ident, _ in choices]
+    while True:
+        answer = text(key, default) or ""
+        if answer.isdigit() and 1 <= int(answer) <= len(ids):
+            return ids[int(answer) - 1]
+        if answer:
+            return answer
+
+
+def many(key: str, choices: Sequence[tuple[str, str]], default: Sequence[str] = ()) -> list[str]:
+    """Several choices, comma-separated numbers or ids (Enter: the default)."""
+    show_choices(choices)
+    ids = [ident for ident, _ in choices]
+    while True:
+        answer = text(key, ", ".join(default) if default else None, required=False) or ""
+        picked: list[str] = []
+        for part in (p.strip() for p in answer.split(",")):
+            if part.isdigit() and 1 <= int(part) <= len(ids):
+                picked.append(ids[int(part) - 1])
+            elif part in ids:
+                picked.append(part)
+            elif part:
+                echo(translate("writing.bad_choice", value=part))
+                break
+        else:
+            return list(dict.fromkeys(picked))

@@ -1,0 +1,122 @@
+"""`pdsa import FILE --measure M`: measurements from Excel or a CSV export, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pdsa_cli.cli.app import app
+from pdsa_cli.cli.output import echo, guarded, stdout
+from pdsa_cli.errors import PdsaError
+from pdsa_cli.i18n import translate
+
+if TYPE_CHECKING:
+    from pdsa_cli.importing import ImportPlan
+
+Opt = typer.Option
+PREVIEW_ROWS = 5
+
+
+@app.command("import")
+@guarded
+def import_measurements(
+    file: Annotated[Path, typer.Argument(help="An .xlsx file or a CSV export.")],
+    measure: Annotated[str, Opt("--measure", "-m", help="The measure to add the rows to.")],
+    sep: Annotated[str | None, Opt("--sep", help="CSV separator (default: detected).")] = None,
+    decimal: Annotated[
+        str | None, Opt("--decimal", help="Decimal mark, '.' or ',' (default: detected).")
+    ] = None,
+    sheet: Annotated[str | None, Opt("--sheet", help="The .xlsx sheet (default: first).")] = None,
+    date_col: Annotated[
+        str | None, Opt("--date-col", help="Column of the date/week/month.")
+    ] = None,
+    value_col: Annotated[str | None, Opt("--value-col", help="Column of the value.")] = None,
+    numerator_col: Annotated[str | None, Opt("--numerator-col", help="Numerator column.")] = None,
+    denominator_col: Annotated[
+        str | None, Opt("--denominator-col", help="Denominator column.")
+    ] = None,
+    note_col: Annotated[str | None, Opt("--note-col", help="Column of notes.")] = None,
+    from_measure: Annotated[
+        str | None,
+        Opt("--from-measure", help="In a file of several measures: whose rows to read."),
+    ] = None,
+    replace: Annotated[
+        bool, Opt("--replace", help="Replace measurements of periods already logged.")
+    ] = False,
+    dry_run: Annotated[bool, Opt("--dry-run", help="Show the preview, write nothing.")] = False,
+    yes: Annotated[bool, Opt("--yes", "-y", help="Write without asking.")] = False,
+) -> None:
+    """Add the rows of a spreadsheet to a measure, after a preview; nothing is written if any
+    row is bad (each bad row is named with its line and column).
+
+    Columns are guessed from headers such as Dato, Uge, Måned, Værdi, Antal, Tæller, Nævner;
+    weeks (2021-W14, uge 14 2021) and months (marts 2021, 2021-03) are read as periods.
+    """
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.importing import plan_import, read_table
+    from pdsa_cli.locate import measure_file
+    from pdsa_cli.models import Measure
+    from pdsa_cli.writer import read_valid
+
+    root = workspace_root()
+    _, model = read_valid(measure_file(root, measure), Measure)
+    given = {
+        "date": date_col,
+        "value": value_col,
+        "numerator": numerator_col,
+        "denominator": denominator_col,
+        "note": note_col,
+    }
+    table = read_table(file, sep, sheet)
+    plan = plan_import(table, model, given, decimal, from_measure or measure)
+    if plan.problems:
+        raise PdsaError("tables.import_refused", problems=plan.problems, count=len(plan.problems))
+    _preview(plan, measure)
+    if dry_run or not (yes or typer.confirm(translate("tables.confirm"), default=True)):
+        echo(translate("tables.nothing_written"))
+        return
+    _write(root, measure, plan, str(file), replace)
+
+
+def _preview(plan: ImportPlan, measure: str) -> None:
+    from rich.table import Table
+
+    mapping = ", ".join(f"{name} <- {header}" for name, header in plan.columns.items())
+    echo(translate("tables.preview", count=len(plan.measurements), measure=measure, map=mapping))
+    table = Table(show_edge=False)
+    for column in ("date", "value", "numerator", "denominator", "note"):
+        table.add_column(translate(f"tables.col.{column}"))
+    items = plan.measurements
+    shown = (
+        items
+        if len(items) <= 2 * PREVIEW_ROWS
+        else (*items[:PREVIEW_ROWS], None, *items[-PREVIEW_ROWS:])
+    )
+    for item in shown:
+        if item is None:
+            table.add_row("…", "", "", "", "")
+            continue
+        cells = (item.value, item.numerator, item.denominator)
+        table.add_row(
+            item.date.isoformat(), *("" if c is None else f"{c:g}" for c in cells), item.note or ""
+        )
+    stdout.print(table)
+
+
+def _write(root: Path, measure: str, plan: ImportPlan, source: str, replace: bool) -> None:
+    from pdsa_cli.errors import display_path
+    from pdsa_cli.logbook import Reading, log_measurements
+
+    readings = [Reading.of(item, source) for item in plan.measurements]
+    result = log_measurements(root, measure, readings, replace)
+    echo(
+        translate(
+            "writing.done.many",
+            added=len(result.added),
+            replaced=len(result.replaced),
+            measure=result.measure,
+            path=display_path(result.path),
+        )
+    )

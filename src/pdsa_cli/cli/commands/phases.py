@@ -1,0 +1,201 @@
+"""`pdsa do|study|act CYCLE`: fill in a cycle's later phases in its file.
+
+A cycle is named by its file path, `<initiative>#<number>` or `<initiative>/<number>`
+(e.g. `hoersholm-feedbackmoeder#2`). Without flags the command asks for each field; with some
+flags it asks only for what is required and missing; with `--no-input` it asks nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pdsa_cli.cli import ask
+from pdsa_cli.cli.app import app
+from pdsa_cli.cli.commands.init import NoInput
+from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.errors import UsageError, display_path
+from pdsa_cli.i18n import translate
+
+if TYPE_CHECKING:  # the models and the writer load only when a command runs
+    from pdsa_cli.models import Cycle, Decision
+    from pdsa_cli.phases import PhaseInput
+
+CYCLE_HELP = "The cycle: its file, <initiative>#<number> or <initiative>/<number>."
+CycleArg = Annotated[str, typer.Argument(help=CYCLE_HELP, metavar="CYCLE")]
+Opt = typer.Option
+
+
+def _date(value: str | None, field: str) -> dt.date | None:
+    from pdsa_cli.inputs import parse_date
+
+    return parse_date(value, field) if value else None
+
+
+def _current(path: Path) -> Cycle:
+    from pdsa_cli.models import Cycle
+    from pdsa_cli.writer import read_valid
+
+    return read_valid(path, Cycle)[1]
+
+
+def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
+    from pdsa_cli.phases import phase_name, record_phase
+
+    cycle = record_phase(root, path, values)
+    status = translate(f"writing.status.{cycle.status.value}")
+    echo(
+        translate(
+            "writing.done.phase", phase=phase_name(values), path=display_path(path), status=status
+        )
+    )
+    return cycle
+
+
+def _resolve(cycle: str) -> tuple[Path, Path]:
+    from pdsa_cli.locate import resolve_cycle
+
+    root = ask.workspace_root()
+    return root, resolve_cycle(root, cycle)
+
+
+@app.command(name="do")
+@guarded
+def do_phase(
+    cycle: CycleArg,
+    start: Annotated[
+        str | None, Opt("--start", help="When the test began (default: today).")
+    ] = None,
+    end: Annotated[str | None, Opt("--end", help="When the test ended.")] = None,
+    what_happened: Annotated[str | None, Opt("--what-happened")] = None,
+    problems: Annotated[str | None, Opt("--problems")] = None,
+    surprises: Annotated[str | None, Opt("--surprises")] = None,
+    no_input: NoInput = False,
+) -> None:
+    """Fill in the Do phase: when the test was carried out, what happened."""
+    from pdsa_cli.phases import DoInput, given
+
+    root, path = _resolve(cycle)
+    values = DoInput(
+        _date(start, "do.start"), _date(end, "do.end"), what_happened, problems, surprises
+    )
+    if not no_input and not given(values) and _current(path).do is None:
+        values.start = ask.date("writing.ask.do_start", dt.date.today())
+        values.end = ask.date("writing.ask.do_end", required=False)
+        values.what_happened = ask.text("writing.ask.what_happened", required=False)
+        values.problems = ask.text("writing.ask.problems", required=False)
+        values.surprises = ask.text("writing.ask.surprises", required=False)
+    _write(root, path, values)
+
+
+@app.command()
+@guarded
+def study(
+    cycle: CycleArg,
+    date: Annotated[str | None, Opt("--date", help="Date of the study (default: today).")] = None,
+    results: Annotated[str | None, Opt("--results", help="What the data showed.")] = None,
+    compared: Annotated[
+        str | None, Opt("--compared", help="The results compared with the predictions.")
+    ] = None,
+    learning: Annotated[str | None, Opt("--learning", help="What was learned.")] = None,
+    no_input: NoInput = False,
+) -> None:
+    """Fill in the Study phase: results next to the predictions, and what was learned."""
+    from pdsa_cli.phases import StudyInput, given
+
+    root, path = _resolve(cycle)
+    values = StudyInput(_date(date, "study.date"), results, compared, learning)
+    current = _current(path)
+    if current.study is None and not values.results:
+        if no_input:
+            raise UsageError("writing.missing_values", names="--results")
+        everything = not given(values)
+        _show_predictions(current)
+        if everything:
+            values.date = ask.date("writing.ask.study_date", dt.date.today())
+        values.results = ask.text("writing.ask.results")
+        if everything:
+            values.compared_with_predictions = ask.text("writing.ask.compared", required=False)
+            values.learning = ask.text("writing.ask.learning", required=False)
+    _write(root, path, values)
+
+
+def _show_predictions(cycle: Cycle) -> None:
+    lines = [f"  - {q.question} -> {q.prediction}" for q in cycle.plan.questions if q.prediction]
+    lines += [f"  - {p.text or p.measure}" for p in cycle.plan.predictions]
+    if lines:
+        echo(translate("writing.ask.predictions_were"))
+        echo("\n".join(lines))
+
+
+@app.command()
+@guarded
+def act(
+    cycle: CycleArg,
+    decision: Annotated[
+        str | None, Opt("--decision", help="adopt, adapt or abandon.", metavar="DECISION")
+    ] = None,
+    next_step: Annotated[str | None, Opt("--next-step", help="What the next cycle tests.")] = None,
+    date: Annotated[
+        str | None, Opt("--date", help="Date of the decision (default: today).")
+    ] = None,
+    no_input: NoInput = False,
+) -> None:
+    """Fill in the Act phase: adopt, adapt or abandon, and the next step.
+
+    Interactively it then offers to start the next cycle of the ramp from that next step.
+    """
+    from pdsa_cli.phases import ActInput, given
+
+    root, path = _resolve(cycle)
+    values = ActInput(_date(date, "act.date"), _decision(decision), next_step)
+    current = _current(path)
+    if current.act is None and values.decision is None:
+        if no_input:
+            raise UsageError("writing.missing_values", names="--decision")
+        everything = not given(values)
+        if everything:
+            values.date = ask.date("writing.ask.act_date", dt.date.today())
+        while values.decision is None:
+            try:
+                values.decision = _decision(ask.text("writing.ask.decision"))
+            except UsageError as error:
+                echo(error.message())
+        if everything:
+            values.next_step = ask.text("writing.ask.next_step", required=False)
+    written = _write(root, path, values)
+    if not no_input and written.act is not None:
+        _offer_next_cycle(root, path, written)
+
+
+def _decision(value: str | None) -> Decision | None:
+    from pdsa_cli.models import Decision
+
+    if value is None:
+        return None
+    try:
+        return Decision(value.strip().lower())
+    except ValueError:
+        raise UsageError("writing.bad_decision", value=value) from None
+
+
+def _offer_next_cycle(root: Path, path: Path, cycle: Cycle) -> None:
+    """After adapt or adopt, the ramp usually goes on: offer the next cycle from this Act."""
+    from pdsa_cli.authoring import CycleDraft
+    from pdsa_cli.cli.new_flow import NewOptions, report_created, start_cycle
+    from pdsa_cli.locate import next_cycle_number
+    from pdsa_cli.models import Decision
+
+    assert cycle.act is not None
+    if cycle.act.decision is Decision.ABANDON:
+        return
+    number = next_cycle_number(path.parent)
+    if not ask.confirm(
+        "writing.ask.start_next", cycle.act.decision is Decision.ADAPT, number=number
+    ):
+        return
+    draft = CycleDraft(initiative=path.parent.name)
+    report_created(start_cycle(root, NewOptions(draft=draft, from_cycle=cycle.number)))

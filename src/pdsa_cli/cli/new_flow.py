@@ -1,0 +1,283 @@
+"""The dialogue of `pdsa new` (also offered by `pdsa act`): ask for what the flags did not give,
+offering the existing municipalities, initiatives and measures, then write the cycle.
+
+With `no_input` nothing is asked, and a missing required value is a usage error (exit 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from pdsa_cli.authoring import (
+    Created,
+    CycleDraft,
+    InitiativeDraft,
+    MunicipalityDraft,
+    RampStep,
+    create_cycle,
+    latest_step,
+    prefill_from,
+    ramp_step,
+)
+from pdsa_cli.cli import ask
+from pdsa_cli.cli.output import echo
+from pdsa_cli.errors import PdsaError, UsageError, display_path
+from pdsa_cli.i18n import translate
+from pdsa_cli.inputs import check_id, check_title, slugify
+from pdsa_cli.locate import initiative_dirs, initiative_measures, municipality_ids
+from pdsa_cli.models import Method
+
+
+@dataclass
+class NewOptions:
+    draft: CycleDraft
+    municipality: str | None = None
+    from_cycle: int | None = None
+    new_initiative: bool = False
+    initiative_name: str | None = None
+    track: int | None = None
+    aim: str | None = None
+    method: str | None = None
+    method_description: str | None = None
+    new_municipality: bool = False
+    municipality_name: str | None = None
+    contact_role: str | None = None
+    measures_given: bool = False
+    objective_given: bool = False
+    no_input: bool = False
+    labels: dict[str, str] = field(default_factory=dict)  # id -> display name, for choices
+
+
+def start_cycle(root: Path, opts: NewOptions) -> Created:
+    """Ask for what is missing (unless --no-input), then write the cycle."""
+    interactive = not opts.no_input
+    _check_given_ids(opts)
+    if interactive:
+        opts.labels = _labels(root)
+    new_municipality, new_initiative = _choose_initiative(root, opts, interactive)
+    step = _continue_ramp(root, opts, interactive, new_initiative is not None)
+    _fill_plan(root, opts, interactive, step)
+    return create_cycle(root, opts.draft, new_municipality, new_initiative)
+
+
+def _check_given_ids(opts: NewOptions) -> None:
+    """Refuse unsafe ids and titles before asking anything (`--initiative ../../x`)."""
+    if opts.draft.initiative:
+        check_id(opts.draft.initiative, "initiative")
+    if opts.municipality:
+        check_id(opts.municipality, "municipality")
+    for measure in opts.draft.measures:
+        check_id(measure, "measure")
+    if opts.draft.title:
+        check_title(opts.draft.title)
+    if opts.track is not None and opts.track not in (1, 2):
+        raise UsageError("writing.bad_track", value=opts.track)
+    if opts.method is not None and opts.method not in {m.value for m in Method}:
+        raise UsageError("writing.bad_method", value=opts.method, choices=_methods())
+
+
+def _labels(root: Path) -> dict[str, str]:
+    from pdsa_cli.loader import load_workspace
+
+    workspace = load_workspace(root).workspace
+    labels = {key: entry.model.name for key, entry in workspace.municipalities.items()}
+    labels.update({key: entry.model.name for key, entry in workspace.initiatives.items()})
+    labels.update({key: entry.model.name for key, entry in workspace.measures.items()})
+    return labels
+
+
+def _methods() -> str:
+    return ", ".join(m.value for m in Method)
+
+
+# -- which initiative ---------------------------------------------------------------------------
+
+
+def _choose_initiative(
+    root: Path, opts: NewOptions, interactive: bool
+) -> tuple[MunicipalityDraft | None, InitiativeDraft | None]:
+    draft = opts.draft
+    known = initiative_dirs(root)
+    if draft.initiative in known:
+        if opts.new_initiative:
+            raise PdsaError("writing.initiative_exists", initiative=draft.initiative)
+        return None, None
+    if not draft.initiative and not opts.new_initiative:
+        if not interactive:
+            raise UsageError("writing.missing_values", names="--initiative")
+        municipality, new_municipality = _choose_municipality(root, opts, interactive)
+        ramp = [
+            (i, opts.labels.get(i, "")) for i, f in known.items() if f.parent.name == municipality
+        ]
+        draft.initiative = _ask_id("writing.ask.initiative", ramp, "initiative")
+        if draft.initiative in known:
+            return new_municipality, None
+        return new_municipality, _new_initiative(opts, municipality, interactive, ask_first=True)
+    if draft.initiative and not opts.new_initiative and not interactive:
+        raise PdsaError(
+            "writing.unknown_initiative", initiative=draft.initiative, known=", ".join(known) or "-"
+        )
+    municipality, new_municipality = _choose_municipality(root, opts, interactive)
+    ask_first = not opts.new_initiative
+    return new_municipality, _new_initiative(opts, municipality, interactive, ask_first)
+
+
+def _choose_municipality(
+    root: Path, opts: NewOptions, interactive: bool
+) -> tuple[str, MunicipalityDraft | None]:
+    known = municipality_ids(root)
+    chosen = opts.municipality
+    if chosen is None:
+        if not interactive:
+            raise UsageError("writing.missing_values", names="--municipality")
+        choices = [(m, opts.labels.get(m, "")) for m in known]
+        chosen = _ask_id("writing.ask.municipality", choices, "municipality")
+    check_id(chosen, "municipality")
+    if chosen in known:
+        return chosen, None
+    if not opts.new_municipality:
+        if not interactive:
+            raise PdsaError(
+                "writing.unknown_municipality", municipality=chosen, known=", ".join(known) or "-"
+            )
+        if not ask.confirm("writing.ask.create_municipality", id=chosen):
+            raise typer.Abort()
+    name = _required(
+        opts.municipality_name, "writing.ask.municipality_name", "--municipality-name", interactive
+    )
+    role = _required(opts.contact_role, "writing.ask.contact_role", "--contact-role", interactive)
+    return chosen, MunicipalityDraft(chosen, name, role)
+
+
+def _new_initiative(
+    opts: NewOptions, municipality: str, interactive: bool, ask_first: bool
+) -> InitiativeDraft:
+    draft = opts.draft
+    if (
+        ask_first
+        and draft.initiative
+        and not ask.confirm("writing.ask.create_initiative", id=draft.initiative)
+    ):
+        raise typer.Abort()
+    name = _required(
+        opts.initiative_name, "writing.ask.initiative_name", "--initiative-name", interactive
+    )
+    draft.initiative = check_id(draft.initiative or slugify(name), "initiative")
+    track = opts.track
+    while track not in (1, 2):
+        if not interactive:
+            raise UsageError("writing.missing_values", names="--track")
+        answer = ask.text("writing.ask.initiative_track", "1") or ""
+        track = int(answer) if answer in ("1", "2") else None
+    aim = _required(opts.aim, "writing.ask.aim", "--aim", interactive)
+    method = opts.method
+    while method not in {m.value for m in Method}:
+        if method is not None:
+            echo(translate("writing.bad_method", value=method, choices=_methods()))
+        method = _required(None, "writing.ask.method", "--method", interactive, choices=_methods())
+    description = opts.method_description
+    if method == Method.OTHER.value:
+        description = _required(
+            description, "writing.ask.method_description", "--method-description", interactive
+        )
+    return InitiativeDraft(draft.initiative, municipality, name, track, aim, method, description)
+
+
+def _ask_id(key: str, choices: list[tuple[str, str]], what: str) -> str:
+    """A choice, or a new id, asked again until it is a valid id."""
+    while True:
+        try:
+            return check_id(ask.choice(key, choices), what)
+        except UsageError as error:
+            echo(error.message())
+
+
+def _required(value: str | None, key: str, flag: str, interactive: bool, **fields: Any) -> str:
+    if value:
+        return value
+    if not interactive:
+        raise UsageError("writing.missing_values", names=flag)
+    return ask.text(key, **fields) or ""
+
+
+# -- the ramp and the plan ----------------------------------------------------------------------
+
+
+def _continue_ramp(root: Path, opts: NewOptions, interactive: bool, new: bool) -> RampStep | None:
+    draft = opts.draft
+    assert draft.initiative
+    if opts.from_cycle is not None:
+        if new:
+            raise PdsaError(
+                "writing.unknown_cycle", initiative=draft.initiative, number=opts.from_cycle
+            )
+        step = ramp_step(root, draft.initiative, opts.from_cycle)
+        prefill_from(draft, step)
+        return step
+    if new or not interactive:
+        return None
+    latest = latest_step(root, draft.initiative)
+    if latest is None:
+        return None
+    try:
+        step = ramp_step(root, draft.initiative, latest)
+    except PdsaError:
+        return None  # an unreadable last cycle: start afresh rather than guess
+    if step.decision is None or step.decision == "abandon":
+        return None
+    if ask.confirm(
+        "writing.ask.continue_ramp", number=step.number, next_step=step.next_step or "-"
+    ):
+        prefill_from(draft, step)
+        return step
+    return None
+
+
+def _fill_plan(root: Path, opts: NewOptions, interactive: bool, step: RampStep | None) -> None:
+    draft = opts.draft
+    if not interactive:
+        return
+    while not draft.title:
+        answer = ask.text("writing.ask.title", step.title if step else None) or ""
+        try:
+            draft.title = check_title(answer)
+        except UsageError as error:
+            echo(error.message())
+    if not opts.objective_given:  # a suggestion from the ramp is offered, not imposed
+        draft.objective = ask.text("writing.ask.objective", draft.objective)
+    if not draft.questions:
+        _ask_questions(draft)
+    for name in ("who", "what", "where", "when", "data_collection"):
+        if getattr(draft, name) is None:
+            setattr(draft, name, ask.text(f"writing.ask.{name}", required=False))
+    if not opts.measures_given:
+        folder = initiative_dirs(root).get(draft.initiative or "")
+        own = initiative_measures(folder) if folder else []
+        choices = [(m, opts.labels.get(m, "")) for m in own]
+        if choices:
+            draft.measures = ask.many("writing.ask.measures", choices, draft.measures)
+
+
+def _ask_questions(draft: CycleDraft) -> None:
+    while True:
+        question = ask.text("writing.ask.question", required=False, number=len(draft.questions) + 1)
+        if not question:
+            return
+        draft.questions.append((question, ask.text("writing.ask.prediction", required=False)))
+
+
+def pair_questions(questions: list[str], predictions: list[str]) -> list[tuple[str, str | None]]:
+    if len(predictions) > len(questions):
+        raise UsageError("writing.predictions_without_questions")
+    padded: list[str | None] = [*predictions, *([None] * (len(questions) - len(predictions)))]
+    return list(zip(questions, padded, strict=True))
+
+
+def report_created(created: Created) -> None:
+    for path in created.also:
+        echo(translate("writing.done.also", path=display_path(path)))
+    echo(translate("writing.done.new", number=created.number, path=display_path(created.path)))

@@ -1,0 +1,270 @@
+"""Rich views for `pdsa show`: one cycle (its plan, predictions beside the study results) or an
+initiative (its ramp and measures). Pure: each function returns a renderable and prints nothing.
+
+A cycle view is the list of sections in :data:`CYCLE_SECTIONS`; another area adds a section
+(e.g. prediction scoring) by appending a function `(workspace, entry) -> renderable | None`, or
+extends :func:`quantitative_predictions` which lays out one row per quantitative prediction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from pdsa_cli.i18n import translate
+from pdsa_cli.models import Comparator, Cycle, Initiative, Measure, Prediction
+from pdsa_cli.workspace import Entry, Workspace
+
+CycleSection = Callable[[Workspace, Entry[Cycle]], RenderableType | None]
+
+
+def _t(key: str, **fields: Any) -> str:
+    return translate(f"writing.show.{key}", **fields)
+
+
+def _fields(pairs: list[tuple[str, Any]]) -> Table:
+    """Label: value lines, leaving out what is empty."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for key, value in pairs:
+        if value not in (None, "", []):
+            grid.add_row(_t(key) + ":", Text(str(value)))
+    return grid
+
+
+def _not_yet() -> Text:
+    return Text(_t("not_yet"), style="dim italic")
+
+
+def status_text(cycle: Cycle) -> str:
+    return translate(f"writing.status.{cycle.status.value}")
+
+
+def decision_text(cycle: Cycle) -> str | None:
+    return translate(f"writing.decision.{cycle.act.decision.value}") if cycle.act else None
+
+
+# -- one cycle --------------------------------------------------------------------------------
+
+
+def cycle_header(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:
+    cycle = entry.model
+    initiative = workspace.initiatives.get(entry.initiative or "")
+    municipality = workspace.municipalities.get(entry.municipality or "")
+    title = f"{_t('cycle', number=cycle.number)}: {cycle.title}"
+    pairs: list[tuple[str, Any]] = [
+        ("initiative", initiative.model.name if initiative else entry.initiative),
+        ("municipality", municipality.model.name if municipality else entry.municipality),
+        ("status", status_text(cycle)),
+        ("change_idea", cycle.change_idea),
+        ("previous", _t("cycle", number=cycle.previous) if cycle.previous else None),
+        ("measures", ", ".join(cycle.measures)),
+    ]
+    return Panel(_fields(pairs), title=Text(title, style="bold"), title_align="left")
+
+
+def plan_and_study(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:
+    """The plan's questions and predictions side by side with what the study found."""
+    cycle = entry.model
+    plan = cycle.plan
+    questions = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    questions.add_column(_t("question"), ratio=1)
+    questions.add_column(_t("prediction"), ratio=1)
+    for item in plan.questions:
+        questions.add_row(item.question, item.prediction or "")
+    left = Group(
+        _fields(
+            [
+                ("date", plan.date),
+                ("objective", plan.objective),
+                ("who", plan.who),
+                ("what", plan.what),
+                ("where", plan.where),
+                ("when", plan.when),
+                ("data_collection", plan.data_collection),
+            ]
+        ),
+        questions if plan.questions else Text(""),
+    )
+    right: RenderableType = _not_yet()
+    if cycle.study is not None:
+        study = cycle.study
+        right = _fields(
+            [
+                ("date", study.date),
+                ("results", study.results),
+                ("compared", study.compared_with_predictions),
+                ("learning", study.learning),
+            ]
+        )
+    layout = Table.grid(expand=True, padding=(0, 1))
+    layout.add_column(ratio=1)
+    layout.add_column(ratio=1)
+    layout.add_row(Panel(left, title=_t("plan")), Panel(right, title=_t("study")))
+    return layout
+
+
+def prediction_expected(prediction: Prediction) -> str:
+    if prediction.comparator is Comparator.BETWEEN:
+        return f"{prediction.low} – {prediction.high}"
+    symbol = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.ABOUT: "≈"}
+    tolerance = f" ± {prediction.tolerance}" if prediction.tolerance is not None else ""
+    return f"{symbol[prediction.comparator]} {prediction.value}{tolerance}"
+
+
+def prediction_window(prediction: Prediction) -> str:
+    window = prediction.window
+    return window.kind.value + (f" ({window.points})" if window.points else "")
+
+
+def quantitative_predictions(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType | None:
+    """One row per quantitative prediction (measure, expected value, window)."""
+    predictions = entry.model.plan.predictions
+    if not predictions:
+        return None
+    table = Table(title=_t("quantitative"), title_justify="left", header_style="bold")
+    for key in ("measure", "expected", "window", "prediction"):
+        table.add_column(_t(key))
+    for prediction in predictions:
+        measure = workspace.measures.get(prediction.measure)
+        unit = f" {measure.model.unit}" if measure else ""
+        table.add_row(
+            prediction.measure,
+            prediction_expected(prediction) + unit,
+            prediction_window(prediction),
+            prediction.text or "",
+        )
+    return table
+
+
+def do_and_act(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:
+    cycle = entry.model
+    do: RenderableType = _not_yet()
+    if cycle.do is not None:
+        period = f"{cycle.do.start}" + (f" – {cycle.do.end}" if cycle.do.end else "")
+        do = _fields(
+            [
+                ("period", period),
+                ("what_happened", cycle.do.what_happened),
+                ("problems", cycle.do.problems),
+                ("surprises", cycle.do.surprises),
+            ]
+        )
+    act: RenderableType = _not_yet()
+    if cycle.act is not None:
+        act = _fields(
+            [
+                ("date", cycle.act.date),
+                ("decision", decision_text(cycle)),
+                ("next_step", cycle.act.next_step),
+            ]
+        )
+    layout = Table.grid(expand=True, padding=(0, 1))
+    layout.add_column(ratio=1)
+    layout.add_column(ratio=1)
+    layout.add_row(Panel(do, title=_t("do")), Panel(act, title=_t("act")))
+    return layout
+
+
+CYCLE_SECTIONS: list[CycleSection] = [
+    cycle_header,
+    plan_and_study,
+    quantitative_predictions,
+    do_and_act,
+]
+
+
+def render_cycle(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:
+    parts = [section(workspace, entry) for section in CYCLE_SECTIONS]
+    return Group(*(part for part in parts if part is not None))
+
+
+# -- one initiative ---------------------------------------------------------------------------
+
+
+def initiative_header(workspace: Workspace, entry: Entry[Initiative]) -> RenderableType:
+    initiative = entry.model
+    municipality = workspace.municipalities.get(entry.municipality or "")
+    aim = initiative.aim
+    target = None
+    if aim.target is not None:
+        target = f"{aim.target}" + (f" ({aim.measure})" if aim.measure else "")
+        target += f" {aim.target_date}" if aim.target_date else ""
+    pairs: list[tuple[str, Any]] = [
+        ("municipality", municipality.model.name if municipality else entry.municipality),
+        ("track", int(initiative.track)),
+        ("method", initiative.method_description or initiative.method.value),
+        ("status", initiative.status.value),
+        ("aim", aim.statement),
+        ("target", target),
+    ]
+    return Panel(_fields(pairs), title=Text(initiative.name, style="bold"), title_align="left")
+
+
+def ramp_table(workspace: Workspace, entry: Entry[Initiative]) -> RenderableType:
+    ramp = workspace.cycles_of(entry.id)
+    if not ramp:
+        return Text(_t("no_cycles"), style="dim")
+    table = Table(title=_t("ramp"), title_justify="left", header_style="bold")
+    for key in ("number", "title", "status", "date", "decision", "next_step"):
+        table.add_column(_t(key))
+    for cycle_entry in ramp:
+        cycle = cycle_entry.model
+        table.add_row(
+            str(cycle.number),
+            cycle.title,
+            status_text(cycle),
+            str(cycle.plan.date or ""),
+            decision_text(cycle) or "",
+            (cycle.act.next_step or "") if cycle.act else "",
+        )
+    return table
+
+
+def _latest(measure: Measure) -> str:
+    if not measure.measurements:
+        return ""
+    last = max(measure.measurements, key=lambda m: m.date)
+    value = (
+        f"{last.value:g}" if last.value is not None else f"{last.numerator:g}/{last.denominator:g}"
+    )
+    return f"{value} ({last.date})"
+
+
+def measures_table(workspace: Workspace, entry: Entry[Initiative]) -> RenderableType:
+    measures = sorted(workspace.measures_of(entry.id), key=lambda m: m.id)
+    if not measures:
+        return Text(_t("no_measures"), style="dim")
+    table = Table(title=_t("measures"), title_justify="left", header_style="bold")
+    for key in ("measure", "family", "unit", "points", "latest", "target", "direction"):
+        table.add_column(_t(key))
+    for measure_entry in measures:
+        measure = measure_entry.model
+        table.add_row(
+            f"{measure_entry.id}\n{measure.name}",
+            measure.family.value,
+            measure.unit,
+            str(len(measure.measurements)),
+            _latest(measure),
+            "" if measure.target is None else f"{measure.target:g}",
+            measure.direction.value,
+        )
+    return table
+
+
+INITIATIVE_SECTIONS: list[Callable[[Workspace, Entry[Initiative]], RenderableType | None]] = [
+    initiative_header,
+    ramp_table,
+    measures_table,
+]
+
+
+def render_initiative(workspace: Workspace, entry: Entry[Initiative]) -> RenderableType:
+    parts = [section(workspace, entry) for section in INITIATIVE_SECTIONS]
+    return Group(*(part for part in parts if part is not None))

@@ -1,0 +1,463 @@
+"""Messages of the writing commands: `pdsa init`, `new`, `do`, `study`, `act`, `log`, `show`."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- safety of writes --------------------------------------------------------------------
+    "writing.lock_timeout": {
+        "da": "En anden pdsa-kommando skriver i arbejdsmappen og blev ikke færdig "
+        "({path}). Prøv igen om lidt.",
+        "en": "Another pdsa command is writing to the workspace and did not finish "
+        "({path}). Try again in a moment.",
+    },
+    "writing.file_exists": {
+        "da": "{path} findes allerede; pdsa overskriver aldrig en fil. Intet er ændret.",
+        "en": "{path} already exists; pdsa never overwrites a file. Nothing was changed.",
+    },
+    "writing.would_be_unreadable": {
+        "da": "Ændringen ville gøre {path} ulæselig ({error}). Intet er ændret.",
+        "en": "The change would make {path} unreadable ({error}). Nothing was changed.",
+    },
+    "writing.would_be_invalid": {
+        "da": "Ændringen ville gøre {path} ugyldig i feltet '{field}'. Intet er ændret.",
+        "en": "The change would make {path} invalid in field '{field}'. Nothing was changed.",
+    },
+    "writing.unreadable_before": {
+        "da": "{path} kan ikke læses ({error}). Ret filen først (se 'pdsa validate'); "
+        "intet er ændret.",
+        "en": "{path} cannot be read ({error}). Fix the file first (see 'pdsa validate'); "
+        "nothing was changed.",
+    },
+    "writing.invalid_before": {
+        "da": "{path} har allerede fejl (se ovenfor). Ret filen først; intet er ændret.",
+        "en": "{path} already has errors (see above). Fix the file first; nothing was changed.",
+    },
+    "writing.would_lose_comment": {
+        "da": "Ændringen ville fjerne kommentaren '{comment}' i {path}; "
+        "ret filen i hånden. Intet er ændret.",
+        "en": "The change would drop the comment '{comment}' in {path}; "
+        "edit the file by hand. Nothing was changed.",
+    },
+    "writing.write_failed": {
+        "da": "Kunne ikke skrive {path} ({error}). Intet er ændret.",
+        "en": "Could not write {path} ({error}). Nothing was changed.",
+    },
+    "writing.edit_mismatch": {
+        "da": "Kunne ikke indsætte målingerne sikkert i {path}; ret filen i hånden. "
+        "Intet er ændret.",
+        "en": "Could not insert the measurements safely into {path}; edit the file by hand. "
+        "Nothing was changed.",
+    },
+    # -- what users type ---------------------------------------------------------------------
+    "writing.bad_id": {
+        "da": "'{value}' kan ikke bruges som id for {what}: brug små bogstaver, tal og "
+        "bindestreger (fx '{suggestion}').",
+        "en": "'{value}' cannot be a {what} id: use lower-case letters, digits and hyphens "
+        "(e.g. '{suggestion}').",
+    },
+    "writing.title_is_path": {
+        "da": "Titlen '{title}' ligner en filsti; skriv den som almindelig tekst.",
+        "en": "The title '{title}' looks like a file path; write it as plain text.",
+    },
+    "writing.title_no_letters": {
+        "da": "Titlen '{title}' har ingen bogstaver eller tal at navngive filen efter.",
+        "en": "The title '{title}' has no letters or digits to name the file after.",
+    },
+    "writing.bad_date": {
+        "da": "{field}: '{value}' er ikke en dato; skriv 2021-03-15, 15-03-2021 eller 15.03.2021.",
+        "en": "{field}: '{value}' is not a date; write 2021-03-15, 15-03-2021 or 15.03.2021.",
+    },
+    "writing.bad_date_value": {
+        "da": "{field}: '{value}' er ikke en rigtig dato (findes dagen i den måned?).",
+        "en": "{field}: '{value}' is not a real date (does that month have that day?).",
+    },
+    "writing.bad_number": {
+        "da": "{field}: '{value}' er ikke et tal (skriv fx 14 eller 14,5).",
+        "en": "{field}: '{value}' is not a number (write e.g. 14 or 14.5).",
+    },
+    "writing.bad_language": {
+        "da": "Ukendt sprog '{value}'; vælg da eller en.",
+        "en": "Unknown language '{value}'; choose da or en.",
+    },
+    "writing.too_many_tracks": {
+        "da": "Programmet kan have højst 2 spor (fik {count}).",
+        "en": "The programme can have at most 2 tracks (got {count}).",
+    },
+    "writing.missing_values": {
+        "da": "Mangler {names} (med --no-input skal de gives som tilvalg).",
+        "en": "Missing {names} (with --no-input they must be given as options).",
+    },
+    "writing.bad_choice": {
+        "da": "'{value}' er ikke et af valgene.",
+        "en": "'{value}' is not one of the choices.",
+    },
+    "writing.bad_decision": {
+        "da": "Beslutningen skal være adopt, adapt eller abandon (fik '{value}').",
+        "en": "The decision must be adopt, adapt or abandon (got '{value}').",
+    },
+    "writing.bad_method": {
+        "da": "Ukendt metode '{value}'; vælg en af: {choices}.",
+        "en": "Unknown method '{value}'; choose one of: {choices}.",
+    },
+    "writing.bad_track": {
+        "da": "Sporet skal være 1 eller 2 (fik '{value}').",
+        "en": "The track must be 1 or 2 (got '{value}').",
+    },
+    "writing.predictions_without_questions": {
+        "da": "Der er flere forudsigelser (--prediction) end spørgsmål (--question).",
+        "en": "There are more predictions (--prediction) than questions (--question).",
+    },
+    # -- finding things ----------------------------------------------------------------------
+    "writing.unknown_measure": {
+        "da": "Ukendt måling '{measure}'. Kendte: {known}.",
+        "en": "Unknown measure '{measure}'. Known: {known}.",
+    },
+    "writing.unknown_initiative": {
+        "da": "Ukendt indsats '{initiative}'. Kendte: {known}.",
+        "en": "Unknown initiative '{initiative}'. Known: {known}.",
+    },
+    "writing.unknown_municipality": {
+        "da": "Ukendt kommune '{municipality}'. Kendte: {known}. Opret den med --new-municipality.",
+        "en": "Unknown municipality '{municipality}'. Known: {known}. Create it with "
+        "--new-municipality.",
+    },
+    "writing.unknown_cycle": {
+        "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number}.",
+        "en": "Initiative '{initiative}' has no cycle number {number}.",
+    },
+    "writing.unknown_reference": {
+        "da": "'{value}' er hverken en cyklus eller en indsats. Skriv en cyklusfil, "
+        "<indsats>#<nr> eller et indsats-id. Kendte indsatser: {known}.",
+        "en": "'{value}' is neither a cycle nor an initiative. Give a cycle file, "
+        "<initiative>#<number> or an initiative id. Known initiatives: {known}.",
+    },
+    "writing.bad_cycle_ref": {
+        "da": "'{value}' er ikke en cyklus: skriv en cyklusfil, <indsats>#<nr> eller "
+        "<indsats>/<nr>.",
+        "en": "'{value}' is not a cycle: give a cycle file, <initiative>#<number> or "
+        "<initiative>/<number>.",
+    },
+    "writing.outside_workspace": {
+        "da": "{path} ligger uden for arbejdsmappen {root}; det er ikke tilladt.",
+        "en": "{path} lies outside the workspace {root}; that is not allowed.",
+    },
+    "writing.not_a_cycle": {
+        "da": "{path} er ikke en cyklusfil (cycle-NN-<titel>.yaml i en indsatsmappe).",
+        "en": "{path} is not a cycle file (cycle-NN-<title>.yaml in an initiative folder).",
+    },
+    "writing.not_loaded": {
+        "da": "{path} har fejl og kan ikke vises; kør 'pdsa validate'.",
+        "en": "{path} has errors and cannot be shown; run 'pdsa validate'.",
+    },
+    # -- creating ------------------------------------------------------------------------------
+    "writing.workspace_exists": {
+        "da": "Der er allerede en arbejdsmappe her ({path}); intet er ændret.",
+        "en": "There is a workspace here already ({path}); nothing was changed.",
+    },
+    "writing.municipality_exists": {
+        "da": "Kommunen '{municipality}' findes allerede.",
+        "en": "Municipality '{municipality}' exists already.",
+    },
+    "writing.initiative_exists": {
+        "da": "Indsatsen '{initiative}' findes allerede (id'er er unikke i hele arbejdsmappen).",
+        "en": "Initiative '{initiative}' exists already (ids are unique across the workspace).",
+    },
+    "writing.previous_not_earlier": {
+        "da": "Cyklus {previous} kan ikke bygge videre på en senere cyklus (ny: {number}).",
+        "en": "Cycle {number} cannot build on cycle {previous}, which is not earlier.",
+    },
+    "writing.phase_before": {
+        "da": "{path}: udfyld '{before}' før '{phase}' (pdsa {before}).",
+        "en": "{path}: fill in '{before}' before '{phase}' (pdsa {before}).",
+    },
+    "writing.date_order": {
+        "da": "{path}: {second} ({late}) ligger før {first} ({early}). Intet er ændret.",
+        "en": "{path}: {second} ({late}) is before {first} ({early}). Nothing was changed.",
+    },
+    # -- measurements ------------------------------------------------------------------------
+    "writing.future_date": {
+        "da": "{where}{date} ligger i fremtiden; en måling er noget, der er sket.",
+        "en": "{where}{date} is in the future; a measurement is something that happened.",
+    },
+    "writing.exclude_needs_reason": {
+        "da": "{where}{date}: en udeladt måling skal have en begrundelse (--reason).",
+        "en": "{where}{date}: an excluded measurement needs a reason (--reason).",
+    },
+    "writing.needs_value": {
+        "da": "{where}{date}: målingen har datatypen '{data_type}' og skal have én værdi "
+        "(ikke tæller/nævner).",
+        "en": "{where}{date}: the measure's data type is '{data_type}'; give one value "
+        "(not numerator/denominator).",
+    },
+    "writing.needs_ratio": {
+        "da": "{where}{date}: målingen har datatypen '{data_type}' ({unit}); giv "
+        "--numerator og --denominator i stedet for én værdi.",
+        "en": "{where}{date}: the measure's data type is '{data_type}' ({unit}); give "
+        "--numerator and --denominator instead of one value.",
+    },
+    "writing.count_whole": {
+        "da": "{where}{date}: en optælling skal være et helt tal på 0 eller mere (fik {value}).",
+        "en": "{where}{date}: a count must be a whole number of 0 or more (got {value}).",
+    },
+    "writing.percent_range": {
+        "da": "{where}{date}: {value} {unit} ligger ikke mellem 0 og 100.",
+        "en": "{where}{date}: {value} {unit} is not between 0 and 100.",
+    },
+    "writing.ratio_sign": {
+        "da": "{where}{date}: tælleren skal være 0 eller mere og nævneren over 0 "
+        "(fik {numerator}/{denominator}).",
+        "en": "{where}{date}: the numerator must be 0 or more and the denominator above 0 "
+        "(got {numerator}/{denominator}).",
+    },
+    "writing.numerator_exceeds": {
+        "da": "{where}{date}: tælleren {numerator} er større end nævneren {denominator}; "
+        "en andel kan ikke være over 100 %.",
+        "en": "{where}{date}: the numerator {numerator} is larger than the denominator "
+        "{denominator}; a proportion cannot exceed 100%.",
+    },
+    "writing.same_period_twice": {
+        "da": "{where}{date} og {other} er samme periode; giv én måling pr. periode.",
+        "en": "{where}{date} and {other} are the same period; give one measurement per period.",
+    },
+    "writing.period_taken": {
+        "da": "{where}der er allerede en måling for den periode ({existing}, frekvens "
+        "'{frequency}'). Brug --replace for at erstatte den.",
+        "en": "{where}there is a measurement for that period already ({existing}, frequency "
+        "'{frequency}'). Use --replace to replace it.",
+    },
+    "writing.nothing_to_log": {
+        "da": "Ingen målinger at tilføje til '{measure}'.",
+        "en": "No measurements to add to '{measure}'.",
+    },
+    "writing.rows_refused": {
+        "da": "{count} række(r) har fejl (se ovenfor); intet er skrevet.",
+        "en": "{count} row(s) have errors (see above); nothing was written.",
+    },
+    "problem.log-input": {"da": "{error}", "en": "{error}"},
+    "writing.csv_unknown_column": {
+        "da": "{path}: ukendt kolonne '{column}' (brug date, value, numerator, denominator, "
+        "note, exclude, reason; eller dato, værdi, tæller, nævner, bemærkning, udelad, "
+        "begrundelse).",
+        "en": "{path}: unknown column '{column}' (use date, value, numerator, denominator, "
+        "note, exclude, reason).",
+    },
+    "writing.csv_no_date": {
+        "da": "{path}: der mangler en kolonne 'date' (eller 'dato').",
+        "en": "{path}: a 'date' column is missing.",
+    },
+    "writing.csv_bad_flag": {
+        "da": "exclude skal være ja/nej (fik '{value}').",
+        "en": "exclude must be yes/no (got '{value}').",
+    },
+    "writing.csv_unreadable": {
+        "da": "{path} kan ikke læses ({error}).",
+        "en": "{path} cannot be read ({error}).",
+    },
+    "writing.csv_empty": {
+        "da": "{path} har ingen målinger.",
+        "en": "{path} has no measurements.",
+    },
+    "writing.csv_with_arguments": {
+        "da": "Giv enten DATE og VALUE eller --from-csv, ikke begge.",
+        "en": "Give either DATE and VALUE or --from-csv, not both.",
+    },
+    "writing.log_needs_date": {
+        "da": "Mangler DATE (og VALUE eller --numerator/--denominator), eller --from-csv FILE.",
+        "en": "Missing DATE (and VALUE or --numerator/--denominator), or --from-csv FILE.",
+    },
+    # -- what the commands say -------------------------------------------------------------------
+    "writing.done.init": {
+        "da": "Ny arbejdsmappe: {path}. Start en cyklus med: pdsa --cycles {root} new",
+        "en": "New workspace: {path}. Start a cycle with: pdsa --cycles {root} new",
+    },
+    "writing.done.new": {
+        "da": "Cyklus {number} er oprettet: {path}",
+        "en": "Cycle {number} created: {path}",
+    },
+    "writing.done.also": {"da": "Oprettet: {path}", "en": "Created: {path}"},
+    "writing.done.phase": {
+        "da": "'{phase}' er skrevet i {path} (status: {status}).",
+        "en": "'{phase}' written to {path} (status: {status}).",
+    },
+    "writing.done.added": {
+        "da": "Tilføjet {date}: {value} til '{measure}' ({path}).",
+        "en": "Added {date}: {value} to '{measure}' ({path}).",
+    },
+    "writing.done.replaced": {
+        "da": "Erstattet {date}: {value} i '{measure}' ({path}).",
+        "en": "Replaced {date}: {value} in '{measure}' ({path}).",
+    },
+    "writing.done.many": {
+        "da": "{added} måling(er) tilføjet og {replaced} erstattet i '{measure}' ({path}).",
+        "en": "{added} measurement(s) added and {replaced} replaced in '{measure}' ({path}).",
+    },
+    # -- questions -------------------------------------------------------------------------------
+    "writing.ask.programme_name": {"da": "Programmets navn", "en": "Programme name"},
+    "writing.ask.language": {"da": "Sprog (da/en)", "en": "Language (da/en)"},
+    "writing.ask.track": {"da": "Navn på spor {number}", "en": "Name of track {number}"},
+    "writing.ask.municipality": {
+        "da": "Kommune (nummer eller id; et nyt id opretter en ny kommune)",
+        "en": "Municipality (number or id; a new id creates a new municipality)",
+    },
+    "writing.ask.initiative": {
+        "da": "Indsats (nummer eller id; et nyt id opretter en ny indsats)",
+        "en": "Initiative (number or id; a new id creates a new initiative)",
+    },
+    "writing.ask.create_municipality": {
+        "da": "Kommunen '{id}' findes ikke. Opret den?",
+        "en": "Municipality '{id}' does not exist. Create it?",
+    },
+    "writing.ask.create_initiative": {
+        "da": "Indsatsen '{id}' findes ikke. Opret den?",
+        "en": "Initiative '{id}' does not exist. Create it?",
+    },
+    "writing.ask.municipality_name": {
+        "da": "Kommunens navn (fx Hørsholm Kommune)",
+        "en": "Municipality's name (e.g. Hørsholm Kommune)",
+    },
+    "writing.ask.contact_role": {
+        "da": "Kontaktperson (en rolle, ikke et navn)",
+        "en": "Contact (a role, not a name)",
+    },
+    "writing.ask.initiative_name": {"da": "Indsatsens navn", "en": "Initiative's name"},
+    "writing.ask.initiative_track": {"da": "Spor (1 eller 2)", "en": "Track (1 or 2)"},
+    "writing.ask.aim": {
+        "da": "Mål (hvad, hvor meget, hvornår)",
+        "en": "Aim (what, how much, by when)",
+    },
+    "writing.ask.method": {"da": "Metode ({choices})", "en": "Method ({choices})"},
+    "writing.ask.method_description": {
+        "da": "Beskriv metoden",
+        "en": "Describe the method",
+    },
+    "writing.ask.continue_ramp": {
+        "da": "Fortsæt rampen fra cyklus {number} (næste skridt: {next_step})?",
+        "en": "Continue the ramp from cycle {number} (next step: {next_step})?",
+    },
+    "writing.ask.title": {"da": "Titel på cyklussen", "en": "Title of the cycle"},
+    "writing.ask.objective": {"da": "Formål", "en": "Objective"},
+    "writing.ask.question": {
+        "da": "Spørgsmål {number} (tom linje: ikke flere)",
+        "en": "Question {number} (empty line: no more)",
+    },
+    "writing.ask.prediction": {
+        "da": "Forudsigelse: hvad tror I der sker?",
+        "en": "Prediction: what do you expect to happen?",
+    },
+    "writing.ask.who": {"da": "Hvem (Enter: spring over)", "en": "Who (Enter: skip)"},
+    "writing.ask.what": {"da": "Hvad (Enter: spring over)", "en": "What (Enter: skip)"},
+    "writing.ask.where": {"da": "Hvor (Enter: spring over)", "en": "Where (Enter: skip)"},
+    "writing.ask.when": {"da": "Hvornår (Enter: spring over)", "en": "When (Enter: skip)"},
+    "writing.ask.data_collection": {
+        "da": "Data der skal indsamles (Enter: spring over)",
+        "en": "Data to collect (Enter: skip)",
+    },
+    "writing.ask.measures": {
+        "da": "Tilknyttede målinger (numre eller id'er adskilt af komma; Enter: ingen)",
+        "en": "Linked measures (numbers or ids, comma-separated; Enter: none)",
+    },
+    "writing.ask.do_start": {"da": "Afprøvningen startede", "en": "The test started on"},
+    "writing.ask.do_end": {
+        "da": "Afprøvningen sluttede (Enter: spring over)",
+        "en": "The test ended on (Enter: skip)",
+    },
+    "writing.ask.what_happened": {
+        "da": "Hvad skete der? (Enter: spring over)",
+        "en": "What happened? (Enter: skip)",
+    },
+    "writing.ask.problems": {
+        "da": "Problemer (Enter: spring over)",
+        "en": "Problems (Enter: skip)",
+    },
+    "writing.ask.surprises": {
+        "da": "Overraskelser (Enter: spring over)",
+        "en": "Surprises (Enter: skip)",
+    },
+    "writing.ask.study_date": {"da": "Dato for studiet", "en": "Date of the study"},
+    "writing.ask.results": {"da": "Resultater", "en": "Results"},
+    "writing.ask.compared": {
+        "da": "Sammenlignet med forudsigelserne (Enter: spring over)",
+        "en": "Compared with the predictions (Enter: skip)",
+    },
+    "writing.ask.learning": {
+        "da": "Hvad lærte I? (Enter: spring over)",
+        "en": "What did you learn? (Enter: skip)",
+    },
+    "writing.ask.act_date": {"da": "Dato for beslutningen", "en": "Date of the decision"},
+    "writing.ask.decision": {
+        "da": "Beslutning (adopt: indfør, adapt: tilpas, abandon: opgiv)",
+        "en": "Decision (adopt, adapt or abandon)",
+    },
+    "writing.ask.next_step": {
+        "da": "Næste skridt (Enter: spring over)",
+        "en": "Next step (Enter: skip)",
+    },
+    "writing.ask.start_next": {
+        "da": "Start næste cyklus ({number}) i rampen nu?",
+        "en": "Start the next cycle ({number}) of the ramp now?",
+    },
+    "writing.ask.predictions_were": {
+        "da": "Jeres forudsigelser var:",
+        "en": "Your predictions were:",
+    },
+    # -- show --------------------------------------------------------------------------------------
+    "writing.show.cycle": {"da": "Cyklus {number}", "en": "Cycle {number}"},
+    "writing.show.initiative": {"da": "Indsats", "en": "Initiative"},
+    "writing.show.municipality": {"da": "Kommune", "en": "Municipality"},
+    "writing.show.status": {"da": "Status", "en": "Status"},
+    "writing.show.change_idea": {"da": "Forandringsidé", "en": "Change idea"},
+    "writing.show.previous": {"da": "Bygger på", "en": "Builds on"},
+    "writing.show.measures": {"da": "Målinger", "en": "Measures"},
+    "writing.show.plan": {"da": "Plan", "en": "Plan"},
+    "writing.show.do": {"da": "Udfør (Do)", "en": "Do"},
+    "writing.show.study": {"da": "Studér (Study)", "en": "Study"},
+    "writing.show.act": {"da": "Handl (Act)", "en": "Act"},
+    "writing.show.objective": {"da": "Formål", "en": "Objective"},
+    "writing.show.question": {"da": "Spørgsmål", "en": "Question"},
+    "writing.show.prediction": {"da": "Forudsigelse", "en": "Prediction"},
+    "writing.show.quantitative": {
+        "da": "Forudsigelser på målingerne",
+        "en": "Predictions on the measures",
+    },
+    "writing.show.measure": {"da": "Måling", "en": "Measure"},
+    "writing.show.expected": {"da": "Forventet", "en": "Expected"},
+    "writing.show.window": {"da": "Periode", "en": "Window"},
+    "writing.show.who": {"da": "Hvem", "en": "Who"},
+    "writing.show.what": {"da": "Hvad", "en": "What"},
+    "writing.show.where": {"da": "Hvor", "en": "Where"},
+    "writing.show.when": {"da": "Hvornår", "en": "When"},
+    "writing.show.data_collection": {"da": "Dataindsamling", "en": "Data collection"},
+    "writing.show.date": {"da": "Dato", "en": "Date"},
+    "writing.show.period": {"da": "Periode", "en": "Period"},
+    "writing.show.what_happened": {"da": "Hvad skete der", "en": "What happened"},
+    "writing.show.problems": {"da": "Problemer", "en": "Problems"},
+    "writing.show.surprises": {"da": "Overraskelser", "en": "Surprises"},
+    "writing.show.results": {"da": "Resultater", "en": "Results"},
+    "writing.show.compared": {
+        "da": "Sammenlignet med forudsigelserne",
+        "en": "Compared with the predictions",
+    },
+    "writing.show.learning": {"da": "Læring", "en": "Learning"},
+    "writing.show.decision": {"da": "Beslutning", "en": "Decision"},
+    "writing.show.next_step": {"da": "Næste skridt", "en": "Next step"},
+    "writing.show.not_yet": {"da": "(ikke udfyldt endnu)", "en": "(not filled in yet)"},
+    "writing.show.track": {"da": "Spor", "en": "Track"},
+    "writing.show.method": {"da": "Metode", "en": "Method"},
+    "writing.show.aim": {"da": "Mål", "en": "Aim"},
+    "writing.show.target": {"da": "Målværdi", "en": "Target"},
+    "writing.show.ramp": {"da": "Rampe (PDSA-cyklusser)", "en": "Ramp (PDSA cycles)"},
+    "writing.show.number": {"da": "Nr.", "en": "No."},
+    "writing.show.title": {"da": "Titel", "en": "Title"},
+    "writing.show.family": {"da": "Type", "en": "Family"},
+    "writing.show.unit": {"da": "Enhed", "en": "Unit"},
+    "writing.show.points": {"da": "Punkter", "en": "Points"},
+    "writing.show.latest": {"da": "Seneste", "en": "Latest"},
+    "writing.show.direction": {"da": "Bedre er", "en": "Better is"},
+    "writing.show.no_cycles": {"da": "Ingen cyklusser endnu.", "en": "No cycles yet."},
+    "writing.show.no_measures": {"da": "Ingen målinger endnu.", "en": "No measures yet."},
+    "writing.status.planned": {"da": "planlagt", "en": "planned"},
+    "writing.status.doing": {"da": "i gang", "en": "doing"},
+    "writing.status.studying": {"da": "studeres", "en": "studying"},
+    "writing.status.done": {"da": "afsluttet", "en": "done"},
+    "writing.decision.adopt": {"da": "indfør (adopt)", "en": "adopt"},
+    "writing.decision.adapt": {"da": "tilpas (adapt)", "en": "adapt"},
+    "writing.decision.abandon": {"da": "opgiv (abandon)", "en": "abandon"},
+}

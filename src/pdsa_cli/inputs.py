@@ -1,0 +1,87 @@
+"""What users type, read strictly: dates, numbers, ids, titles and the slugs made from them.
+
+Every function raises a :class:`UsageError` (exit 2) with one clear line when the input is wrong,
+so a command stops before it touches a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+
+from pdsa_cli.errors import UsageError
+
+# Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 60
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DANISH_DATE = re.compile(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$")
+_TODAY = {"today", "i dag", "idag"}
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """A file-name-safe slug: `Feedbackmøder på Åsen` -> `feedbackmoeder-paa-aasen`."""
+    plain = unicodedata.normalize("NFKD", text.translate(_DANISH))
+    ascii_only = plain.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+    if len(slug) > max_length:
+        slug = (
+            slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
+        )
+    return slug.strip("-")
+
+
+def check_id(value: str, what: str) -> str:
+    """An id names a folder or file: lower-case letters, digits and hyphens, nothing else.
+
+    This is also the path-traversal guard: `..`, `/` and `\\` can never pass.
+    """
+    if not _SLUG.fullmatch(value) or len(value) > 80:
+        raise UsageError("writing.bad_id", what=what, value=value, suggestion=slugify(value) or "-")
+    return value
+
+
+def check_title(title: str) -> str:
+    """A cycle title is free text, but not a file path (`../../etc`) and not empty."""
+    title = title.strip()
+    segments = re.split(r"[/\\]", title)
+    if title.startswith(("/", "\\", "~")) or any(s.strip() in {".", ".."} for s in segments):
+        raise UsageError("writing.title_is_path", title=title)
+    if not slugify(title):
+        raise UsageError("writing.title_no_letters", title=title)
+    return title
+
+
+def parse_date(text: str, field: str = "date") -> dt.date:
+    """ISO (2021-03-15) or Danish (15-03-2021, 15.03.2021, 15/03/2021); `today`/`i dag`."""
+    value = text.strip().lower()
+    if value in _TODAY:
+        return dt.date.today()
+    iso = _ISO.fullmatch(value)
+    danish = _DANISH_DATE.fullmatch(value)
+    try:
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if danish:
+            return dt.date(int(danish[3]), int(danish[2]), int(danish[1]))
+    except ValueError:
+        raise UsageError("writing.bad_date_value", field=field, value=text) from None
+    raise UsageError("writing.bad_date", field=field, value=text)
+
+
+def parse_number(text: str, field: str = "value") -> int | float:
+    """A number as typed: `14` stays whole, `14.5` and the Danish `14,5` are decimals."""
+    value = text.strip().replace(" ", "")
+    if "," in value and "." not in value:
+        value = value.replace(",", ".")
+    try:
+        number = int(value) if re.fullmatch(r"[+-]?\d+", value) else float(value)
+    except ValueError:
+        raise UsageError("writing.bad_number", field=field, value=text) from None
+    if isinstance(number, float) and not math.isfinite(number):
+        raise UsageError("writing.bad_number", field=field, value=text)
+    return number
