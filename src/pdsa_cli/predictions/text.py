@@ -156,11 +156,10 @@ def prediction_lines(
     return [prediction_line(s, measures.get(s.prediction.measure), lang, compact) for s in scores]
 
 
-def study_draft(
-    scores: list[PredictionScore], measures: Mapping[str, Measure], lang: str | None = None
-) -> str:
-    """A starting point for the Study's `compared_with_predictions`, one line per prediction,
-    for the user to confirm or edit (`pdsa study` never writes it silently)."""
+def study_lines(
+    scores: Iterable[PredictionScore], measures: Mapping[str, Measure], lang: str | None = None
+) -> list[str]:
+    """One sentence per prediction: what was predicted, what was observed, met or not."""
     lines = []
     for score in scores:
         measure = measures.get(score.prediction.measure)
@@ -178,7 +177,18 @@ def study_draft(
         if score.distance is not None:
             fields["distance"] = format_distance(score.distance, measure, lang)
         lines.append(translate(f"predictions.draft.{score.status.value}", lang, **fields))
-    return "\n".join(lines)
+    return lines
+
+
+def study_draft(
+    scores: Iterable[PredictionScore],
+    measures: Mapping[str, Measure],
+    lang: str | None = None,
+    sep: str = "\n",
+) -> str:
+    """A starting point for the Study's `compared_with_predictions`, for the user to confirm or
+    edit (`pdsa study` never writes it silently)."""
+    return sep.join(study_lines(scores, measures, lang))
 
 
 def score_to_dict(score: PredictionScore) -> dict[str, Any]:

@@ -206,4 +206,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A miss is measured against the predicted bound, so measures in different units "
         "compare.",
     },
+    "predictions.ask.compared_offer": {
+        "da": "Sammenlignet med forudsigelserne (Enter: brug teksten ud fra data; skriv jeres "
+        "egen, eller '-' for at springe over)",
+        "en": "Compared with the predictions (Enter: use the text from the data; type your own, "
+        "or '-' to skip)",
+    },
 }
