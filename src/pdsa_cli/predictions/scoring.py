@@ -104,7 +104,8 @@ def miss_scale(bound: float, measure: Measure) -> float:
     of the measure's values, so that misses on different units compare."""
     if bound != 0:
         return abs(bound)
-    sizes = [abs(v) for v in (point_value(m) for m in measure.measurements) if v is not None]
+    used = (point_value(m) for m in measure.measurements if not m.exclude)
+    sizes = [abs(v) for v in used if v is not None]
     typical = sum(sizes) / len(sizes) if sizes else 0.0
     return typical if typical > 0 else 1.0
 
