@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pdsa_cli.i18n import translate
-from pdsa_cli.models import Comparator, Cycle, Initiative, Measure, Prediction
+from pdsa_cli.models import Cycle, Initiative, Measure
 from pdsa_cli.workspace import Entry, Workspace
 
 CycleSection = Callable[[Workspace, Entry[Cycle]], RenderableType | None]
@@ -110,37 +110,39 @@ def plan_and_study(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:
     return layout
 
 
-def prediction_expected(prediction: Prediction) -> str:
-    if prediction.comparator is Comparator.BETWEEN:
-        return f"{prediction.low} – {prediction.high}"
-    symbol = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.ABOUT: "≈"}
-    tolerance = f" ± {prediction.tolerance}" if prediction.tolerance is not None else ""
-    return f"{symbol[prediction.comparator]} {prediction.value}{tolerance}"
-
-
-def prediction_window(prediction: Prediction) -> str:
-    window = prediction.window
-    return window.kind.value + (f" ({window.points})" if window.points else "")
-
-
 def quantitative_predictions(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType | None:
-    """One row per quantitative prediction (measure, expected value, window)."""
+    """One row per quantitative prediction: what was expected, and beside it what the data in
+    its window show (observed value, n, met / not met / no data yet, distance)."""
+    from pdsa_cli.predictions import score_cycle
+    from pdsa_cli.predictions.text import prediction_lines
+
     predictions = entry.model.plan.predictions
     if not predictions:
         return None
     table = Table(title=_t("quantitative"), title_justify="left", header_style="bold")
-    for key in ("measure", "expected", "window", "prediction"):
-        table.add_column(_t(key))
-    for prediction in predictions:
-        measure = workspace.measures.get(prediction.measure)
-        unit = f" {measure.model.unit}" if measure else ""
+    table.add_column(_t("measure"))
+    table.add_column(_t("expected"))
+    for key in ("observed", "n", "status", "distance"):
+        table.add_column(translate(f"predictions.col.{key}"))
+    table.add_column(_t("prediction"))
+    measures = {id_: m.model for id_, m in workspace.measures.items()}
+    lines = prediction_lines(score_cycle(entry, workspace), measures)
+    for line, prediction in zip(lines, predictions, strict=True):
+        measure = measures.get(line.measure)
+        unit = f"\n({measure.unit})" if measure and measure.data_type.value != "proportion" else ""
         table.add_row(
-            prediction.measure,
-            prediction_expected(prediction) + unit,
-            prediction_window(prediction),
+            line.measure + unit,
+            line.prediction,
+            line.observed,
+            str(line.n) if line.n else "",
+            Text(line.status, style=STATUS_STYLE[line.outcome.value]),
+            line.distance,
             prediction.text or "",
         )
     return table
+
+
+STATUS_STYLE = {"met": "green", "not_met": "red", "no_data": "dim"}
 
 
 def do_and_act(workspace: Workspace, entry: Entry[Cycle]) -> RenderableType:

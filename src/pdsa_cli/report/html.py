@@ -27,7 +27,10 @@ from pdsa_cli.report.wording import (
     fmt_date,
     fmt_value,
     method_word,
+    percent_text,
     period_text,
+    prediction_miss_text,
+    prediction_ramp_text,
     seminar_text,
     signal_text,
     stale_text,
@@ -108,7 +111,7 @@ def _toc(summary: Summary, lang: str) -> Html:
     for key, ident in (
         ("summary.documentation", "documentation"),
         ("summary.spread", "spread"),
-        # Issue 8 (predictions) adds its entry here.
+        ("predictions.summary.heading", "predictions"),
         ("summary.data_problems", "data-problems"),
     ):
         yield f'<li><a href="#{ident}">{e(t(key, lang))}</a></li>'
@@ -266,6 +269,37 @@ def _spread(summary: Summary, lang: str) -> Html:
     yield "</ul></section>"
 
 
+def _predictions(summary: Summary, lang: str) -> Html:
+    section = summary.predictions
+    if section is None:
+        return
+    yield '<section class="part" id="predictions">'
+    yield f"<h2>{e(t('predictions.summary.heading', lang))}</h2>"
+    if not section.programme.judged and not section.programme.pending:
+        yield f"<p>{e(t('predictions.summary.none', lang))}</p></section>"
+        return
+    yield f"<p>{e(t('predictions.summary.intro', lang))}</p>"
+    keys = ("municipality", "met", "judged", "share", "pending")
+    yield "<table><thead><tr>"
+    yield "".join(f"<th>{e(t(f'predictions.col.{k}', lang))}</th>" for k in keys)
+    yield "</tr></thead><tbody>"
+    for share in (*section.municipalities, section.programme):
+        name = share.name or t("predictions.programme", lang)
+        cells = (share.met, share.judged, percent_text(share.share, lang), share.pending)
+        yield f"<tr><td>{e(name)}</td>" + "".join(f'<td class="num">{e(c)}</td>' for c in cells)
+        yield "</tr>"
+    yield "</tbody></table>"
+    if section.biggest_misses:
+        yield f"<h3>{e(t('predictions.misses_title', lang))}</h3><ul>"
+        yield from (f"<li>{e(prediction_miss_text(m, lang))}</li>" for m in section.biggest_misses)
+        yield f'</ul><p class="note">{e(t("predictions.summary.miss_note", lang))}</p>'
+    if section.ramps:
+        yield f"<h3>{e(t('predictions.ramps_title', lang))}</h3><ul>"
+        yield from (f"<li>{e(prediction_ramp_text(r, lang))}</li>" for r in section.ramps)
+        yield "</ul>"
+    yield "</section>"
+
+
 def _data_problems(problems: DataProblems, lang: str) -> Html:
     yield '<section class="part" id="data-problems">'
     yield f"<h2>{e(t('summary.data_problems', lang))}</h2>"
@@ -307,7 +341,7 @@ def render_html(summary: Summary, lang: str, charts: Mapping[str, str] | None = 
         parts.extend(_municipality(municipality, lang, svgs))
     parts.extend(_documentation(summary, lang))
     parts.extend(_spread(summary, lang))
-    # Issue 8 (predictions) adds its section here.
+    parts.extend(_predictions(summary, lang))
     parts.extend(_data_problems(summary.data_problems, lang))
     generated = t("summary.generated", lang, date=fmt_date(summary.today, lang))
     parts += ["</main>", f"<footer>{e(generated)}</footer>", "</body></html>"]

@@ -20,7 +20,10 @@ from pdsa_cli.report.wording import (
     fmt_date,
     fmt_value,
     method_word,
+    percent_text,
     period_text,
+    prediction_miss_text,
+    prediction_ramp_text,
     seminar_text,
     signals_text,
     stale_text,
@@ -185,6 +188,44 @@ def _spread(summary: Summary, lang: str) -> Lines:
     yield ""
 
 
+def _predictions(summary: Summary, lang: str) -> Lines:
+    section = summary.predictions
+    if section is None:
+        return
+    yield f"## {t('predictions.summary.heading', lang)}"
+    yield ""
+    if not section.programme.judged and not section.programme.pending:
+        yield t("predictions.summary.none", lang)
+        yield ""
+        return
+    yield t("predictions.summary.intro", lang)
+    yield ""
+    keys = ("municipality", "met", "judged", "share", "pending")
+    rows = [
+        [
+            share.name or t("predictions.programme", lang),
+            str(share.met),
+            str(share.judged),
+            percent_text(share.share, lang),
+            str(share.pending),
+        ]
+        for share in (*section.municipalities, section.programme)
+    ]
+    yield from _table([t(f"predictions.col.{k}", lang) for k in keys], rows)
+    if section.biggest_misses:
+        yield f"### {t('predictions.misses_title', lang)}"
+        yield ""
+        yield from (f"- {cell(prediction_miss_text(m, lang))}" for m in section.biggest_misses)
+        yield ""
+        yield f"_{t('predictions.summary.miss_note', lang)}_"
+        yield ""
+    if section.ramps:
+        yield f"### {t('predictions.ramps_title', lang)}"
+        yield ""
+        yield from (f"- {cell(prediction_ramp_text(r, lang))}" for r in section.ramps)
+        yield ""
+
+
 def _data_problems(problems: DataProblems, lang: str) -> Lines:
     yield f"## {t('summary.data_problems', lang)}"
     yield ""
@@ -213,6 +254,6 @@ def render_markdown(summary: Summary, lang: str, charts: Mapping[str, str] | Non
         lines.extend(_municipality(municipality, lang, links))
     lines.extend(_documentation(summary, lang))
     lines.extend(_spread(summary, lang))
-    # Issue 8 (predictions) adds its section here.
+    lines.extend(_predictions(summary, lang))
     lines.extend(_data_problems(summary.data_problems, lang))
     return "\n".join(lines).rstrip() + "\n"

@@ -254,6 +254,58 @@ class DataProblems:
 
 
 @dataclass(frozen=True)
+class PredictionShare:
+    """How many quantitative predictions were met, for a municipality or ("") the programme."""
+
+    municipality: str
+    name: str
+    met: int
+    judged: int  # met or not met, on cycles that had reached Study
+    pending: int  # no data yet, or the cycle was still being carried out
+    share: float | None  # met / judged
+
+
+@dataclass(frozen=True)
+class PredictionMiss:
+    """A cycle whose prediction missed by much: the seminar's discussion material."""
+
+    municipality: str
+    municipality_name: str
+    initiative: str
+    initiative_name: str
+    cycle: int
+    title: str
+    measure: str
+    measure_name: str
+    low: float | None  # the accepted range on the measure's scale (proportions 0-1)
+    high: float | None
+    observed: float
+    relative_miss: float  # |observed - missed bound| / |missed bound|
+    percent: bool  # a proportion measure, shown in percent
+    unit: str
+
+
+@dataclass(frozen=True)
+class PredictionRamp:
+    """Whether a ramp's predictions came closer to what happened, cycle after cycle."""
+
+    municipality: str
+    municipality_name: str
+    initiative: str
+    initiative_name: str
+    misses: tuple[tuple[int, float], ...]  # (cycle number, mean relative miss)
+    trend: str  # a pdsa_cli.predictions.Trend value
+
+
+@dataclass(frozen=True)
+class PredictionsSummary:
+    programme: PredictionShare
+    municipalities: tuple[PredictionShare, ...]
+    biggest_misses: tuple[PredictionMiss, ...]
+    ramps: tuple[PredictionRamp, ...]  # ramps with at least two judged cycles
+
+
+@dataclass(frozen=True)
 class Summary:
     programme: str
     language: str  # the programme's default language
@@ -268,7 +320,8 @@ class Summary:
     documentation: tuple[DocumentationRow, ...]
     ready_to_spread: tuple[SpreadItem, ...]
     data_problems: DataProblems
-    # Issue 8 (predictions) adds the programme-wide prediction figures here.
+    # Quantitative predictions against the data (None in summaries built without them).
+    predictions: PredictionsSummary | None = None
     # The analyses behind the measure rows, for drawing charts; not part of the JSON view.
     analyses: dict[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
 

@@ -33,6 +33,7 @@ from pdsa_cli.report.model import (
     Summary,
 )
 from pdsa_cli.report.period import resolve_period
+from pdsa_cli.report.predictions import predictions_summary
 from pdsa_cli.report.problems import stale_measures, stuck_cycles
 from pdsa_cli.report.spread import ready_to_spread
 from pdsa_cli.workspace import Entry, Workspace
@@ -90,6 +91,7 @@ def build_summary(
             stuck=stuck_cycles(data, initiatives, period.end),
             problems=tuple(problems),
         ),
+        predictions=predictions_summary(data, municipality, period.end),
         analyses=analyses,
     )
 

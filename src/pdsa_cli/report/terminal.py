@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
@@ -16,6 +17,7 @@ from pdsa_cli.report.model import (
     InitiativeSummary,
     MeasureRow,
     MunicipalitySummary,
+    PredictionShare,
     Signal,
     Summary,
 )
@@ -28,7 +30,10 @@ from pdsa_cli.report.wording import (
     fmt_date,
     fmt_value,
     method_word,
+    percent_text,
     period_text,
+    prediction_miss_text,
+    prediction_ramp_text,
     seminar_text,
     signal_text,
     stale_text,
@@ -174,6 +179,37 @@ def _spread(summary: Summary, lang: str) -> list[RenderableType]:
     return parts
 
 
+def _predictions(summary: Summary, lang: str) -> list[RenderableType]:
+    section = summary.predictions
+    if section is None:
+        return []
+    parts: list[RenderableType] = [Rule(Text(t("predictions.summary.heading", lang), style="bold"))]
+    if not section.programme.judged and not section.programme.pending:
+        return [*parts, Text(t("predictions.summary.none", lang), style="dim")]
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column(t("predictions.col.municipality", lang))
+    for key in ("met", "judged", "share", "pending"):
+        table.add_column(t(f"predictions.col.{key}", lang), justify="right")
+    for share in section.municipalities:
+        table.add_row(share.name, *_share_cells(share, lang))
+    programme = Text(t("predictions.programme", lang), style="bold")
+    table.add_row(programme, *_share_cells(section.programme, lang))
+    parts += [Text(t("predictions.summary.intro", lang)), table]
+    if section.biggest_misses:
+        parts.append(Text(t("predictions.misses_title", lang), style="bold"))
+        parts += [Text(f"  • {prediction_miss_text(m, lang)}") for m in section.biggest_misses]
+    if section.ramps:
+        parts.append(Text(t("predictions.ramps_title", lang), style="bold"))
+        for ramp in section.ramps:
+            style = "green" if ramp.trend == "improving" else ""
+            parts.append(Text(f"  • {prediction_ramp_text(ramp, lang)}", style=style))
+    return parts
+
+
+def _share_cells(share: PredictionShare, lang: str) -> tuple[str, str, str, str]:
+    return str(share.met), str(share.judged), percent_text(share.share, lang), str(share.pending)
+
+
 def _data_problems(problems: DataProblems, lang: str) -> list[RenderableType]:
     parts: list[RenderableType] = [Rule(Text(t("summary.data_problems", lang), style="bold"))]
     if not problems.count:
@@ -222,7 +258,7 @@ def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool =
     for municipality in summary.municipalities:
         parts += _municipality(municipality, lang)
     parts += _documentation(summary, lang) + _spread(summary, lang)
-    # Issue 8 (predictions) adds its section here.
+    parts += _predictions(summary, lang)
     parts += _data_problems(summary.data_problems, lang)
     for part in parts:
         console.print(part)

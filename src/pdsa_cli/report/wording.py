@@ -13,6 +13,9 @@ from pdsa_cli.report.model import (
     Evidence,
     MeasureRow,
     Period,
+    PredictionMiss,
+    PredictionRamp,
+    PredictionShare,
     Signal,
     StaleMeasure,
     StuckCycle,
@@ -252,3 +255,61 @@ def method_word(method: str, lang: str) -> str:
     """A known method's name in the language; free-text methods as written."""
     name = translate(f"summary.method.{method}", lang)
     return method if name.startswith("summary.method.") else name
+
+
+def percent_text(share: float | None, lang: str) -> str:
+    """A share 0-1 as a whole percent ('40 %'), '–' when there is none."""
+    return "–" if share is None else f"{fmt_number(share * 100, lang, 0)}\u00a0%"
+
+
+def prediction_share_text(share: PredictionShare, lang: str) -> str:
+    """'2 of 5 predictions met (40 %); 1 waiting for data.'"""
+    return t(
+        "predictions.share_line",
+        lang,
+        met=share.met,
+        judged=share.judged,
+        share=percent_text(share.share, lang),
+        pending=share.pending,
+    )
+
+
+def _on_scale(value: float, miss: PredictionMiss, lang: str) -> str:
+    if miss.percent:
+        return f"{fmt_number(value * 100, lang)}\u00a0%"
+    return f"{fmt_number(value, lang)}\u00a0{miss.unit}"
+
+
+def predicted_range(miss: PredictionMiss, lang: str) -> str:
+    """'≥ 80 %', '≤ 2 falls', '10–15 minutes' from the accepted range."""
+    if miss.low is not None and miss.high is not None:
+        return f"{_on_scale(miss.low, miss, lang)}–{_on_scale(miss.high, miss, lang)}"
+    if miss.low is not None:
+        return f"≥ {_on_scale(miss.low, miss, lang)}"
+    return f"≤ {_on_scale(miss.high or 0.0, miss, lang)}"
+
+
+def prediction_miss_text(miss: PredictionMiss, lang: str) -> str:
+    return t(
+        "predictions.summary.miss",
+        lang,
+        where=f"{miss.municipality_name}, {miss.initiative_name}",
+        cycle=miss.cycle,
+        title=miss.title,
+        measure=miss.measure_name,
+        predicted=predicted_range(miss, lang),
+        observed=_on_scale(miss.observed, miss, lang),
+        miss=percent_text(miss.relative_miss, lang),
+    )
+
+
+def prediction_ramp_text(ramp: PredictionRamp, lang: str) -> str:
+    """'Hørsholm Kommune, Feedbackmøder: #1 44 % → #2 22 % → #3 0 % – predictions got closer'"""
+    misses = " → ".join(f"#{n} {percent_text(miss, lang)}" for n, miss in ramp.misses)
+    return t(
+        "predictions.summary.ramp",
+        lang,
+        where=f"{ramp.municipality_name}, {ramp.initiative_name}",
+        misses=misses,
+        trend=t(f"predictions.trend.{ramp.trend}", lang),
+    )

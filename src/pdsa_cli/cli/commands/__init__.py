@@ -13,6 +13,7 @@ from pdsa_cli.cli.commands import (
     log,  # noqa: F401
     new,  # noqa: F401
     phases,  # noqa: F401
+    predictions,  # noqa: F401
     schema,  # noqa: F401
     show,  # noqa: F401
     summary,  # noqa: F401

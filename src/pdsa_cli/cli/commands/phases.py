@@ -101,31 +101,73 @@ def study(
         str | None, Opt("--compared", help="The results compared with the predictions.")
     ] = None,
     learning: Annotated[str | None, Opt("--learning", help="What was learned.")] = None,
+    from_data: Annotated[
+        bool,
+        Opt(
+            "--compared-from-data",
+            help="Write the observed values of the quantitative predictions as the comparison "
+            "(unless --compared is given).",
+        ),
+    ] = False,
     no_input: NoInput = False,
 ) -> None:
-    """Fill in the Study phase: results next to the predictions, and what was learned."""
+    """Fill in the Study phase: results next to the predictions, and what was learned.
+
+    The quantitative predictions are shown with the values observed in their windows; that text
+    is offered as the comparison with the predictions, to accept, edit or skip.
+    """
     from pdsa_cli.phases import StudyInput, given
 
     root, path = _resolve(cycle)
     values = StudyInput(_date(date, "study.date"), results, compared, learning)
+    if from_data and not values.compared_with_predictions:
+        day = values.date or dt.date.today()
+        values.compared_with_predictions = " ".join(_observed(root, path, day)) or None
     current = _current(path)
     if current.study is None and not values.results:
         if no_input:
             raise UsageError("writing.missing_values", names="--results")
         everything = not given(values)
-        _show_predictions(current)
+        _show_predictions(current, _observed(root, path, dt.date.today()))
         if everything:
             values.date = ask.date("writing.ask.study_date", dt.date.today())
         values.results = ask.text("writing.ask.results")
         if everything:
-            values.compared_with_predictions = ask.text("writing.ask.compared", required=False)
+            observed = _observed(root, path, values.date or dt.date.today())
+            values.compared_with_predictions = _ask_compared(" ".join(observed))
             values.learning = ask.text("writing.ask.learning", required=False)
     _write(root, path, values)
 
 
-def _show_predictions(cycle: Cycle) -> None:
+def _observed(root: Path, path: Path, day: dt.date) -> list[str]:
+    """Each quantitative prediction of the cycle at `path` against the data, as a sentence."""
+    from pdsa_cli.loader import load_workspace
+    from pdsa_cli.predictions import score_cycle
+    from pdsa_cli.predictions.text import study_lines
+
+    workspace = load_workspace(root).workspace
+    target = path.resolve()
+    entry = next((c for c in workspace.cycles if c.file.resolve() == target), None)
+    if entry is None or not entry.model.plan.predictions:
+        return []
+    measures = {id_: m.model for id_, m in workspace.measures.items()}
+    return study_lines(score_cycle(entry, workspace, day), measures)
+
+
+def _ask_compared(offer: str) -> str | None:
+    """The comparison with the predictions; the text from the data is offered, never written
+    without the user's Enter ('-' skips it)."""
+    if not offer:
+        return ask.text("writing.ask.compared", required=False)
+    answer = ask.text("predictions.ask.compared_offer", default=offer, required=False)
+    return None if answer in (None, "-") else answer
+
+
+def _show_predictions(cycle: Cycle, observed: list[str]) -> None:
     lines = [f"  - {q.question} -> {q.prediction}" for q in cycle.plan.questions if q.prediction]
-    lines += [f"  - {p.text or p.measure}" for p in cycle.plan.predictions]
+    lines += [f"  - {line}" for line in observed]
+    if not observed:  # the data could not be read: the predictions as planned
+        lines += [f"  - {p.text or p.measure}" for p in cycle.plan.predictions]
     if lines:
         echo(translate("writing.ask.predictions_were"))
         echo("\n".join(lines))
