@@ -43,7 +43,7 @@ def test_errors_exit_1_with_file_line_path_message(runner: CliRunner, broken: Pa
         )
         for line in lines
     ), done.output
-    assert lines[-1] == "3 error(s), 1 warning(s) in 9 file(s)."
+    assert lines[-1] == "3 error(s), 2 warning(s) in 9 file(s)."
 
 
 def test_warnings_alone_pass_unless_strict(runner: CliRunner, clean: Path) -> None:
@@ -65,7 +65,7 @@ def test_json_equals_the_library_result(
 
 def test_language_comes_from_the_programme(runner: CliRunner, broken: Path) -> None:
     done = runner.invoke(app, ["validate", str(broken)])
-    assert "3 fejl, 1 advarsel(er) i 9 fil(er)." in done.output
+    assert "3 fejl, 2 advarsel(er) i 9 fil(er)." in done.output
     assert "Advarsel: filen hører ikke til" in done.output
 
 
@@ -73,7 +73,7 @@ def test_a_file_is_checked_in_its_workspace(runner: CliRunner, broken: Path) -> 
     cycle = broken / "solby" / "feedback" / "cycle-09-date-order.yaml"
     done = runner.invoke(app, ["--lang", "en", "validate", str(cycle)])
     assert done.exit_code == 1
-    assert done.output.splitlines()[-1] == "3 error(s), 0 warning(s) in 1 file(s)."
+    assert done.output.splitlines()[-1] == "3 error(s), 1 warning(s) in 1 file(s)."
     other = broken / "solby" / "feedback" / "measures"
     assert runner.invoke(app, ["validate", str(other)]).exit_code == 0
 
@@ -90,3 +90,23 @@ def test_garbage_never_gives_a_traceback(runner: CliRunner, tmp_path: Path) -> N
     done = runner.invoke(app, ["validate", str(tmp_path)])
     assert done.exit_code == 1
     assert done.exception is None or isinstance(done.exception, SystemExit)
+
+
+def test_validate_reports_the_prediction_checks(runner: CliRunner, tmp_path: Path) -> None:
+    from tests.predictions_support import Builder, cycle, measure, weekly
+
+    builder = Builder(tmp_path).municipality("a").initiative("a", "b")
+    builder.measure("a", "b", "tid", measure("value", weekly("2021-03-01", [12.0] * 4)))
+    do = {"start": "2021-03-01", "end": "2021-03-28"}
+    builder.cycle("a", "b", cycle(1, [], do, measures=["tid"]))
+    study = {"date": "2021-04-01", "results": "Ventetiden faldt."}
+    predicted = [{"measure": "tid", "comparator": "at_least", "value": 10}]
+    builder.cycle("a", "b", cycle(2, predicted, do, study, measures=["tid"]))
+    done = runner.invoke(app, ["--lang", "en", "validate", "--json", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    found = {(p["code"], p["severity"]) for p in json.loads(done.output)}
+    assert ("cycle-without-prediction", "warning") in found
+    assert ("study-ignores-predictions", "warning") in found
+    strict = runner.invoke(app, ["--lang", "da", "validate", "--strict", str(tmp_path)])
+    assert strict.exit_code == 1
+    assert "har ingen forudsigelse" in " ".join(strict.output.split())

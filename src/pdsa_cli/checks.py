@@ -229,3 +229,9 @@ def balancing_measure_present(ws: Workspace) -> Iterator[Problem]:
         families = {m.model.family for m in ws.measures_of(initiative.id)}
         if Family.OUTCOME in families and Family.BALANCING not in families:
             yield problem_at(initiative, "balancing-measure-missing", severity=Severity.WARNING)
+
+
+# Prediction checks live with the predictions; they run here so `pdsa validate` reports them.
+from pdsa_cli.predictions.checks import CHECKS as _PREDICTION_CHECKS  # noqa: E402
+
+CHECKS.extend(_PREDICTION_CHECKS)

@@ -6,10 +6,25 @@ Scripts match on these codes, so they are listed with their severity and both me
 
 from __future__ import annotations
 
-from pdsa_cli.i18n.messages.validate import MESSAGES
+from pdsa_cli.i18n.messages.predictions import MESSAGES as PREDICTION_MESSAGES
+from pdsa_cli.i18n.messages.validate import MESSAGES as LOADER_MESSAGES
+
+# Every code `pdsa validate` can report: the loader's own, then the prediction checks it runs.
+MESSAGES = {**LOADER_MESSAGES, **PREDICTION_MESSAGES}
 
 # Codes that are warnings by nature (the rest are errors); cpr-number can be downgraded.
-WARNING_CODES = frozenset({"unknown-file", "balancing-measure-missing", "cycle-number-mismatch"})
+WARNING_CODES = frozenset(
+    {
+        "unknown-file",
+        "balancing-measure-missing",
+        "cycle-number-mismatch",
+        "prediction-measure-not-linked",
+        "prediction-window",
+        "prediction-no-data",
+        "cycle-without-prediction",
+        "study-ignores-predictions",
+    }
+)
 
 
 def render_markdown() -> str:

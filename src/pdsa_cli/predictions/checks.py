@@ -1,6 +1,9 @@
 """`pdsa validate` checks on predictions: each a function ``(Workspace) -> Iterable[Problem]``.
 
-- ``prediction-unknown-measure`` (error): the prediction names a measure that does not exist.
+A prediction naming a measure that does not exist is the loader's ``unknown-measure``; these
+checks skip such predictions rather than report them twice. :mod:`pdsa_cli.checks` runs them
+with the loader's own, so `pdsa validate` shows them all.
+
 - ``prediction-measure-not-linked`` (warning): the measure exists but the cycle does not list it.
 - ``prediction-out-of-range`` (error): the numbers do not fit the measure's unit (see
   :mod:`pdsa_cli.predictions.bounds` for the proportion/percent convention).
@@ -29,6 +32,7 @@ from pdsa_cli.models import Cycle, WindowKind
 from pdsa_cli.predictions.bounds import out_of_range
 from pdsa_cli.predictions.scoring import NoDataReason, judge_prediction
 from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.yamltree import path_text
 
 Check = Callable[[Workspace], Iterable[Problem]]
 
@@ -48,7 +52,7 @@ def _problem(
         severity,
         display_path(entry.file),
         entry.line(*path),
-        ".".join(str(part) for part in path),
+        path_text(path),
         {"cycle": entry.id, **detail},
     )
 
@@ -62,15 +66,8 @@ def _predictions(workspace: Workspace) -> Iterator[tuple[Entry[Cycle], int, tupl
 def check_measures(workspace: Workspace) -> Iterator[Problem]:
     for entry, index, path in _predictions(workspace):
         measure = entry.model.plan.predictions[index].measure
-        if measure not in workspace.measures:
-            yield _problem(
-                entry,
-                "prediction-unknown-measure",
-                Severity.ERROR,
-                (*path, "measure"),
-                measure=measure,
-            )
-        elif measure not in entry.model.measures:
+        # An unknown measure is the loader's `unknown-measure`; one report is enough.
+        if measure in workspace.measures and measure not in entry.model.measures:
             yield _problem(
                 entry,
                 "prediction-measure-not-linked",

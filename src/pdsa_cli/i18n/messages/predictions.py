@@ -7,10 +7,6 @@ proportion measure is read as a percent (up to 100).
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Problems found by `pdsa validate`.
-    "problem.prediction-unknown-measure": {
-        "da": "forudsigelsen gælder målet '{measure}', som ikke findes i arbejdsmappen.",
-        "en": "the prediction is about measure '{measure}', which does not exist in the workspace.",
-    },
     "problem.prediction-measure-not-linked": {
         "da": "forudsigelsen gælder målet '{measure}', men cyklussen nævner det ikke under "
         "'measures'. Tilføj det der.",
