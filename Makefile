@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	touch $(STAMP)
 
+# The main job: check the example workspace, then the learning-seminar report from it.
 demo: $(STAMP)
 	$(BIN)/pdsa --cycles cycles validate
-	$(BIN)/pdsa --cycles cycles list
+	mkdir -p out
+	$(BIN)/pdsa --cycles cycles summary --format html --out out/summary.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
