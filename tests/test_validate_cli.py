@@ -110,3 +110,38 @@ def test_validate_reports_the_prediction_checks(runner: CliRunner, tmp_path: Pat
     strict = runner.invoke(app, ["--lang", "da", "validate", "--strict", str(tmp_path)])
     assert strict.exit_code == 1
     assert "har ingen forudsigelse" in " ".join(strict.output.split())
+
+
+def test_github_format_prints_one_annotation_per_problem(
+    runner: CliRunner, clean: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cycle = clean / "solby" / "feedback" / "cycle-01-foerste-moede.yaml"
+    cycle.write_text(cycle.read_text(encoding="utf-8") + "  bad: 1\n", encoding="utf-8")
+    (clean / "solby" / "noter, 50%: kladde.yaml").write_text("x: 1\n", encoding="utf-8")
+    monkeypatch.chdir(clean.parent)
+    done = runner.invoke(app, ["--lang", "en", "validate", "--format", "github", "ws"])
+    assert done.exit_code == 1
+    lines = done.output.splitlines()
+    assert lines[0] == (
+        "::error file=ws/solby/feedback/cycle-01-foerste-moede.yaml,line=25,"
+        "title=unknown-key::act.bad: unknown key 'bad'."
+    )
+    # Commas, colons and percent signs in a file name are escaped, so the command stays whole.
+    assert lines[1].startswith("::warning file=ws/solby/noter%2C 50%25%3A kladde.yaml,title=")
+    assert lines[-1] == "1 error(s), 1 warning(s) in 8 file(s)."
+
+
+def test_json_format_is_the_json_flag(runner: CliRunner, broken: Path) -> None:
+    by_flag = runner.invoke(app, ["--lang", "en", "validate", "--json", str(broken)])
+    by_format = runner.invoke(app, ["--lang", "en", "validate", "--format", "json", str(broken)])
+    assert by_flag.output == by_format.output
+    assert json.loads(by_format.output)
+
+
+def test_a_broken_cycle_does_not_make_its_successor_orphaned(
+    runner: CliRunner, clean: Path
+) -> None:
+    cycle = clean / "solby" / "feedback" / "cycle-01-foerste-moede.yaml"
+    cycle.write_text(cycle.read_text(encoding="utf-8") + "  bad: 1\n", encoding="utf-8")
+    done = runner.invoke(app, ["--lang", "en", "validate", "--json", str(clean)])
+    assert [p["code"] for p in json.loads(done.output)] == ["unknown-key"]

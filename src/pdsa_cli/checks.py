@@ -121,10 +121,25 @@ def cycle_numbers_unique(ws: Workspace) -> Iterator[Problem]:
                 )
             else:
                 first[number] = cycle
+        unreadable = _broken_cycle_numbers(ws, ramp[0].file.parent)
         for cycle in ramp:
             previous = cycle.model.previous
-            if previous is not None and (previous not in first or previous >= cycle.model.number):
+            if previous is None or previous in unreadable:
+                continue  # a cycle that failed to load has its own error; no echo here
+            if previous not in first or previous >= cycle.model.number:
                 yield problem_at(cycle, "previous-cycle-missing", "previous", previous=previous)
+
+
+def _broken_cycle_numbers(ws: Workspace, folder: Path) -> set[int]:
+    """Numbers (from the file names) of the cycles in `folder` that failed to load."""
+    numbers: set[int] = set()
+    if not ws.broken:
+        return numbers
+    for path in folder.glob("cycle-*.y*ml"):
+        match = _CYCLE_FILE_NUMBER.match(path.name)
+        if match and path.stem in ws.broken:
+            numbers.add(int(match[1]))
+    return numbers
 
 
 @check

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,6 +25,12 @@ if TYPE_CHECKING:  # the loader (pydantic, yaml) loads only when the command run
 PROGRESS_MIN_FILES = 200
 
 
+class Format(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
 @app.command()
 @guarded
 def validate(
@@ -34,6 +41,14 @@ def validate(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the problems as a JSON list.")
     ] = False,
+    output_format: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            help="text (file:line: path: message), json (as --json) or github "
+            "(GitHub Actions annotations on the changed lines).",
+        ),
+    ] = Format.TEXT,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
 ) -> None:
     """Check every file of the workspace and report every problem at once."""
@@ -46,8 +61,12 @@ def validate(
     with _progress_bar() as progress:
         result = validate_path(target, progress)
     _choose_language(result)
-    if as_json:
+    if as_json or output_format is Format.JSON:
         echo(json.dumps([p.to_dict() for p in result.problems], ensure_ascii=False, indent=2))
+    elif output_format is Format.GITHUB:
+        for problem in result.problems:
+            echo(github_annotation(problem, get_language()))
+        _print_counts(result)
     else:
         _print_report(result)
     if _fails(result.problems, strict):
@@ -69,6 +88,11 @@ def _print_report(result: LoadResult) -> None:
         if problem.severity is Severity.WARNING:
             text = f"{warning}: {text}"
         echo(f"{problem.location()}: {text}")
+    _print_counts(result)
+
+
+def _print_counts(result: LoadResult) -> None:
+    lang = get_language()
     errors = sum(p.severity is Severity.ERROR for p in result.problems)
     warnings = len(result.problems) - errors
     files = len(result.files)
@@ -76,6 +100,29 @@ def _print_report(result: LoadResult) -> None:
         echo(translate("validate.summary", lang, errors=errors, warnings=warnings, files=files))
     else:
         echo(translate("validate.clean", lang, files=files))
+
+
+def github_annotation(problem: Problem, lang: str) -> str:
+    """A GitHub Actions workflow command: the problem shows on its line of the pull request.
+
+    Escaping follows the Actions toolkit: `%`, CR and LF everywhere, plus `:` and `,` in
+    properties, so a message or a file name can never end the command early.
+    """
+    level = "error" if problem.severity is Severity.ERROR else "warning"
+    props = [f"file={_escape_property(problem.file)}"]
+    if problem.line is not None:
+        props.append(f"line={problem.line}")
+    props.append(f"title={_escape_property(problem.code)}")
+    text = f"{problem.path}: {problem.message(lang)}" if problem.path else problem.message(lang)
+    return f"::{level} {','.join(props)}::{_escape_data(text)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _fails(problems: list[Problem], strict: bool) -> bool:

@@ -297,6 +297,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Skriv problemerne som en JSON-liste.",
         "en": "Print the problems as a JSON list.",
     },
+    "help.validate.output_format": {
+        "da": "text (fil:linje: sti: besked), json (som --json) eller github "
+        "(GitHub Actions-annoteringer på de ændrede linjer).",
+        "en": "text (file:line: path: message), json (as --json) or github "
+        "(GitHub Actions annotations on the changed lines).",
+    },
     "help.validate.strict": {
         "da": "Advarsler fejler også (exit 1).",
         "en": "Warnings fail too (exit 1).",
