@@ -91,7 +91,7 @@ do:
   problems: no
 study:
   date: {study}
-  results: Syv af ti borgere svarede ja mod fire før.
+  results: Syv af ti borgere svarede ja mod fire før, som forudsagt.
   learning: Mødet skal ligge før frokost.
 act:
   date: {act}
