@@ -137,3 +137,37 @@ def test_all_on_the_example_workspace_charts_every_measure(
     assert sorted(p.stem for p in tmp_path.glob("*.svg")) == measures
     for path in tmp_path.iterdir():
         assert_valid(path)
+
+
+@pytest.mark.parametrize("command", ["chart", "analyze"])
+def test_a_measure_whose_file_is_broken_says_why_in_both_commands(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    import shutil
+
+    root = Path(shutil.copytree(FIXTURE, tmp_path / "ws"))
+    [measure] = root.glob("*/*/measures/testby-rolige-besoeg.yaml")
+    text = measure.read_text(encoding="utf-8")
+    measure.write_text(text.replace("\nunit:", "\nunitt:", 1), encoding="utf-8")
+    out = tmp_path / "c.png"
+    args = ["--cycles", str(root), "--lang", "en", command, "testby-rolige-besoeg"]
+    result = runner.invoke(app, [*args, "--out", str(out)] if command == "chart" else args)
+    assert result.exit_code == 1
+    assert "unknown key 'unitt'" in result.output
+    assert "could not be read because its file has the problems above" in result.output
+    assert not out.exists()
+
+
+def test_chart_and_analyze_take_the_same_analysis_options() -> None:
+    import typer.core
+    import typer.main
+
+    root = typer.main.get_command(app)
+
+    def flags(name: str) -> set[str]:
+        params = root.commands[name].params  # type: ignore[attr-defined]
+        return {p.opts[0] for p in params if isinstance(p, typer.core.TyperOption)}
+
+    shared = {"--chart", "--rules", "--freeze", "--part", "--exclude", "--cl", "--multiply"}
+    shared |= {"--screen-mr", "--direction", "--target", "--agg", "--phase-at-adopt"}
+    assert shared <= flags("chart") and shared <= flags("analyze")

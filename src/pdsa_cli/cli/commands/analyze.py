@@ -8,25 +8,30 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pdsa_cli.cli.analysis_options import (
+    Agg,
+    CentreLine,
+    ChartType,
+    Direction,
+    Exclude,
+    Freeze,
+    Multiply,
+    Part,
+    PhaseAtAdopt,
+    Rules,
+    ScreenMR,
+    Target,
+    analyse_workspace_measure,
+    analysis_options,
+    is_csv,
+)
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stdout
-from pdsa_cli.cli.state import state
-from pdsa_cli.errors import ExitCode, PdsaError, UsageError
-from pdsa_cli.i18n import parse_lang, set_language, translate
+from pdsa_cli.errors import ExitCode
+from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
-
-CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-
-
-def _positions(option: str, value: str | None) -> tuple[int, ...]:
-    if not value:
-        return ()
-    try:
-        return tuple(int(item) for item in value.replace(";", ",").split(",") if item.strip())
-    except ValueError:
-        raise UsageError("analysis.bad_number_list", option=option, value=value) from None
 
 
 @app.command()
@@ -35,47 +40,32 @@ def analyze(
     source: Annotated[
         str, typer.Argument(help="A CSV file (x, y[, n, part, note]) or a measure id.")
     ],
-    chart: Annotated[
-        str | None, typer.Option(help="run, i, mr, p, pp, u, up, c, xbar, s, g or t.")
-    ] = None,
-    rules: Annotated[str | None, typer.Option(help="anhoej, ihi, mdc or weco.")] = None,
-    freeze: Annotated[
-        int | None, typer.Option(help="The first K points (of each phase) set the limits.")
-    ] = None,
-    part: Annotated[
-        str | None, typer.Option(help="Phases: K1,K2,... (phase 1 is points 1..K1).")
-    ] = None,
-    exclude: Annotated[
-        str | None, typer.Option(help="Points left out of the calculations: i,j,...")
-    ] = None,
-    cl: Annotated[float | None, typer.Option("--cl", help="A known centre line.")] = None,
-    multiply: Annotated[float, typer.Option(help="E.g. 100 for percent.")] = 1.0,
-    screen_mr: Annotated[
-        bool, typer.Option("--screen-mr/--no-screen-mr", help="Screen large moving ranges.")
-    ] = True,
-    direction: Annotated[
-        str | None, typer.Option(help="Which way is better: up, down or neutral.")
-    ] = None,
-    target: Annotated[float | None, typer.Option(help="The target value.")] = None,
-    agg: Annotated[str, typer.Option(help="Subgroup values: mean, median or sum.")] = "mean",
-    phase_at_adopt: Annotated[
-        bool, typer.Option("--phase-at-adopt", help="A new phase at each adopted cycle.")
-    ] = False,
+    chart: ChartType = None,
+    rules: Rules = None,
+    freeze: Freeze = None,
+    part: Part = None,
+    exclude: Exclude = None,
+    cl: CentreLine = None,
+    multiply: Multiply = 1.0,
+    screen_mr: ScreenMR = True,
+    direction: Direction = None,
+    target: Target = None,
+    agg: Agg = "mean",
+    phase_at_adopt: PhaseAtAdopt = False,
     as_json: Annotated[bool, typer.Option("--json", help="The JSON contract on stdout.")] = False,
     fail_on_signal: Annotated[
         bool, typer.Option("--fail-on-signal", help="Exit 1 when any rule fires.")
     ] = False,
 ) -> None:
     """Centre line, limits and signals of a CSV file or a workspace measure."""
-    from pdsa_cli.analysis import AnalysisOptions
     from pdsa_cli.analysis.describe import fired
 
-    options = AnalysisOptions(
+    options = analysis_options(
         chart=chart,
         rules=rules,
         freeze=freeze,
-        part=_positions("--part", part),
-        exclude=_positions("--exclude", exclude),
+        part=part,
+        exclude=exclude,
         cl=cl,
         multiply=multiply,
         screen_mr=screen_mr,
@@ -93,28 +83,11 @@ def analyze(
 
 
 def _run(source: str, options: AnalysisOptions, phase_at_adopt: bool) -> Analysis:
-    from pdsa_cli.analysis import analyse, analyse_measure, read_series_csv
+    from pdsa_cli.analysis import analyse, read_series_csv
 
-    path = Path(source)
-    if path.is_file() or path.suffix.lower() in CSV_SUFFIXES:
-        return analyse(read_series_csv(path), options)
-    from pdsa_cli.loader import load_workspace
-
-    root = state.cycles
-    if not root.is_dir():
-        raise PdsaError("cli.no_workspace", path=str(root))
-    loaded = load_workspace(root)
-    workspace = loaded.workspace
-    if state.lang is None and workspace.programme is not None:
-        set_language(parse_lang(workspace.programme.model.language))
-    try:
-        return analyse_measure(workspace, source, options, phase_at_adopt=phase_at_adopt)
-    except PdsaError as error:
-        if error.key == "analysis.unknown_measure":
-            # The measure's file may exist but be invalid: show why it was not loaded.
-            mine = tuple(p for p in loaded.problems if Path(p.file).stem == source)
-            raise PdsaError(error.key, problems=mine, **error.detail) from None
-        raise
+    if is_csv(source):
+        return analyse(read_series_csv(Path(source)), options)
+    return analyse_workspace_measure(source, options, phase_at_adopt)[0]
 
 
 def _number(value: float) -> str:

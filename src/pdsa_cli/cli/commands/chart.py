@@ -12,11 +12,29 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pdsa_cli.cli.analysis_options import (
+    Agg,
+    CentreLine,
+    ChartType,
+    Direction,
+    Exclude,
+    Freeze,
+    Multiply,
+    Part,
+    PhaseAtAdopt,
+    Rules,
+    ScreenMR,
+    Target,
+    analyse_workspace_measure,
+    analysis_options,
+    is_csv,
+    load_measures_workspace,
+)
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError, UsageError, display_path
-from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
+from pdsa_cli.i18n import Lang, get_language, translate
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
@@ -24,7 +42,6 @@ if TYPE_CHECKING:
     from pdsa_cli.charts.batch import ChartJob
     from pdsa_cli.workspace import Workspace
 
-CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 DEFAULT_SIZE = "10x6"
 
 
@@ -37,15 +54,6 @@ def parse_size(value: str) -> tuple[float, float]:
     if not (0 < width <= 100 and 0 < height <= 100):
         raise UsageError("charts.cli.bad_size", value=value)
     return width, height
-
-
-def _positions(option: str, value: str | None) -> tuple[int, ...]:
-    if not value:
-        return ()
-    try:
-        return tuple(int(item) for item in value.replace(";", ",").split(",") if item.strip())
-    except ValueError:
-        raise UsageError("analysis.bad_number_list", option=option, value=value) from None
 
 
 def _format_for(path: Path) -> str:
@@ -85,43 +93,26 @@ def chart(
         str | None, typer.Option(help="The title (default: the measure's name).")
     ] = None,
     subtitle: Annotated[str | None, typer.Option(help="The line under the title.")] = None,
-    chart_type: Annotated[
-        str | None,
-        typer.Option("--chart", help="run, i, mr, p, pp, u, up, c, xbar, s, g or t."),
-    ] = None,
-    rules: Annotated[str | None, typer.Option(help="anhoej, ihi, mdc or weco.")] = None,
-    freeze: Annotated[
-        int | None, typer.Option(help="The first K points (of each phase) set the limits.")
-    ] = None,
-    part: Annotated[
-        str | None, typer.Option(help="Phases: K1,K2,... (phase 1 is points 1..K1).")
-    ] = None,
-    exclude: Annotated[
-        str | None, typer.Option(help="Points left out of the calculations: i,j,...")
-    ] = None,
-    cl: Annotated[float | None, typer.Option("--cl", help="A known centre line.")] = None,
-    multiply: Annotated[float, typer.Option(help="E.g. 100 for percent.")] = 1.0,
-    screen_mr: Annotated[
-        bool, typer.Option("--screen-mr/--no-screen-mr", help="Screen large moving ranges.")
-    ] = True,
-    direction: Annotated[
-        str | None, typer.Option(help="Which way is better: up, down or neutral.")
-    ] = None,
-    target: Annotated[float | None, typer.Option(help="The target value.")] = None,
-    agg: Annotated[str, typer.Option(help="Subgroup values: mean, median or sum.")] = "mean",
-    phase_at_adopt: Annotated[
-        bool, typer.Option("--phase-at-adopt", help="A new phase at each adopted cycle.")
-    ] = False,
+    chart_type: ChartType = None,
+    rules: Rules = None,
+    freeze: Freeze = None,
+    part: Part = None,
+    exclude: Exclude = None,
+    cl: CentreLine = None,
+    multiply: Multiply = 1.0,
+    screen_mr: ScreenMR = True,
+    direction: Direction = None,
+    target: Target = None,
+    agg: Agg = "mean",
+    phase_at_adopt: PhaseAtAdopt = False,
 ) -> None:
     """Draw a run chart or SPC chart, with the PDSA cycles linked to the measure."""
-    from pdsa_cli.analysis import AnalysisOptions
-
-    options = AnalysisOptions(
+    options = analysis_options(
         chart=chart_type,
         rules=rules,
         freeze=freeze,
-        part=_positions("--part", part),
-        exclude=_positions("--exclude", exclude),
+        part=part,
+        exclude=exclude,
         cl=cl,
         multiply=multiply,
         screen_mr=screen_mr,
@@ -140,20 +131,8 @@ def chart(
     _chart_one(source, options, out, dpi, dimensions, phase_at_adopt, title, subtitle)
 
 
-def _load(root: Path) -> Workspace:
-    from pdsa_cli.loader import load_workspace
-
-    if not root.is_dir():
-        raise PdsaError("cli.no_workspace", path=str(root))
-    workspace = load_workspace(root).workspace
-    if state.lang is None and workspace.programme is not None:
-        set_language(parse_lang(workspace.programme.model.language))
-    return workspace
-
-
-def _is_csv(source: str) -> bool:
-    path = Path(source)
-    return path.is_file() or path.suffix.lower() in CSV_SUFFIXES
+def _load() -> Workspace:
+    return load_measures_workspace().workspace
 
 
 def _chart_one(
@@ -172,7 +151,7 @@ def _chart_one(
 
     path = out or Path(f"{Path(source).stem}.png")
     _format_for(path)
-    if _is_csv(source):
+    if is_csv(source):
         analysis, context = _csv_chart(Path(source), options, get_language())
     else:
         analysis, context = _measure_chart(source, options, phase_at_adopt)
@@ -194,13 +173,10 @@ def _csv_chart(path: Path, options: AnalysisOptions, lang: Lang) -> tuple[Analys
 def _measure_chart(
     source: str, options: AnalysisOptions, phase_at_adopt: bool
 ) -> tuple[Analysis, ChartContext]:
-    from pdsa_cli.analysis import analyse_measure
     from pdsa_cli.charts import chart_context_for_measure
 
-    workspace = _load(state.cycles)
-    lang = get_language()
-    analysis = analyse_measure(workspace, source, options, phase_at_adopt=phase_at_adopt)
-    return analysis, chart_context_for_measure(workspace, source, lang, phase_at_adopt)
+    analysis, workspace = analyse_workspace_measure(source, options, phase_at_adopt)
+    return analysis, chart_context_for_measure(workspace, source, get_language(), phase_at_adopt)
 
 
 def _measure_ids(workspace: Workspace, municipality: str | None) -> list[str]:
@@ -227,7 +203,7 @@ def _chart_all(
     from pdsa_cli.charts.batch import ChartJob
 
     fmt = _format_for(Path(f"chart.{fmt.lower().lstrip('.')}"))
-    workspace = _load(state.cycles)
+    workspace = _load()
     measures = _measure_ids(workspace, municipality)
     if not measures:
         raise PdsaError("charts.cli.no_measures", path=str(state.cycles))

@@ -12,6 +12,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown measure '{measure}' (neither a file nor a measure in the workspace). "
         "Known measures: {known}",
     },
+    "analysis.measure_not_loaded": {
+        "da": "Målingen '{measure}' kunne ikke læses, fordi dens fil har problemerne ovenfor. "
+        "Ret dem, og prøv igen.",
+        "en": "The measure '{measure}' could not be read because its file has the problems "
+        "above. Fix them and try again.",
+    },
     "analysis.bad_choice": {
         "da": "Ugyldig værdi '{value}' for --{option}. Vælg en af: {choices}",
         "en": "Invalid value '{value}' for --{option}. Choose one of: {choices}",
