@@ -43,8 +43,7 @@ PhaseAtAdopt = Annotated[
 ]
 
 
-def analysis_options(
-    *,
+def analysis_options(  # in the order the commands declare them
     chart: str | None,
     rules: str | None,
     freeze: int | None,
@@ -60,18 +59,9 @@ def analysis_options(
     """The options as the analysis takes them (positions parsed; the rest it checks itself)."""
     from pdsa_cli.analysis import AnalysisOptions
 
+    part_at, left_out = positions("--part", part), positions("--exclude", exclude)
     return AnalysisOptions(
-        chart=chart,
-        rules=rules,
-        freeze=freeze,
-        part=positions("--part", part),
-        exclude=positions("--exclude", exclude),
-        cl=cl,
-        multiply=multiply,
-        screen_mr=screen_mr,
-        direction=direction,
-        target=target,
-        agg=agg,
+        chart, rules, freeze, part_at, left_out, cl, multiply, screen_mr, direction, target, agg
     )
 
 

@@ -61,17 +61,7 @@ def analyze(
     from pdsa_cli.analysis.describe import fired
 
     options = analysis_options(
-        chart=chart,
-        rules=rules,
-        freeze=freeze,
-        part=part,
-        exclude=exclude,
-        cl=cl,
-        multiply=multiply,
-        screen_mr=screen_mr,
-        direction=direction,
-        target=target,
-        agg=agg,
+        chart, rules, freeze, part, exclude, cl, multiply, screen_mr, direction, target, agg
     )
     analysis = _run(source, options, phase_at_adopt)
     if as_json:

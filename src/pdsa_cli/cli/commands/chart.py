@@ -108,17 +108,7 @@ def chart(
 ) -> None:
     """Draw a run chart or SPC chart, with the PDSA cycles linked to the measure."""
     options = analysis_options(
-        chart=chart_type,
-        rules=rules,
-        freeze=freeze,
-        part=part,
-        exclude=exclude,
-        cl=cl,
-        multiply=multiply,
-        screen_mr=screen_mr,
-        direction=direction,
-        target=target,
-        agg=agg,
+        chart_type, rules, freeze, part, exclude, cl, multiply, screen_mr, direction, target, agg
     )
     dimensions = parse_size(size)
     if all_measures:
