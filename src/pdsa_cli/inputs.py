@@ -12,14 +12,13 @@ import re
 import unicodedata
 
 from pdsa_cli.errors import UsageError
+from pdsa_cli.periods import date_parts
 
 # Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_MAX = 60
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DANISH_DATE = re.compile(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$")
 _TODAY = {"today", "i dag", "idag"}
 
 
@@ -61,16 +60,13 @@ def parse_date(text: str, field: str = "date") -> dt.date:
     value = text.strip().lower()
     if value in _TODAY:
         return dt.date.today()
-    iso = _ISO.fullmatch(value)
-    danish = _DANISH_DATE.fullmatch(value)
+    parts = date_parts(value)
+    if parts is None:
+        raise UsageError("writing.bad_date", field=field, value=text)
     try:
-        if iso:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        if danish:
-            return dt.date(int(danish[3]), int(danish[2]), int(danish[1]))
+        return dt.date(*parts)
     except ValueError:
         raise UsageError("writing.bad_date_value", field=field, value=text) from None
-    raise UsageError("writing.bad_date", field=field, value=text)
 
 
 def parse_number(text: str, field: str = "value") -> int | float:

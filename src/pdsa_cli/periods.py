@@ -26,6 +26,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-?w(\d{1,2})(?:-?([1-7]))?$")
 _WEEK_WORDS = re.compile(r"^(?:uge|week|u)\.?\s*(\d{1,2})[\s,/-]+(\d{4})$")
 _YEAR_WEEK_WORDS = re.compile(r"^(\d{4})[\s,/-]+(?:uge|week)\.?\s*(\d{1,2})$")
@@ -35,18 +36,25 @@ _MONTH_WORDS = re.compile(r"^([a-zæøå]+)\.?[\s,/-]+(\d{4})$")
 
 def parse_date(text: str) -> dt.date | None:
     """A day: ISO `2021-03-15`, or Danish `15-03-2021`, `15.03.2021`, `15/3/2021`."""
-    text = text.strip()
+    parts = date_parts(text)
+    if parts is None:
+        return None
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date(*parts)
     except ValueError:
-        pass
+        return None
+
+
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a text written like a date, even an impossible one (31/2/2021),
+    so callers can tell "not a date" from "no such day"."""
+    text = text.strip()
+    iso = _ISO_DAY.match(text)
+    if iso:
+        return int(iso[1]), int(iso[2]), int(iso[3])
     match = _DAY_FIRST.match(text)
     if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+        return int(match[3]), int(match[2]), int(match[1])
     return None
 
 
