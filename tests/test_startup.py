@@ -33,3 +33,12 @@ def test_light_commands_do_not_import_heavy_libraries(args: list[str]) -> None:
     heavy = json.loads(done.stdout.strip().splitlines()[-1])
     assert "pandas" not in heavy, done.stdout
     assert "matplotlib" not in heavy, done.stdout
+
+
+def test_help_loads_no_models_and_no_yaml() -> None:
+    """`pdsa --help` is what people type first; it must not wait for pydantic or PyYAML."""
+    probe = PROBE.replace('("pandas", "matplotlib", "numpy", "scipy")', '("pydantic", "yaml")')
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--help"], capture_output=True, text=True, check=False
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [], done.stdout
