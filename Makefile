@@ -36,3 +36,10 @@ schemas: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# The generated pages of docs/: the CLI reference (both languages), problem codes, file format.
+docs: $(STAMP)
+	$(BIN)/python -m pdsa_cli.cli.reference en > docs/cli.md
+	$(BIN)/python -m pdsa_cli.cli.reference da > docs/cli.da.md
+	$(BIN)/python -m pdsa_cli.problem_codes > docs/problems.md
+	$(BIN)/python -m pdsa_cli.file_format > docs/file-format.md

@@ -76,9 +76,11 @@ def main() -> None:
 
     import typer.main
 
-    from pdsa_cli.cli.localise import language_for_help, localise
+    from pdsa_cli.cli.localise import language_for_help, localise, localise_help_screen
 
-    command = localise(typer.main.get_command(app), language_for_help(sys.argv[1:]))
+    lang = language_for_help(sys.argv[1:])
+    localise_help_screen(lang)
+    command = localise(typer.main.get_command(app), lang)
     command(prog_name="pdsa")
 
 

@@ -29,12 +29,54 @@ def _localise_command(command: Any, key: str, lang: Lang) -> None:
     if text is not None:
         command.help = text
         command.short_help = None
+    _localise_help_option(command, lang)
     for param in command.params:
         translated = _swap(f"help.{key}.{param.name}", lang)
         if translated is not None and isinstance(
             param, typer.core.TyperOption | typer.core.TyperArgument
         ):
             param.help = translated
+
+
+def _localise_help_option(command: Any, lang: Lang) -> None:
+    """The --help option is made on first use (with the context's option names): word it then."""
+    text = _swap("help.ui.help_option", lang)
+    make = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = make(ctx)
+        if option is not None and text is not None:
+            option.help = text
+        return option
+
+    command.get_help_option = get_help_option
+
+
+# typer's help screen words (module settings it reads each time it draws a help screen).
+_PANEL_WORDS = {
+    "ARGUMENTS_PANEL_TITLE": "arguments",
+    "OPTIONS_PANEL_TITLE": "options",
+    "COMMANDS_PANEL_TITLE": "commands",
+    "ERRORS_PANEL_TITLE": "errors",
+    "REQUIRED_LONG_STRING": "required",
+    "DEFAULT_STRING": "default",
+    "ABORTED_TEXT": "aborted",
+}
+
+
+def localise_help_screen(lang: Lang) -> None:
+    """typer's own words on the help screen (panel titles, [required]) in `lang`.
+
+    Process-wide settings: the console script sets them once before it runs.
+    """
+    import typer.rich_utils
+
+    if lang == "en":
+        return
+    for setting, word in _PANEL_WORDS.items():
+        text = _swap(f"help.ui.{word}", lang)
+        if text is not None:
+            setattr(typer.rich_utils, setting, text)
 
 
 def localise(root: Any, lang: Lang) -> Any:

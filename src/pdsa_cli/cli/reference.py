@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import enum
+import re
 import sys
 from typing import Any
 
@@ -16,7 +17,7 @@ import typer.main
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.localise import localise
-from pdsa_cli.i18n import Lang, parse_lang, set_language, translate
+from pdsa_cli.i18n import Lang, chosen_language, parse_lang, set_language, translate
 
 
 def _param_name(param: Any) -> str:
@@ -33,6 +34,14 @@ def _choices(param: Any) -> list[str]:
     return []
 
 
+_PLACEHOLDER = re.compile(r"(?<![`\w])([^\s`(),]*<[^\s`()]+>[^\s`(),]*?)(?=[.,;:)]?(?:\s|$))")
+
+
+def _markdown_safe(text: str) -> str:
+    """`<initiative>` would vanish as an HTML tag on GitHub: set such words as code."""
+    return _PLACEHOLDER.sub(r"`\1`", text)
+
+
 def _param_help(param: Any) -> str:
     text = str(getattr(param, "help", None) or "")
     choices = _choices(param)
@@ -43,7 +52,7 @@ def _param_help(param: Any) -> str:
     if default not in (None, (), "") and not callable(default) and not is_flag:
         shown = getattr(default, "value", default)
         text += f" ({translate('reference.default')}: `{shown}`)"
-    return text.replace("|", "\\|").replace("\n", " ").strip()
+    return _markdown_safe(text).replace("|", "\\|").replace("\n", " ").strip()
 
 
 def _param_rows(params: list[Any]) -> list[str]:
@@ -57,13 +66,22 @@ def _param_rows(params: list[Any]) -> list[str]:
 def _command_section(name: str, command: Any, parent: typer.Context) -> list[str]:
     ctx = typer.Context(command, info_name=name, parent=parent)
     usage = " ".join(command.collect_usage_pieces(ctx))
-    help_text = (command.help or "").strip()
+    help_text = _markdown_safe((command.help or "").strip())
     lines = [f"## `pdsa {name}`", "", help_text, "", "```", f"pdsa {name} {usage}", "```", ""]
     return lines + _param_rows(list(command.params))
 
 
 def render_reference(lang: Lang) -> str:
+    """The reference in `lang` (the chosen language is restored afterwards)."""
+    previous = chosen_language()
     set_language(lang)
+    try:
+        return _render(lang)
+    finally:
+        set_language(previous)
+
+
+def _render(lang: Lang) -> str:
     root: Any = localise(typer.main.get_command(app), lang)
     ctx = typer.Context(root, info_name="pdsa")
     lines = [f"# {translate('reference.title')}", "", translate("reference.intro"), ""]

@@ -44,6 +44,11 @@ def set_language(lang: Lang | None) -> None:
     _current = lang
 
 
+def chosen_language() -> Lang | None:
+    """The language set explicitly, if any (to restore it after a temporary change)."""
+    return _current
+
+
 def get_language() -> Lang:
     """The chosen language: set explicitly, else $PDSA_LANG, else English."""
     if _current is not None:

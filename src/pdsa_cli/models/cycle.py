@@ -14,7 +14,9 @@ from pdsa_cli.models.common import CycleStatus, Date, Decision, Strict, Text, ru
 
 class Question(Strict):
     question: Text
+    """A question the cycle should answer."""
     prediction: str | None = None
+    """What you expect the answer to be, written before the test."""
 
 
 class Comparator(StrEnum):
@@ -31,7 +33,10 @@ class WindowKind(StrEnum):
 
 class Window(Strict):
     kind: WindowKind = WindowKind.DO_PERIOD
+    """Which measurements count: `do_period` (dated within the Do period) or `after_do`
+    (the first `points` from the Do start)."""
     points: int | None = Field(default=None, ge=1)
+    """With `after_do`: how many measurements."""
 
     @model_validator(mode="after")
     def _points_for_after_do(self) -> Window:
@@ -48,13 +53,21 @@ class Prediction(Strict):
     """A quantitative prediction the tool can check against the measure's data."""
 
     measure: Text
+    """The measure id the prediction is about."""
     comparator: Comparator
-    value: float | None = None  # at_least, at_most, about
-    low: float | None = None  # between
-    high: float | None = None  # between
-    tolerance: float | None = Field(default=None, ge=0)  # about
+    """`at_least`, `at_most`, `between` or `about`."""
+    value: float | None = None
+    """The predicted value (`at_least`, `at_most`, `about`); a proportion as 0-1 or as a percent."""
+    low: float | None = None
+    """With `between`: the lower bound."""
+    high: float | None = None
+    """With `between`: the upper bound."""
+    tolerance: float | None = Field(default=None, ge=0)
+    """With `about`: how far from `value` still counts as met."""
     window: Window = Window()
+    """Which measurements the prediction is checked against."""
     text: str | None = None
+    """The prediction in words."""
 
     @model_validator(mode="after")
     def _values_fit_comparator(self) -> Prediction:
@@ -78,22 +91,36 @@ class Prediction(Strict):
 
 class Plan(Strict):
     date: Date | None = None
+    """When the cycle was planned."""
     objective: Text
+    """What the cycle tests."""
     questions: list[Question] = Field(default_factory=list)
+    """The questions, each with its prediction."""
     predictions: list[Prediction] = Field(default_factory=list)
+    """Quantitative predictions the tool checks against the data."""
     who: str | None = None
+    """Who carries out the test."""
     what: str | None = None
+    """What is done."""
     where: str | None = None
+    """Where the test takes place."""
     when: str | None = None
+    """When the test takes place."""
     data_collection: str | None = None
+    """The data to collect, and how."""
 
 
 class Do(Strict):
     start: Date
+    """When the test began."""
     end: Date | None = None
+    """When the test ended (not before `start`)."""
     what_happened: str | None = None
+    """What happened during the test."""
     problems: str | None = None
+    """Problems met on the way."""
     surprises: str | None = None
+    """What surprised you."""
 
     @field_validator("end")
     @classmethod
@@ -111,27 +138,43 @@ class Do(Strict):
 
 class Study(Strict):
     date: Date
+    """When the results were studied."""
     results: Text
+    """What the data showed."""
     compared_with_predictions: str | None = None
+    """The results compared with the predictions."""
     learning: str | None = None
+    """What was learned."""
 
 
 class Act(Strict):
     date: Date
+    """When the decision was made."""
     decision: Decision
+    """`adopt`, `adapt` or `abandon`."""
     next_step: str | None = None
+    """What the next cycle tests."""
 
 
 class Cycle(Strict):
     number: int = Field(ge=1)
+    """The cycle's number in its initiative's ramp (1, 2, ...)."""
     title: Text
+    """A short title."""
     change_idea: str | None = None
+    """The change idea the cycle tests."""
     measures: list[Text] = Field(default_factory=list)
-    previous: int | None = Field(default=None, ge=1)  # the cycle of the ramp this one builds on
+    """Ids of the measures the cycle is linked to (drawn on their charts)."""
+    previous: int | None = Field(default=None, ge=1)
+    """The number of the earlier cycle of the ramp this one builds on."""
     plan: Plan
+    """Plan: objective, questions and predictions, who/what/where/when."""
     do: Do | None = None
+    """Do: when the test was carried out and what happened."""
     study: Study | None = None
+    """Study: results next to the predictions, and the learning."""
     act: Act | None = None
+    """Act: the decision and the next step."""
 
     @model_validator(mode="after")
     def _phases_filled_in_order(self) -> Cycle:

@@ -11,22 +11,36 @@ class Aim(Strict):
     """A SMART aim: what, how much, by when."""
 
     statement: Text
-    measure: str | None = None  # the measure id the target is stated on
+    """The SMART aim in words: what, how much, by when."""
+    measure: str | None = None
+    """The measure id the target is stated on."""
     target: float | None = None
+    """The target value on that measure."""
     target_date: Date | None = None
+    """When the target should be reached."""
 
 
 class Initiative(Strict):
     name: Text
+    """The initiative's name."""
     track: Track
+    """The programme track: 1 (meeting the citizen) or 2 (meeting the relatives)."""
     aim: Aim
+    """The aim, with its target."""
     change_ideas: list[Text] = Field(default_factory=list)
+    """The change ideas to test."""
     method: Method
+    """The method (see the allowed values); `other` needs `method_description`."""
     method_description: str | None = None
+    """What the method is, when `method` is `other`."""
     status: InitiativeStatus = InitiativeStatus.ACTIVE
+    """`active`, `adopted`, `abandoned` or `spread`."""
     started: Date | None = None
+    """When the initiative started."""
     contact_role: str | None = None
+    """The contact's role (not a person's name)."""
     description: str | None = None
+    """A longer description."""
 
     @model_validator(mode="after")
     def _other_method_described(self) -> Initiative:

@@ -20,13 +20,20 @@ from pdsa_cli.models.common import (
 class Measurement(Strict):
     """One data point: a value, or numerator and denominator for proportions and rates."""
 
-    date: Date  # the start of the period (its day, week or month)
+    date: Date
+    """The start of the period (its day, week or month)."""
     value: float | None = None
+    """The value (for value and count measures)."""
     numerator: float | None = Field(default=None, ge=0)
+    """For proportions and rates: the count of events."""
     denominator: float | None = Field(default=None, gt=0)
+    """For proportions and rates: the count they are out of (above 0)."""
     note: str | None = None
+    """A note on this measurement."""
     exclude: bool = False
-    reason: str | None = None  # why it is excluded
+    """`true`: shown on the chart but left out of the calculations (needs `reason`)."""
+    reason: str | None = None
+    """Why the measurement is excluded."""
 
     @model_validator(mode="after")
     def _one_kind_of_value(self) -> Measurement:
@@ -46,7 +53,9 @@ class Baseline(Strict):
     """The points that fix the centre line and limits: the first `points`, or up to `until`."""
 
     points: int | None = Field(default=None, ge=2)
+    """The first N points set the centre line and limits."""
     until: Date | None = None
+    """The points up to this date set the centre line and limits."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Baseline:
@@ -57,14 +66,26 @@ class Baseline(Strict):
 
 class Measure(Strict):
     name: Text
+    """The measure's name, as the chart title."""
     family: Family
-    definition: Text  # the operational definition
+    """`outcome`, `process` or `balancing`."""
+    definition: Text
+    """The operational definition: exactly what is counted, and how."""
     unit: Text
+    """The unit (minutes, share of citizens, ...)."""
     data_type: DataType
+    """`value`, `count`, `proportion` (numerator/denominator) or `rate`."""
     chart: ChartType = ChartType.RUN
+    """The chart type the analysis uses."""
     direction: Direction = Direction.NEUTRAL
+    """Which way is better: `up`, `down` or `neutral`."""
     target: float | None = None
+    """A target value, drawn on the chart."""
     frequency: Frequency = Frequency.WEEK
+    """How often it is measured: `day`, `week` or `month` (one value per period)."""
     baseline: Baseline | None = None
-    illustrative: bool = False  # the measurements are made-up examples
+    """The baseline period: `points` or `until`."""
+    illustrative: bool = False
+    """`true`: the measurements are made-up examples."""
     measurements: list[Measurement] = Field(default_factory=list)
+    """The data points, in date order."""

@@ -6,7 +6,11 @@ from pdsa_cli.models.common import Strict, Text
 
 
 class Municipality(Strict):
-    name: Text  # display name, e.g. "Hørsholm Kommune"
-    contact_role: Text  # a role ("læringsagent"), never a citizen's name
-    project: str | None = None  # when it tests under another project than the programme
+    name: Text
+    """The display name, e.g. "Hørsholm Kommune"."""
+    contact_role: Text
+    """The contact's role ("læringsagent"), never a citizen's name."""
+    project: str | None = None
+    """The project it tests under, when not the programme."""
     description: str | None = None
+    """A longer description."""

@@ -34,10 +34,10 @@ def new(
         list[str] | None,
         Opt("--prediction", "-p", help="The prediction for each --question, in order."),
     ] = None,
-    who: Annotated[str | None, Opt("--who")] = None,
-    what: Annotated[str | None, Opt("--what")] = None,
-    where: Annotated[str | None, Opt("--where")] = None,
-    when: Annotated[str | None, Opt("--when")] = None,
+    who: Annotated[str | None, Opt("--who", help="Who carries out the test.")] = None,
+    what: Annotated[str | None, Opt("--what", help="What is done in the test.")] = None,
+    where: Annotated[str | None, Opt("--where", help="Where the test takes place.")] = None,
+    when: Annotated[str | None, Opt("--when", help="When the test takes place.")] = None,
     data_collection: Annotated[
         str | None, Opt("--data-collection", help="The data to collect.")
     ] = None,
@@ -50,16 +50,25 @@ def new(
         int | None, Opt("--from", help="Continue the ramp from cycle N: its Act's next step.")
     ] = None,
     new_initiative: Annotated[bool, Opt("--new-initiative", help="Create the initiative.")] = False,
-    initiative_name: Annotated[str | None, Opt("--initiative-name")] = None,
+    initiative_name: Annotated[
+        str | None, Opt("--initiative-name", help="The new initiative's name.")
+    ] = None,
     track: Annotated[int | None, Opt("--track", help="The new initiative's track: 1 or 2.")] = None,
     aim: Annotated[str | None, Opt("--aim", help="The new initiative's aim.")] = None,
     method: Annotated[str | None, Opt("--method", help="The new initiative's method.")] = None,
-    method_description: Annotated[str | None, Opt("--method-description")] = None,
+    method_description: Annotated[
+        str | None, Opt("--method-description", help="With --method other: what the method is.")
+    ] = None,
     new_municipality: Annotated[
         bool, Opt("--new-municipality", help="Create the municipality.")
     ] = False,
-    municipality_name: Annotated[str | None, Opt("--municipality-name")] = None,
-    contact_role: Annotated[str | None, Opt("--contact-role")] = None,
+    municipality_name: Annotated[
+        str | None, Opt("--municipality-name", help="The new municipality's name.")
+    ] = None,
+    contact_role: Annotated[
+        str | None,
+        Opt("--contact-role", help="The new municipality's contact (a role, not a name)."),
+    ] = None,
     no_input: NoInput = False,
 ) -> None:
     """Start the next PDSA cycle of an initiative's ramp (asks for what is missing).

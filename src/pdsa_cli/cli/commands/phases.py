@@ -70,9 +70,11 @@ def do_phase(
         str | None, Opt("--start", help="When the test began (default: today).")
     ] = None,
     end: Annotated[str | None, Opt("--end", help="When the test ended.")] = None,
-    what_happened: Annotated[str | None, Opt("--what-happened")] = None,
-    problems: Annotated[str | None, Opt("--problems")] = None,
-    surprises: Annotated[str | None, Opt("--surprises")] = None,
+    what_happened: Annotated[
+        str | None, Opt("--what-happened", help="What happened during the test.")
+    ] = None,
+    problems: Annotated[str | None, Opt("--problems", help="Problems met on the way.")] = None,
+    surprises: Annotated[str | None, Opt("--surprises", help="What surprised you.")] = None,
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Do phase: when the test was carried out, what happened."""

@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "do not edit by hand.",
     },
     "reference.global": {"da": "globale tilvalg", "en": "global options"},
-    "reference.name": {"da": "Tilvalg", "en": "Option"},
+    "reference.name": {"da": "Navn", "en": "Name"},
     "reference.meaning": {"da": "Betydning", "en": "Meaning"},
     "reference.default": {"da": "standard", "en": "default"},
 }
