@@ -1,0 +1,62 @@
+"""The getting-started guides work as written: every `pdsa` line of their ```sh blocks runs, in
+order, in a fresh folder, after the files they tell the reader to save (marked
+`<!-- file: PATH -->` above the block), and every command succeeds."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pdsa_cli.cli.app import app
+from tests.conftest import REPO
+
+GUIDES = ["getting-started.md", "kom-i-gang.md"]
+_BLOCK = re.compile(r"(?:<!-- file: (?P<file>\S+) -->\n)?```(?P<lang>\w*)\n(?P<body>.*?)```", re.S)
+
+
+def steps(guide: str) -> list[tuple[str, str]]:
+    """("file", path + text) to save, or ("run", command line), in the guide's order."""
+    text = (REPO / "docs" / guide).read_text(encoding="utf-8")
+    found: list[tuple[str, str]] = []
+    for block in _BLOCK.finditer(text):
+        if block["file"]:
+            found.append(("file", f"{block['file']}\n{block['body']}"))
+        elif block["lang"] == "sh":
+            found += [("run", line) for line in block["body"].splitlines() if line.strip()]
+    return found
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_every_command_of_the_guide_works(
+    guide: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PDSA_LANG", raising=False)
+    runner = CliRunner()
+    ran = 0
+    for kind, content in steps(guide):
+        if kind == "file":
+            path, body = content.split("\n", 1)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_text(body, encoding="utf-8")
+            continue
+        words = shlex.split(content)
+        assert words[0] == "pdsa", content
+        result = runner.invoke(app, words[1:])
+        assert result.exit_code == 0, f"{content}\n{result.output}"
+        assert "Traceback" not in result.output
+        ran += 1
+    assert ran >= 15
+    assert list(Path("cycles").glob("*/*/cycle-02-*.yaml"))  # the ramp went on
+    assert Path("data.xlsx").stat().st_size > 0
+
+
+def test_the_guides_link_only_to_pages_that_exist() -> None:
+    for guide in GUIDES:
+        text = (REPO / "docs" / guide).read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#]+\.md)\)", text):
+            assert (REPO / "docs" / target).is_file(), (guide, target)
