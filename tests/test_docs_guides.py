@@ -60,3 +60,21 @@ def test_the_guides_link_only_to_pages_that_exist() -> None:
         text = (REPO / "docs" / guide).read_text(encoding="utf-8")
         for target in re.findall(r"\]\(([^)#]+\.md)\)", text):
             assert (REPO / "docs" / target).is_file(), (guide, target)
+
+
+def test_readme_quick_start_is_two_make_commands_and_its_links_resolve() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = text.split("## Quick start", 1)[1].split("```", 2)[1]
+    commands = [line.split("#")[0].strip() for line in quick.splitlines() if line.strip()]
+    assert commands == ["make demo", "make test"]
+    for target in re.findall(r"\]\(([^)#]+)\)", text):
+        assert (REPO / target).exists(), target
+
+
+def test_readme_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    code = text.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(REPO)
+    scope: dict[str, object] = {}
+    exec(code, scope)  # our own README
+    assert len(scope["analysis"]) > 20  # type: ignore[arg-type]
