@@ -114,12 +114,34 @@ def test_documentation_measures_are_found_by_name_or_balancing_minutes(root: Pat
     assert sorted(r.measure.id for r in rows) == ["beta-dok", "dok-tid"]
 
 
-def test_aim_distance_uses_the_centre_line_as_percent(root: Path) -> None:
+def test_aim_level_is_where_the_measure_is_now_not_its_baseline(root: Path) -> None:
+    """Satisfaction rose from 10/20 to 16/20 after the adoption: the aim (80 %) is met now,
+    although the centre line over the whole series still sits at the old 50 %."""
     summary = summarise(root)
     aim = summary.municipalities[0].initiatives[0].aim
-    assert aim.level == pytest.approx(50.0)
-    assert aim.gap == pytest.approx(30.0)
-    assert aim.met is False
+    assert (aim.level, aim.level_points) == (pytest.approx(80.0), 6)
+    assert aim.latest == pytest.approx(80.0)
+    assert aim.latest_date == START + dt.timedelta(weeks=ws.JUMP + 10)
+    assert aim.gap == pytest.approx(0.0)
+    assert aim.met is True
+
+
+def test_aim_level_is_the_median_of_the_latest_six(root: Path) -> None:
+    points = ws.proportions(START, [10] * 10 + [12, 14, 20, 13, 15, 11], 20)
+    ws.measure(
+        root,
+        "alpha",
+        "feedback",
+        "tilfredshed",
+        data_type="proportion",
+        direction="up",
+        unit="andel",
+        measurements=points,
+    )
+    aim = summarise(root).municipalities[0].initiatives[0].aim
+    # The last six: 60, 70, 100, 65, 75, 55 % -> median 67.5 %; the latest alone says 55 %.
+    assert (aim.level, aim.latest) == (pytest.approx(67.5), pytest.approx(55.0))
+    assert aim.gap == pytest.approx(12.5) and aim.met is False
 
 
 def test_one_municipality_only(root: Path) -> None:
@@ -132,7 +154,8 @@ def test_a_fraction_target_on_a_proportion_reads_as_percent(root: Path) -> None:
     aim = {"statement": "70 %", "measure": "tilfredshed", "target": 0.7}
     ws.initiative(root, "alpha", "feedback", aim)
     result = summarise(root).municipalities[0].initiatives[0].aim
-    assert (result.target, result.level, result.gap) == pytest.approx((70.0, 50.0, 20.0))
+    assert (result.target, result.level, result.gap) == pytest.approx((70.0, 80.0, -10.0))
+    assert result.met is True
 
 
 def test_the_real_analysis_finds_the_rise_after_adoption(root: Path) -> None:
@@ -147,3 +170,14 @@ def test_the_real_analysis_finds_the_rise_after_adoption(root: Path) -> None:
     assert run.variation == "improvement"
     item = next(i for i in summary.ready_to_spread if i.municipality == "alpha")
     assert item.supported and item.evidence[0].status == "signal_after"
+
+
+def test_aim_text_says_what_now_means_in_both_languages(root: Path) -> None:
+    from pdsa_cli.report.wording import aim_text
+
+    aim = summarise(root).municipalities[0].initiatives[0].aim
+    danish = aim_text(aim, "da")
+    assert danish is not None and "nu 80\u00a0% (medianen af de seneste 6 målinger" in danish
+    assert "seneste 80\u00a0% den" in danish and danish.endswith("målet er nået")
+    english = aim_text(aim, "en")
+    assert english is not None and "now 80\u00a0% (the median of the latest 6" in english

@@ -146,7 +146,10 @@ class AimRow:
     target: float | None
     target_date: dt.date | None
     percent: bool = False
-    level: float | None = None  # the centre line at the latest point, else the latest value
+    level: float | None = None  # the median of the latest `level_points` measurements
+    level_points: int = 0
+    latest: float | None = None  # the latest measurement, on the target's scale
+    latest_date: dt.date | None = None
     gap: float | None = None  # target - level, on the target's own scale
     met: bool | None = None  # None: no target, no data, or no direction
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from pdsa_cli.analysis import Analysis, analyse_measure
@@ -37,6 +38,9 @@ from pdsa_cli.report.predictions import predictions_summary
 from pdsa_cli.report.problems import stale_measures, stuck_cycles
 from pdsa_cli.report.spread import ready_to_spread
 from pdsa_cli.workspace import Entry, Workspace
+
+# How many of the latest measurements give an aim's current level (one run of a shift).
+LEVEL_POINTS = 6
 
 Analyser = Callable[[Workspace, str], Analysis]
 FAMILY_ORDER = {Family.OUTCOME: 0, Family.PROCESS: 1, Family.BALANCING: 2}
@@ -244,14 +248,18 @@ def aim_row(initiative: Initiative, measures: Sequence[MeasureRow]) -> AimRow:
     )
     if row is None:
         return base
-    level = row.centre_line if row.centre_line is not None else row.latest
-    if level is not None and percent:
-        level = level * 100
-    if level is None or target is None:
-        return dataclasses.replace(base, level=level)
-    return dataclasses.replace(
-        base, level=level, gap=target - level, met=_met(row.direction, level, target)
+    scale = 100.0 if percent else 1.0
+    latest = None if row.latest is None else row.latest * scale
+    recent = row.recent[-LEVEL_POINTS:]
+    # The level is the median of the latest few points: one point is noise, and a centre line
+    # over the whole series lags behind a change that is working.
+    level = statistics.median(recent) * scale if recent else None
+    base = dataclasses.replace(
+        base, level=level, level_points=len(recent), latest=latest, latest_date=row.last_date
     )
+    if level is None or target is None:
+        return base
+    return dataclasses.replace(base, gap=target - level, met=_met(row.direction, level, target))
 
 
 def _met(direction: str, level: float, target: float) -> bool | None:

@@ -196,24 +196,32 @@ def aim_text(aim: AimRow, lang: str) -> str | None:
     if aim.target is None:
         return t("summary.aim_no_target", lang) if aim.measure else None
     unit = "\u00a0%" if aim.percent else ""
-    target = f"{fmt_number(aim.target, lang)}{unit}"
+
+    def number(value: float) -> str:
+        if not aim.percent:
+            return fmt_number(value, lang)
+        tenths = round(value, 1)  # percents to a tenth at most: 65 %, 77,4 %
+        return fmt_number(tenths, lang, 0 if tenths == int(tenths) else 1)
+
+    target = f"{number(aim.target)}{unit}"
     by = t("summary.aim_by", lang, date=fmt_date(aim.target_date, lang)) if aim.target_date else ""
     measure = aim.measure_name or aim.measure or "–"
     if aim.level is None:
         return t("summary.aim_no_data", lang, measure=measure, target=target, by=by)
-    text = t(
-        "summary.aim_target",
+    latest = t(
+        "summary.aim_latest",
         lang,
-        measure=measure,
-        target=target,
-        by=by,
-        level=f"{fmt_number(aim.level, lang)}{unit}",
+        value=f"{number(aim.latest)}{unit}" if aim.latest is not None else "–",
+        date=fmt_date(aim.latest_date, lang) if aim.latest_date else "–",
     )
+    level = f"{number(aim.level)}{unit}"
+    fields = {"measure": measure, "target": target, "by": by, "level": level}
+    text = t("summary.aim_target", lang, **fields, n=aim.level_points, latest=latest)
     if aim.met:
         return f"{text} – {t('summary.aim_met', lang)}"
     if aim.gap is not None:
         points = f" {t('summary.percentage_points', lang)}" if aim.percent else ""
-        gap = f"{fmt_number(abs(aim.gap), lang)}{points}"
+        gap = f"{number(abs(aim.gap))}{points}"
         return f"{text} – {t('summary.aim_gap', lang, gap=gap)}"
     return text
 

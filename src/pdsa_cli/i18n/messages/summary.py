@@ -137,8 +137,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # aim
     "summary.aim": {"da": "Mål", "en": "Aim"},
     "summary.aim_target": {
-        "da": "Mål for {measure}: {target}{by}; nu {level}",
-        "en": "Target for {measure}: {target}{by}; now {level}",
+        "da": "Mål for {measure}: {target}{by}; nu {level} (medianen af de seneste {n} "
+        "målinger; {latest})",
+        "en": "Target for {measure}: {target}{by}; now {level} (the median of the latest {n} "
+        "measurements; {latest})",
+    },
+    "summary.aim_latest": {
+        "da": "seneste {value} den {date}",
+        "en": "latest {value} on {date}",
     },
     "summary.aim_by": {"da": " senest {date}", "en": " by {date}"},
     "summary.aim_met": {"da": "målet er nået", "en": "target met"},
