@@ -103,7 +103,7 @@ def default_workers(jobs: int) -> int:
     return max(1, min(jobs, os.cpu_count() or 1))
 
 
-def _context() -> BaseContext:
+def pool_context() -> BaseContext:
     """Fork where the platform can (workers inherit the imported libraries: fast start), else
     spawn (Windows, macOS)."""
     if "fork" in multiprocessing.get_all_start_methods():
@@ -124,7 +124,7 @@ def render_measures(
         return (run_job(workspace, job) for job in jobs)
     pool = ProcessPoolExecutor(
         max_workers=min(count, len(jobs)),
-        mp_context=_context(),
+        mp_context=pool_context(),
         initializer=_start_worker,
         initargs=(workspace,),
     )

@@ -118,16 +118,21 @@ def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None)
     """Every analysed measure's chart as SVG, drawn in parallel under a progress bar."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from pdsa_cli.report.charts import chart_jobs, draw_all, draw_svg
+    from pdsa_cli.report.charts import chart_jobs, draw_all
 
     todo = chart_jobs(result, workspace, lang)
     if not todo:
         return {}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     try:
+        drawn = draw_all(todo, jobs)  # workers start before the bar's thread
+        found: dict[str, str] = {}
         with Progress(*columns, console=stderr, transient=True) as progress:
             task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
-            return draw_all(todo, draw_svg, jobs, lambda _m: progress.advance(task))
+            for measure, svg in drawn:
+                found[measure] = svg
+                progress.advance(task)
+        return {job.measure: found[job.measure] for job in todo}
     except Exception as error:  # a chart fault must not cost the seminar its overview
         if state.debug:
             raise
