@@ -63,7 +63,10 @@ def test_json_equals_the_library_result(
     assert set(expected[0]) == {"code", "severity", "file", "line", "path", "message"}
 
 
-def test_language_comes_from_the_programme(runner: CliRunner, broken: Path) -> None:
+def test_language_comes_from_the_programme(
+    runner: CliRunner, broken: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PDSA_LANG", raising=False)
     done = runner.invoke(app, ["validate", str(broken)])
     assert "3 fejl, 2 advarsel(er) i 9 fil(er)." in done.output
     assert "Advarsel: filen hører ikke til" in done.output
@@ -145,3 +148,31 @@ def test_a_broken_cycle_does_not_make_its_successor_orphaned(
     cycle.write_text(cycle.read_text(encoding="utf-8") + "  bad: 1\n", encoding="utf-8")
     done = runner.invoke(app, ["--lang", "en", "validate", "--json", str(clean)])
     assert [p["code"] for p in json.loads(done.output)] == ["unknown-key"]
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "expected"),
+    [
+        (None, [], "fejl"),  # the programme's language (Danish)
+        ("en", [], "error(s)"),  # a person's own choice beats the workspace default
+        ("en", ["--lang", "da"], "fejl"),  # --lang beats both
+        ("xx", [], "fejl"),  # a PDSA_LANG we cannot read is ignored
+    ],
+)
+def test_one_language_rule(
+    runner: CliRunner,
+    broken: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    env: str | None,
+    args: list[str],
+    expected: str,
+) -> None:
+    if env is None:
+        monkeypatch.delenv("PDSA_LANG", raising=False)
+    else:
+        monkeypatch.setenv("PDSA_LANG", env)
+    for command in (["validate", str(broken)], ["--cycles", str(broken), "summary"]):
+        done = runner.invoke(app, [*args, *command])
+        text = done.output if command[0] == "validate" else done.stdout
+        words = {"fejl": ("fejl", "Overblik til"), "error(s)": ("error(s)", "seminar overview")}
+        assert any(word in text for word in words[expected]), (command, text[-300:])

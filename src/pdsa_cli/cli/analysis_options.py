@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError
-from pdsa_cli.i18n import parse_lang, set_language
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
@@ -94,8 +93,7 @@ def load_measures_workspace() -> LoadResult:
         raise PdsaError("cli.no_workspace", path=str(root))
     loaded = load_workspace(root)
     programme = loaded.workspace.programme
-    if state.lang is None and programme is not None:
-        set_language(parse_lang(programme.model.language))
+    use_workspace_language(programme.model.language if programme else None)
     return loaded
 
 

@@ -14,9 +14,9 @@ from typing import Any
 import typer
 
 from pdsa_cli.cli.output import echo
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import UsageError
-from pdsa_cli.i18n import parse_lang, set_language, translate
+from pdsa_cli.i18n import translate
 
 
 def workspace_root() -> Path:
@@ -41,9 +41,10 @@ def use_programme_language(root: Path) -> None:
         return
     try:
         data: Any = parse_as_loader((root / PROGRAMME_FILE).read_text(encoding="utf-8"))
-        set_language(parse_lang(str(data["language"])))
-    except Exception:  # no or odd language: keep $PDSA_LANG / English
+        language = str(data["language"])
+    except Exception:  # no or odd programme file: keep $PDSA_LANG / English
         return
+    use_workspace_language(language)
 
 
 def text(key: str, default: str | None = None, required: bool = True, **fields: Any) -> str | None:

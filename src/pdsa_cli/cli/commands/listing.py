@@ -9,9 +9,9 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import guarded, stderr, stdout
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import Severity, UsageError
-from pdsa_cli.i18n import set_language, translate
+from pdsa_cli.i18n import translate
 
 # The models (pydantic) load only when the command runs, so `pdsa --help` stays quick.
 if TYPE_CHECKING:
@@ -71,8 +71,7 @@ def _workspace_root() -> Path:
 
 def _choose_language(result: LoadResult) -> None:
     programme = result.workspace.programme
-    if state.lang is None and programme is not None:
-        set_language("da" if programme.model.language == "da" else "en")
+    use_workspace_language(programme.model.language if programme else None)
 
 
 def _warn_about_problems(result: LoadResult) -> None:

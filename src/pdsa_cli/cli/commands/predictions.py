@@ -10,9 +10,9 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
-from pdsa_cli.i18n import parse_lang, set_language, translate
+from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:  # the models load when the command runs, not for `pdsa --help`
     from pdsa_cli.workspace import Workspace
@@ -50,6 +50,5 @@ def predictions(
 
 
 def _use_programme_language(workspace: Workspace) -> None:
-    """--lang wins; else the programme's language; else $PDSA_LANG / English (set already)."""
-    if state.lang is None and workspace.programme is not None:
-        set_language(parse_lang(workspace.programme.model.language))
+    programme = workspace.programme
+    use_workspace_language(programme.model.language if programme else None)

@@ -15,7 +15,7 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import PdsaError, Problem, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
 
@@ -107,10 +107,8 @@ def _language(option: str | None, workspace: Workspace) -> Lang:
             return parse_lang(option)
         except ValueError:
             raise typer.BadParameter(translate("cli.bad_lang", value=option)) from None
-    if state.lang is not None:
-        return state.lang
-    if workspace.programme is not None and not os.environ.get("PDSA_LANG"):
-        return parse_lang(workspace.programme.model.language)
+    programme = workspace.programme
+    use_workspace_language(programme.model.language if programme else None)
     return get_language()
 
 

@@ -13,9 +13,9 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state
+from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
-from pdsa_cli.i18n import get_language, set_language, translate
+from pdsa_cli.i18n import get_language, translate
 
 if TYPE_CHECKING:  # the loader (pydantic, yaml) loads only when the command runs
     from pdsa_cli.loader import Progress
@@ -74,10 +74,8 @@ def validate(
 
 
 def _choose_language(result: LoadResult) -> None:
-    """--lang wins; else the programme's language (then $PDSA_LANG, then English)."""
     programme = result.workspace.programme
-    if state.lang is None and programme is not None:
-        set_language("da" if programme.model.language == "da" else "en")
+    use_workspace_language(programme.model.language if programme else None)
 
 
 def _print_report(result: LoadResult) -> None:
