@@ -97,3 +97,29 @@ def test_invalid_files_are_reported_but_the_overview_still_comes(
     problems = json.loads(out)["data_problems"]["problems"]
     errors = [p["file"] for p in problems if p["severity"] == "error"]
     assert len(errors) == 1 and errors[0].endswith("cycle-09-broken.yaml")
+
+
+def test_the_format_follows_the_file_name(runner: CliRunner, root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "seminar.json"
+    code, _, err = run(runner, root, "--lang", "en", "--no-charts", "--out", str(out))
+    assert code == 0, err
+    assert json.loads(out.read_text(encoding="utf-8"))["period"]
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["--format", "html"], "programme.yaml"),  # a workspace file is never replaced
+        (["--format", "md"], "report.html"),
+        ([], "notes.docx"),
+    ],
+)
+def test_a_file_name_that_does_not_fit_the_format_is_refused_and_untouched(
+    runner: CliRunner, root: Path, tmp_path: Path, args: list[str], name: str
+) -> None:
+    target = tmp_path / name
+    target.write_text("# mine\n", encoding="utf-8")
+    code, _, err = run(runner, root, "--lang", "en", *args, "--out", str(target))
+    assert code == 2
+    assert "needs the ending" in err and "nothing was written" in err
+    assert target.read_text(encoding="utf-8") == "# mine\n"

@@ -16,7 +16,7 @@ import typer
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
-from pdsa_cli.errors import PdsaError, Problem, has_errors
+from pdsa_cli.errors import PdsaError, Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
 
 if TYPE_CHECKING:
@@ -35,10 +35,18 @@ class Format(StrEnum):
 @guarded
 def summary(
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="terminal, md, html or json.")
-    ] = Format.TERMINAL,
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, md, html or json (default: from --out's suffix, else terminal).",
+        ),
+    ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write to this file (default: stdout).")
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="Write to this file: .html, .md, .json or .txt (default: screen)."
+        ),
     ] = None,
     since: Annotated[
         dt.datetime | None,
@@ -61,6 +69,7 @@ def summary(
     ] = None,
 ) -> None:
     """The overview for a learning seminar (default: the latest seminar period)."""
+    format = output_format(format, out)
     from pdsa_cli.report import build_summary
 
     workspace, problems = _load()
@@ -87,6 +96,28 @@ def summary(
 
 
 _CHARTED = (Format.MD, Format.HTML)
+SUFFIXES = {
+    Format.HTML: (".html", ".htm"),
+    Format.MD: (".md", ".markdown"),
+    Format.JSON: (".json",),
+    Format.TERMINAL: (".txt",),
+}
+
+
+def output_format(chosen: Format | None, out: Path | None) -> Format:
+    """The format asked for, or the one `--out` names; a file whose suffix does not fit the
+    format is refused, so a report never lands in (and replaces) a file of another kind, such
+    as a workspace's YAML."""
+    if out is None:
+        return chosen or Format.TERMINAL
+    suffix = out.suffix.lower()
+    named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
+    fmt = chosen or named
+    if fmt is None or suffix not in SUFFIXES[fmt]:
+        fmt = fmt or Format.TERMINAL
+        endings = ", ".join(SUFFIXES[fmt])
+        raise UsageError("summary.out_suffix", path=str(out), format=fmt.value, endings=endings)
+    return fmt
 
 
 def _load() -> tuple[Workspace, list[Problem]]:

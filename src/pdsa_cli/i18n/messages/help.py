@@ -212,8 +212,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.summary": {
         "da": "Overblikket til et læringsseminar (standard: den seneste seminarperiode).",
     },
-    "help.summary.format": {"da": "terminal, md, html eller json."},
-    "help.summary.out": {"da": "Skriv til denne fil (standard: skærmen)."},
+    "help.summary.format": {
+        "da": "terminal, md, html eller json (standard: efter endelsen på --out, ellers terminal).",
+    },
+    "help.summary.out": {
+        "da": "Skriv til denne fil: .html, .md, .json eller .txt (standard: skærmen)."
+    },
     "help.summary.since": {"da": "Dæk perioden fra denne dato til i dag."},
     "help.summary.seminar": {"da": "Dæk det, der førte frem til seminar nummer N."},
     "help.summary.municipality": {"da": "Kun denne kommune (dens id)."},

@@ -25,6 +25,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "overview (see 'Data problems' or run 'pdsa validate').",
     },
     "summary.written": {"da": "Skrev {path}", "en": "Wrote {path}"},
+    "summary.out_suffix": {
+        "da": "{path}: en rapport i formatet {format} skal have endelsen {endings}. Vælg et "
+        "andet filnavn (eller et andet --format); intet er skrevet.",
+        "en": "{path}: a report in the {format} format needs the ending {endings}. Choose "
+        "another file name (or another --format); nothing was written.",
+    },
     "summary.rendering_charts": {"da": "Tegner diagrammer", "en": "Drawing charts"},
     "summary.charts_unavailable": {
         "da": "Diagrammerne kunne ikke tegnes ({error}); rapporten er lavet uden dem.",
