@@ -137,3 +137,13 @@ def test_show_a_cycle_with_quantitative_predictions(root: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "≤ 10" in result.stdout and "5 – 9" in result.stdout and "minutter" in result.stdout
     assert "(first 4)" in result.stdout and "no data yet" in result.stdout  # not carried out
+
+
+def test_show_an_initiative_in_danish_speaks_danish(root: Path) -> None:
+    result = CliRunner().invoke(app, ["--lang", "da", "--cycles", str(root), "show", INITIATIVE])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "feedbackmøder med reflekterende team" in out  # the method, not reflecting-team
+    assert "aktiv" in out or "indført" in out
+    for raw in ("reflecting-team", "outcome", "balancing", " up ", " down "):
+        assert raw not in out, raw

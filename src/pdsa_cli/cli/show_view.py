@@ -16,11 +16,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from pdsa_cli.i18n import translate
-from pdsa_cli.models import Cycle, Initiative, Measure
+from pdsa_cli.i18n import get_language, translate
+from pdsa_cli.models import Cycle, DataType, Initiative, Measure
+from pdsa_cli.report.wording import fmt_number, method_word
 from pdsa_cli.workspace import Entry, Workspace
 
 CycleSection = Callable[[Workspace, Entry[Cycle]], RenderableType | None]
+
+
+LABEL_WIDTH = 18
 
 
 def _t(key: str, **fields: Any) -> str:
@@ -30,12 +34,24 @@ def _t(key: str, **fields: Any) -> str:
 def _fields(pairs: list[tuple[str, Any]]) -> Table:
     """Label: value lines, leaving out what is empty."""
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", no_wrap=True)
+    # A long label ("Sammenlignet med forudsigelserne") wraps rather than squeeze its value.
+    grid.add_column(style="bold", max_width=LABEL_WIDTH)
     grid.add_column()
     for key, value in pairs:
         if value not in (None, "", []):
             grid.add_row(_t(key) + ":", Text(str(value)))
     return grid
+
+
+def _word(prefix: str, value: str) -> str:
+    """A closed-set value (status, method, family, direction) in the user's words."""
+    key = f"{prefix}.{value}"
+    text = translate(key)
+    return value if text == key else text
+
+
+def _number(value: float) -> str:
+    return fmt_number(value, get_language())
 
 
 def _not_yet() -> Text:
@@ -196,17 +212,27 @@ def initiative_header(workspace: Workspace, entry: Entry[Initiative]) -> Rendera
     aim = initiative.aim
     target = None
     if aim.target is not None:
-        target = f"{aim.target}" + (f" ({aim.measure})" if aim.measure else "")
-        target += f" {aim.target_date}" if aim.target_date else ""
+        measure = workspace.measures.get(aim.measure or "")
+        target = _target_text(aim.target, measure.model if measure else None)
+        target += f" ({aim.measure})" if aim.measure else ""
+        target += f", {aim.target_date}" if aim.target_date else ""
+    method = initiative.method_description or method_word(initiative.method.value, get_language())
     pairs: list[tuple[str, Any]] = [
         ("municipality", municipality.model.name if municipality else entry.municipality),
         ("track", int(initiative.track)),
-        ("method", initiative.method_description or initiative.method.value),
-        ("status", initiative.status.value),
+        ("method", method),
+        ("status", _word("summary.initiative_status", initiative.status.value)),
         ("aim", aim.statement),
         ("target", target),
     ]
     return Panel(_fields(pairs), title=Text(initiative.name, style="bold"), title_align="left")
+
+
+def _target_text(target: float, measure: Measure | None) -> str:
+    """A proportion's target as a percent (0.8 -> 80 %), others as written."""
+    if measure is not None and measure.data_type is DataType.PROPORTION and 0 <= target <= 1:
+        return f"{_number(target * 100)}\u00a0%"
+    return _number(target)
 
 
 def ramp_table(workspace: Workspace, entry: Entry[Initiative]) -> RenderableType:
@@ -233,9 +259,10 @@ def _latest(measure: Measure) -> str:
     if not measure.measurements:
         return ""
     last = max(measure.measurements, key=lambda m: m.date)
-    value = (
-        f"{last.value:g}" if last.value is not None else f"{last.numerator:g}/{last.denominator:g}"
-    )
+    if last.value is not None:
+        value = _number(last.value)
+    else:
+        value = f"{_number(last.numerator or 0)}/{_number(last.denominator or 0)}"
     return f"{value} ({last.date})"
 
 
@@ -250,12 +277,12 @@ def measures_table(workspace: Workspace, entry: Entry[Initiative]) -> Renderable
         measure = measure_entry.model
         table.add_row(
             f"{measure_entry.id}\n{measure.name}",
-            measure.family.value,
+            _word("summary.family", measure.family.value),
             measure.unit,
             str(len(measure.measurements)),
             _latest(measure),
-            "" if measure.target is None else f"{measure.target:g}",
-            measure.direction.value,
+            "" if measure.target is None else _target_text(measure.target, measure),
+            _word("writing.show.direction", measure.direction.value),
         )
     return table
 

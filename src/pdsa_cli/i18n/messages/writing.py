@@ -293,6 +293,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.ask.programme_name": {"da": "Programmets navn", "en": "Programme name"},
     "writing.ask.language": {"da": "Sprog (da/en)", "en": "Language (da/en)"},
     "writing.ask.track": {"da": "Navn på spor {number}", "en": "Name of track {number}"},
+    "writing.show.direction.up": {"da": "op er bedre", "en": "up is better"},
+    "writing.show.direction.down": {"da": "ned er bedre", "en": "down is better"},
+    "writing.show.direction.neutral": {"da": "neutral", "en": "neutral"},
     "writing.ask.municipality": {
         "da": "Kommune (nummer eller id; et nyt id opretter en ny kommune)",
         "en": "Municipality (number or id; a new id creates a new municipality)",
