@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from pdsa_cli.cli.app import app
 from pdsa_cli.models import Cycle, CycleStatus, Decision
 from tests.writing_support import FOLDER, INITIATIVE, make_workspace, run, tree
 
@@ -201,3 +203,16 @@ def test_the_files_own_indentation_is_kept(root: Path, style: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith(original)  # every byte before the new phase is as it was
     assert text[len(original) :].startswith("do:\n")
+
+
+@pytest.mark.parametrize(("answers", "started"), [("nej\n", False), ("x\nja\nTredje\n", True)])
+def test_danish_yes_no_question(root: Path, answers: str, started: bool) -> None:
+    assert run(root, "do", f"{INITIATIVE}#2", "--start", "2021-03-16").exit_code == 0
+    assert run(root, "study", f"{INITIATIVE}#2", "--results", "ok").exit_code == 0
+    args = ["--lang", "da", "act", f"{INITIATIVE}#2", "--decision", "adapt"]
+    args += ["--next-step", "Prøv igen"]
+    act = CliRunner().invoke(app, ["--cycles", str(root), *args], input=answers + "\n" * 12)
+    assert act.exit_code == 0, act.output
+    assert "[J/n]" in act.output and "[Y/n]" not in act.output
+    assert ("Svar j (ja) eller n (nej)." in act.output) == answers.startswith("x")
+    assert bool(list((root / FOLDER).glob("cycle-03-*"))) == started

@@ -73,8 +73,23 @@ def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.
             echo(error.message())
 
 
+_YES = {"y", "yes", "j", "ja"}
+_NO = {"n", "no", "nej"}
+
+
 def confirm(key: str, default: bool = True, **fields: Any) -> bool:
-    return bool(typer.confirm(translate(key, **fields), default=default))
+    """A yes/no question in the user's language: [J/n] in Danish (j, ja, y, yes / n, nej, no)."""
+    choices = translate("writing.ask.yes_no" if default else "writing.ask.no_yes")
+    while True:
+        answer = typer.prompt(
+            f"{translate(key, **fields)} {choices}", default="", show_default=False
+        )
+        word = str(answer).strip().lower()
+        if not word:
+            return default
+        if word in _YES or word in _NO:
+            return word in _YES
+        typer.echo(translate("writing.ask.answer_yes_no"), err=True)
 
 
 def show_choices(choices: Sequence[tuple[str, str]]) -> None:

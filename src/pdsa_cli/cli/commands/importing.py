@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pdsa_cli.cli import ask
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stdout
 from pdsa_cli.errors import PdsaError
@@ -74,7 +75,7 @@ def import_measurements(
     if plan.problems:
         raise PdsaError("tables.import_refused", problems=plan.problems, count=len(plan.problems))
     _preview(plan, measure)
-    if dry_run or not (yes or typer.confirm(translate("tables.confirm"), default=True)):
+    if dry_run or not (yes or ask.confirm("tables.confirm", default=True)):
         echo(translate("tables.nothing_written"))
         return
     _write(root, measure, plan, str(file), replace)

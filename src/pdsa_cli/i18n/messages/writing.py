@@ -296,6 +296,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.show.direction.up": {"da": "op er bedre", "en": "up is better"},
     "writing.show.direction.down": {"da": "ned er bedre", "en": "down is better"},
     "writing.show.direction.neutral": {"da": "neutral", "en": "neutral"},
+    "writing.ask.yes_no": {"da": "[J/n]", "en": "[Y/n]"},
+    "writing.ask.no_yes": {"da": "[j/N]", "en": "[y/N]"},
+    "writing.ask.answer_yes_no": {
+        "da": "Svar j (ja) eller n (nej).",
+        "en": "Answer y (yes) or n (no).",
+    },
     "writing.ask.municipality": {
         "da": "Kommune (nummer eller id; et nyt id opretter en ny kommune)",
         "en": "Municipality (number or id; a new id creates a new municipality)",
