@@ -201,7 +201,8 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "looks like a file path" in result.output
     assert (
-        "cannot be a municipality id" in result.output and "'helsingoer-kommune'" in result.output
+        "cannot be used as the id of a municipality" in result.output
+        and "'helsingoer-kommune'" in result.output
     )
     assert "Unknown method 'livshistorier'" in result.output
     path = root / "helsingoer" / "helsingoer-livshistorier" / "cycle-01-foerste-samtale.yaml"

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from pdsa_cli.errors import UsageError
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.periods import date_parts
 
 # Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
@@ -40,7 +41,8 @@ def check_id(value: str, what: str) -> str:
     This is also the path-traversal guard: `..`, `/` and `\\` can never pass.
     """
     if not _SLUG.fullmatch(value) or len(value) > 80:
-        raise UsageError("writing.bad_id", what=what, value=value, suggestion=slugify(value) or "-")
+        kind = Phrase(f"writing.kind.{what}")  # "an initiative" / "en indsats"
+        raise UsageError("writing.bad_id", what=kind, value=value, suggestion=slugify(value) or "-")
     return value
 
 

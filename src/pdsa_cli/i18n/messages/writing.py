@@ -50,9 +50,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.bad_id": {
         "da": "'{value}' kan ikke bruges som id for {what}: brug små bogstaver, tal og "
         "bindestreger (fx '{suggestion}').",
-        "en": "'{value}' cannot be a {what} id: use lower-case letters, digits and hyphens "
-        "(e.g. '{suggestion}').",
+        "en": "'{value}' cannot be used as the id of {what}: use lower-case letters, digits and "
+        "hyphens (e.g. '{suggestion}').",
     },
+    "writing.kind.municipality": {"da": "en kommune", "en": "a municipality"},
+    "writing.kind.initiative": {"da": "en indsats", "en": "an initiative"},
+    "writing.kind.measure": {"da": "en måling", "en": "a measure"},
     "writing.title_is_path": {
         "da": "Titlen '{title}' ligner en filsti; skriv den som almindelig tekst.",
         "en": "The title '{title}' looks like a file path; write it as plain text.",
