@@ -109,3 +109,19 @@ def test_the_file_format_page_is_current_and_describes_every_field() -> None:
     assert len(rows) > 60
     undescribed = [row for row in rows if row.rstrip().endswith("|  |")]
     assert undescribed == [], "every field needs a docstring in pdsa_cli.models"
+
+
+def _complete(words: str, cword: int) -> list[str]:
+    env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    env["_PDSA_COMPLETE"] = "complete_bash"
+    done = subprocess.run(
+        [sys.executable, "-m", "pdsa_cli"], capture_output=True, text=True, env=env, check=False
+    )
+    return done.stdout.split()
+
+
+def test_shell_completion_completes_commands_and_options() -> None:
+    script = _help_screen("--show-completion", "bash")
+    assert "complete -o default -F _pdsa_completion pdsa" in script
+    assert _complete("pdsa sum", 1) == ["summary"]
+    assert "--format" in _complete("pdsa summary --fo", 2)
