@@ -8,7 +8,6 @@ and `PDSA_LANG=da pdsa log --help` read in Danish.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import typer.core
 
-from pdsa_cli.i18n import DEFAULT_LANG, Lang, catalogue, parse_lang
+from pdsa_cli.i18n import DEFAULT_LANG, Lang, catalogue, env_language, parse_lang
 
 
 def _swap(key: str, lang: Lang) -> str | None:
@@ -117,15 +116,9 @@ def _workspace_folder(argv: Sequence[str]) -> Path:
 
 def language_for_help(argv: Sequence[str]) -> Lang:
     """--lang, else $PDSA_LANG, else the programme file's `language`, else English."""
-    chosen = language_from_argv(argv)
+    chosen = language_from_argv(argv) or env_language()
     if chosen is not None:
         return chosen
-    env = os.environ.get("PDSA_LANG")
-    if env:
-        try:
-            return parse_lang(env)
-        except ValueError:
-            pass
     programme = _workspace_folder(argv) / "programme.yaml"
     try:
         match = _LANGUAGE_KEY.search(programme.read_text(encoding="utf-8"))

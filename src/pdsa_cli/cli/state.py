@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pdsa_cli.i18n import Lang, parse_lang, set_language
+from pdsa_cli.i18n import Lang, env_language, parse_lang, set_language
 
 
 @dataclass
@@ -23,16 +22,9 @@ state = State()
 def use_workspace_language(programme_language: str | None) -> None:
     """The one rule for the language of messages: `--lang`, else $PDSA_LANG (a person's own
     choice), else the programme's `language` (the workspace's default), else English."""
-    if state.lang is not None or programme_language is None or _env_language() is not None:
+    if state.lang is not None or programme_language is None or env_language() is not None:
         return
     try:
         set_language(parse_lang(programme_language))
     except ValueError:
         return
-
-
-def _env_language() -> Lang | None:
-    try:
-        return parse_lang(os.environ.get("PDSA_LANG") or "")
-    except ValueError:
-        return None

@@ -53,13 +53,15 @@ def get_language() -> Lang:
     """The chosen language: set explicitly, else $PDSA_LANG, else English."""
     if _current is not None:
         return _current
-    env = os.environ.get("PDSA_LANG")
-    if env:
-        try:
-            return parse_lang(env)
-        except ValueError:
-            pass
-    return DEFAULT_LANG
+    return env_language() or DEFAULT_LANG
+
+
+def env_language() -> Lang | None:
+    """$PDSA_LANG when it names a language we speak (else None: it is ignored)."""
+    try:
+        return parse_lang(os.environ.get("PDSA_LANG") or "")
+    except ValueError:
+        return None
 
 
 def catalogue() -> Mapping[str, Mapping[str, str]]:

@@ -8,23 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.analysis_options import (
-    Agg,
-    CentreLine,
-    ChartType,
-    Direction,
-    Exclude,
-    Freeze,
-    Multiply,
-    Part,
-    PhaseAtAdopt,
-    Rules,
-    ScreenMR,
-    Target,
-    analyse_workspace_measure,
-    analysis_options,
-    is_csv,
-)
+from pdsa_cli.cli import analysis_options as opt
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stdout
 from pdsa_cli.errors import ExitCode
@@ -40,18 +24,18 @@ def analyze(
     source: Annotated[
         str, typer.Argument(help="A CSV file (x, y[, n, part, note]) or a measure id.")
     ],
-    chart: ChartType = None,
-    rules: Rules = None,
-    freeze: Freeze = None,
-    part: Part = None,
-    exclude: Exclude = None,
-    cl: CentreLine = None,
-    multiply: Multiply = 1.0,
-    screen_mr: ScreenMR = True,
-    direction: Direction = None,
-    target: Target = None,
-    agg: Agg = "mean",
-    phase_at_adopt: PhaseAtAdopt = False,
+    chart: opt.ChartType = None,
+    rules: opt.Rules = None,
+    freeze: opt.Freeze = None,
+    part: opt.Part = None,
+    exclude: opt.Exclude = None,
+    cl: opt.CentreLine = None,
+    multiply: opt.Multiply = 1.0,
+    screen_mr: opt.ScreenMR = True,
+    direction: opt.Direction = None,
+    target: opt.Target = None,
+    agg: opt.Agg = "mean",
+    phase_at_adopt: opt.PhaseAtAdopt = False,
     as_json: Annotated[bool, typer.Option("--json", help="The JSON contract on stdout.")] = False,
     fail_on_signal: Annotated[
         bool, typer.Option("--fail-on-signal", help="Exit 1 when any rule fires.")
@@ -60,7 +44,7 @@ def analyze(
     """Centre line, limits and signals of a CSV file or a workspace measure."""
     from pdsa_cli.analysis.describe import fired
 
-    options = analysis_options(
+    options = opt.analysis_options(
         chart, rules, freeze, part, exclude, cl, multiply, screen_mr, direction, target, agg
     )
     analysis = _run(source, options, phase_at_adopt)
@@ -75,9 +59,9 @@ def analyze(
 def _run(source: str, options: AnalysisOptions, phase_at_adopt: bool) -> Analysis:
     from pdsa_cli.analysis import analyse, read_series_csv
 
-    if is_csv(source):
+    if opt.is_csv(source):
         return analyse(read_series_csv(Path(source)), options)
-    return analyse_workspace_measure(source, options, phase_at_adopt)[0]
+    return opt.analyse_workspace_measure(source, options, phase_at_adopt)[0]
 
 
 def _number(value: float) -> str:

@@ -12,24 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.analysis_options import (
-    Agg,
-    CentreLine,
-    ChartType,
-    Direction,
-    Exclude,
-    Freeze,
-    Multiply,
-    Part,
-    PhaseAtAdopt,
-    Rules,
-    ScreenMR,
-    Target,
-    analyse_workspace_measure,
-    analysis_options,
-    is_csv,
-    load_measures_workspace,
-)
+from pdsa_cli.cli import analysis_options as opt
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
@@ -93,21 +76,21 @@ def chart(
         str | None, typer.Option(help="The title (default: the measure's name).")
     ] = None,
     subtitle: Annotated[str | None, typer.Option(help="The line under the title.")] = None,
-    chart_type: ChartType = None,
-    rules: Rules = None,
-    freeze: Freeze = None,
-    part: Part = None,
-    exclude: Exclude = None,
-    cl: CentreLine = None,
-    multiply: Multiply = 1.0,
-    screen_mr: ScreenMR = True,
-    direction: Direction = None,
-    target: Target = None,
-    agg: Agg = "mean",
-    phase_at_adopt: PhaseAtAdopt = False,
+    chart_type: opt.ChartType = None,
+    rules: opt.Rules = None,
+    freeze: opt.Freeze = None,
+    part: opt.Part = None,
+    exclude: opt.Exclude = None,
+    cl: opt.CentreLine = None,
+    multiply: opt.Multiply = 1.0,
+    screen_mr: opt.ScreenMR = True,
+    direction: opt.Direction = None,
+    target: opt.Target = None,
+    agg: opt.Agg = "mean",
+    phase_at_adopt: opt.PhaseAtAdopt = False,
 ) -> None:
     """Draw a run chart or SPC chart, with the PDSA cycles linked to the measure."""
-    options = analysis_options(
+    options = opt.analysis_options(
         chart_type, rules, freeze, part, exclude, cl, multiply, screen_mr, direction, target, agg
     )
     dimensions = parse_size(size)
@@ -122,7 +105,7 @@ def chart(
 
 
 def _load() -> Workspace:
-    return load_measures_workspace().workspace
+    return opt.load_measures_workspace().workspace
 
 
 def _chart_one(
@@ -141,7 +124,7 @@ def _chart_one(
 
     path = out or Path(f"{Path(source).stem}.png")
     _format_for(path)
-    if is_csv(source):
+    if opt.is_csv(source):
         analysis, context = _csv_chart(Path(source), options, get_language())
     else:
         analysis, context = _measure_chart(source, options, phase_at_adopt)
@@ -165,7 +148,7 @@ def _measure_chart(
 ) -> tuple[Analysis, ChartContext]:
     from pdsa_cli.charts import chart_context_for_measure
 
-    analysis, workspace = analyse_workspace_measure(source, options, phase_at_adopt)
+    analysis, workspace = opt.analyse_workspace_measure(source, options, phase_at_adopt)
     return analysis, chart_context_for_measure(workspace, source, get_language(), phase_at_adopt)
 
 
