@@ -68,10 +68,10 @@ def localise_help_screen(lang: Lang) -> None:
 
     Process-wide settings: the console script sets them once before it runs.
     """
-    import typer.rich_utils
-
     if lang == "en":
         return
+    import typer.rich_utils
+
     for setting, word in _PANEL_WORDS.items():
         text = _swap(f"help.ui.{word}", lang)
         if text is not None:
