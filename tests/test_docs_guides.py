@@ -1,6 +1,7 @@
 """The getting-started guides work as written: every `pdsa` line of their ```sh blocks runs, in
 order, in a fresh folder, after the files they tell the reader to save (marked
-`<!-- file: PATH -->` above the block), and every command succeeds."""
+`<!-- file: PATH -->` above the block), and every command succeeds; a block marked
+`<!-- shows: PATH -->` is exactly what the commands before it wrote there."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from pdsa_cli.cli.app import app
 from tests.conftest import REPO
 
 GUIDES = ["getting-started.md", "kom-i-gang.md"]
-_BLOCK = re.compile(r"(?:<!-- file: (?P<file>\S+) -->\n)?```(?P<lang>\w*)\n(?P<body>.*?)```", re.S)
+_BLOCK = re.compile(
+    r"(?:<!-- (?P<mark>file|shows): (?P<file>\S+) -->\n)?```(?P<lang>\w*)\n(?P<body>.*?)```", re.S
+)
 
 
 def steps(guide: str) -> list[tuple[str, str]]:
@@ -24,7 +27,7 @@ def steps(guide: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for block in _BLOCK.finditer(text):
         if block["file"]:
-            found.append(("file", f"{block['file']}\n{block['body']}"))
+            found.append((block["mark"], f"{block['file']}\n{block['body']}"))
         elif block["lang"] == "sh":
             found += [("run", line) for line in block["body"].splitlines() if line.strip()]
     return found
@@ -39,8 +42,11 @@ def test_every_command_of_the_guide_works(
     runner = CliRunner()
     ran = 0
     for kind, content in steps(guide):
-        if kind == "file":
+        if kind in ("file", "shows"):
             path, body = content.split("\n", 1)
+            if kind == "shows":
+                assert Path(path).read_text(encoding="utf-8") == body, path
+                continue
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             Path(path).write_text(body, encoding="utf-8")
             continue

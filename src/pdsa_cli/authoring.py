@@ -1,5 +1,5 @@
-"""New files: a workspace (`pdsa init`), a cycle in an initiative's ramp (`pdsa new`), and the
-municipality and initiative it may need.
+"""New files: a workspace (`pdsa init`), a cycle in an initiative's ramp (`pdsa new`), the
+municipality and initiative it may need, and a measure (`pdsa new-measure`).
 
 Content is built as ruamel.yaml maps (so it is written the way people write YAML by hand),
 validated by the model as the loader will read it, and only then created, never overwriting
@@ -35,6 +35,7 @@ from pdsa_cli.models import Cycle
 from pdsa_cli.workspace import (
     CYCLE_PREFIX,
     INITIATIVE_FILE,
+    MEASURES_DIR,
     MODEL_OF_KIND,
     MUNICIPALITY_FILE,
     PROGRAMME_FILE,
@@ -81,6 +82,23 @@ class InitiativeDraft:
     aim: str
     method: str
     method_description: str | None = None
+
+
+@dataclass
+class MeasureDraft:
+    """A new measure; the closed sets (family, data type, ...) are checked by the model."""
+
+    id: str
+    initiative: str
+    name: str
+    family: str
+    definition: str
+    unit: str
+    data_type: str
+    chart: str = "run"
+    direction: str = "neutral"
+    frequency: str = "week"
+    target: float | None = None
 
 
 @dataclass
@@ -158,6 +176,23 @@ def initiative_text(draft: InitiativeDraft, header: str, started: dt.date) -> st
         ("started", started),
     ]
     return _text(_mapping(pairs), header)
+
+
+def measure_text(draft: MeasureDraft, header: str) -> str:
+    pairs: list[tuple[str, Any]] = [
+        ("name", draft.name),
+        ("family", draft.family),
+        ("definition", draft.definition),
+        ("unit", draft.unit),
+        ("data_type", draft.data_type),
+        ("chart", draft.chart),
+        ("direction", draft.direction),
+        ("target", draft.target),
+        ("frequency", draft.frequency),
+    ]
+    document = _mapping(pairs)
+    document["measurements"] = _flow_list([])  # `pdsa log` and `pdsa import` fill it
+    return _text(document, header)
 
 
 def cycle_text(draft: CycleDraft, number: int, header: str) -> str:
@@ -285,6 +320,22 @@ def _initiative_file(root: Path, draft: InitiativeDraft, today: dt.date) -> NewF
     path = inside(root, root / draft.municipality / draft.id / INITIATIVE_FILE)
     text = initiative_text(draft, _header(path, root, FileKind.INITIATIVE), today)
     return _validated(path, text, FileKind.INITIATIVE)
+
+
+def create_measure(root: Path, draft: MeasureDraft) -> Path:
+    """Write a new measure file in its initiative's `measures/` folder (ids are unique across
+    the workspace; an existing measure is never replaced)."""
+    check_id(draft.id, "measure")
+    folder = initiative_dir(root, draft.initiative)
+    with workspace_lock(root):
+        known = measure_ids(root)
+        if draft.id in known:
+            shown = display_path(known[draft.id])
+            raise PdsaError("writing.measure_exists", measure=draft.id, path=shown)
+        path = inside(root, folder / MEASURES_DIR / f"{draft.id}.yaml")
+        text = measure_text(draft, _header(path, root, FileKind.MEASURE))
+        create_files([_validated(path, text, FileKind.MEASURE)])
+    return path
 
 
 def create_cycle(

@@ -11,6 +11,7 @@ from pdsa_cli.cli.commands import (
     init,  # noqa: F401
     listing,  # noqa: F401
     log,  # noqa: F401
+    measure,  # noqa: F401
     new,  # noqa: F401
     phases,  # noqa: F401
     predictions,  # noqa: F401

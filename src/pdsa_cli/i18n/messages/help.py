@@ -116,6 +116,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.act.next_step": {"da": "Hvad næste cyklus afprøver."},
     "help.act.date": {"da": "Dato for beslutningen (standard: i dag)."},
     "help.act.no_input": {"da": _NO_INPUT},
+    # pdsa new-measure
+    "help.new-measure": {
+        "da": "Tilføj en måling til en indsats (spørger om det, der mangler); log derefter "
+        "data med pdsa log.",
+    },
+    "help.new-measure.measure_id": {
+        "da": "Den nye målings id (dens filnavn), fx hoert.",
+    },
+    "help.new-measure.initiative": {"da": "Indsatsen, målingen hører til."},
+    "help.new-measure.name": {"da": "Dens navn, som titel på diagrammet."},
+    "help.new-measure.family": {"da": "outcome (resultat), process (proces) eller balancing."},
+    "help.new-measure.definition": {
+        "da": "Den operationelle definition: hvad der tælles, og hvordan.",
+    },
+    "help.new-measure.unit": {"da": "Enheden, fx minutter."},
+    "help.new-measure.data_type": {
+        "da": "value (værdi), count (antal), proportion (andel) eller rate.",
+    },
+    "help.new-measure.chart": {"da": "run, i, mr, p, pp, u, up, c, xbar, s, g eller t."},
+    "help.new-measure.direction": {"da": "Hvilken vej er bedre: up, down eller neutral."},
+    "help.new-measure.frequency": {
+        "da": "day, week eller month (én værdi pr. periode).",
+    },
+    "help.new-measure.target": {"da": "En målværdi."},
+    "help.new-measure.no_input": {"da": _NO_INPUT},
     # pdsa log
     "help.log": {
         "da": "Tilføj en måling til et mål, kontrolleret mod målets datatype, enhed og "

@@ -88,6 +88,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Mangler {names} (med --no-input skal de gives som tilvalg).",
         "en": "Missing {names} (with --no-input they must be given as options).",
     },
+    "writing.bad_option_value": {
+        "da": "{flag} kan ikke være '{value}'; vælg en af: {choices}.",
+        "en": "{flag} cannot be '{value}'; choose one of: {choices}.",
+    },
+    "writing.measure_exists": {
+        "da": "Målingen '{measure}' findes allerede ({path}); id'er er unikke i hele "
+        "arbejdsmappen. Vælg et andet id.",
+        "en": "Measure '{measure}' exists already ({path}); ids are unique across the "
+        "workspace. Choose another id.",
+    },
+    "writing.done.measure": {
+        "da": "Målingen '{measure}' er oprettet: {path}. Log data med: pdsa log {measure} "
+        "DATO VÆRDI",
+        "en": "Measure '{measure}' created: {path}. Log data with: pdsa log {measure} DATE VALUE",
+    },
+    "writing.ask.initiative_of_measure": {
+        "da": "Indsats, målingen hører til (nummer eller id)",
+        "en": "Initiative the measure belongs to (number or id)",
+    },
+    "writing.ask.measure_name": {"da": "Målingens navn", "en": "Name of the measure"},
+    "writing.ask.measure_id": {
+        "da": "Id (filnavn; små bogstaver, tal og bindestreger)",
+        "en": "Id (file name; lower-case letters, digits and hyphens)",
+    },
+    "writing.ask.measure_family": {
+        "da": "Slags mål ({choices}: resultat, proces, balance)",
+        "en": "Family ({choices})",
+    },
+    "writing.ask.measure_data_type": {
+        "da": "Datatype ({choices}: værdi, antal, andel med tæller/nævner, rate)",
+        "en": "Data type ({choices})",
+    },
+    "writing.ask.measure_definition": {
+        "da": "Operationel definition: hvad tælles, og hvordan",
+        "en": "Operational definition: what is counted, and how",
+    },
+    "writing.ask.measure_unit": {"da": "Enhed (fx minutter, andel)", "en": "Unit (e.g. minutes)"},
+    "writing.ask.measure_chart": {"da": "Diagramtype ({choices})", "en": "Chart ({choices})"},
+    "writing.ask.measure_direction": {
+        "da": "Hvilken vej er bedre ({choices})",
+        "en": "Which way is better ({choices})",
+    },
+    "writing.ask.measure_frequency": {
+        "da": "Hvor ofte måles der ({choices})",
+        "en": "How often is it measured ({choices})",
+    },
     "writing.bad_choice": {
         "da": "'{value}' er ikke et af valgene.",
         "en": "'{value}' is not one of the choices.",
