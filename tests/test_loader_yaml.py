@@ -143,3 +143,33 @@ def test_yaml_like_noise_is_reported_not_raised(text: str) -> None:
             Cycle.model_validate(tree.data)
         except ValidationError as exc:
             assert findings_from(exc.errors(include_url=False), Cycle)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "danish", "english"),
+    [
+        ("name: Møde: kl. 10\n", 1, "et kolon for meget", "a colon too many"),
+        ("name: 'Møde\nunit: x\n", 3, "anførselstegn er åbnet", "quote is opened"),
+        ("measures: [a, b\n", 2, "'[' mangler sin ']'", "'[' is missing its ']'"),
+        ("name: x\n- b\n", 2, "indrykningen passer ikke", "indentation does not match"),
+        ("name: @x\n", 1, "skal i anførselstegn", "needs quotes"),
+    ],
+)
+def test_yaml_slips_are_explained_in_plain_words(
+    text: str, line: int, danish: str, english: str
+) -> None:
+    from pdsa_cli.errors import Problem
+    from pdsa_cli.yamltree import read_yaml
+
+    [finding] = read_yaml(text.encode()).findings
+    problem = Problem(finding.code, Severity.ERROR, "cycle.yaml", finding.line, "", finding.detail)
+    assert (problem.code, problem.line) == ("yaml-syntax", line)
+    assert danish in problem.message("da") and english in problem.message("en")
+
+
+def test_an_unusual_yaml_complaint_is_passed_on_as_the_parser_said_it() -> None:
+    from pdsa_cli.yamltree import explain_syntax
+
+    assert explain_syntax("expected <block end>, but found '?'") == (
+        "expected <block end>, but found '?'"
+    )

@@ -133,7 +133,26 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:
     tab_line = _tab_indented_line(text, line)
     if tab_line is not None:
         return Finding("tab-indent", tab_line)
-    return Finding("yaml-syntax", line, (), {"problem": problem})
+    return Finding("yaml-syntax", line, (), {"problem": explain_syntax(problem)})
+
+
+# libyaml's words for the usual slips, and what they mean to someone editing by hand.
+_SYNTAX_WORDS = {
+    "mapping values are not allowed in this context": "colon",
+    "did not find expected key": "indent",
+    "did not find expected '-' indicator": "list",
+    "found unexpected end of stream": "quote",
+    "did not find expected ',' or ']'": "bracket",
+    "did not find expected ',' or '}'": "brace",
+    "found undefined alias": "alias",
+    "found character that cannot start any token": "character",
+}
+
+
+def explain_syntax(problem: str) -> Phrase | str:
+    """A plain explanation of a YAML parser's complaint in the user's language (else as is)."""
+    word = _SYNTAX_WORDS.get(problem)
+    return Phrase(f"yaml.problem.{word}") if word else problem
 
 
 def _tab_indented_line(text: str, near: int | None) -> int | None:

@@ -10,6 +10,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "YAML-syntaksen er brudt her ({problem}). Tjek indrykning, kolon og anførselstegn.",
         "en": "the YAML syntax is broken here ({problem}). Check indentation, colons and quotes.",
     },
+    "yaml.problem.colon": {
+        "da": "et kolon for meget eller en forkert indrykket linje: en værdi med ': ' skal i "
+        "anførselstegn",
+        "en": "a colon too many, or a line indented wrongly: a value containing ': ' needs quotes",
+    },
+    "yaml.problem.indent": {
+        "da": "indrykningen passer ikke med linjerne over",
+        "en": "the indentation does not match the lines above",
+    },
+    "yaml.problem.list": {
+        "da": "en liste ('- ...') og 'nøgle: værdi'-linjer er blandet på samme niveau",
+        "en": "a list ('- ...') and 'key: value' lines are mixed at one level",
+    },
+    "yaml.problem.quote": {
+        "da": "et anførselstegn er åbnet men ikke lukket",
+        "en": "a quote is opened but never closed",
+    },
+    "yaml.problem.bracket": {
+        "da": "en '[' mangler sin ']'",
+        "en": "a '[' is missing its ']'",
+    },
+    "yaml.problem.brace": {
+        "da": "en '{{' mangler sin '}}'",
+        "en": "a '{{' is missing its '}}'",
+    },
+    "yaml.problem.alias": {
+        "da": "et '*navn' peger på et '&navn', der ikke findes",
+        "en": "a '*name' refers to an '&name' that does not exist",
+    },
+    "yaml.problem.character": {
+        "da": "en værdi begynder med et tegn som @, % eller ` og skal i anførselstegn",
+        "en": "a value starts with a character such as @, % or ` and needs quotes",
+    },
     "problem.empty-file": {
         "da": "filen er tom. Udfyld den, eller slet den.",
         "en": "the file is empty. Fill it in, or delete it.",
