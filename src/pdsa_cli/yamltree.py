@@ -146,6 +146,7 @@ _SYNTAX_WORDS = {
     "did not find expected ',' or '}'": "brace",
     "found undefined alias": "alias",
     "found character that cannot start any token": "character",
+    "but found another document": "documents",
 }
 
 

@@ -35,6 +35,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "en '{{' mangler sin '}}'",
         "en": "a '{{' is missing its '}}'",
     },
+    "yaml.problem.documents": {
+        "da": "filen rummer mere end ét dokument ('---' midt i filen); hver fil er ét dokument",
+        "en": "the file holds more than one document ('---' in the middle); a file is one "
+        "document",
+    },
     "yaml.problem.alias": {
         "da": "et '*navn' peger på et '&navn', der ikke findes",
         "en": "a '*name' refers to an '&name' that does not exist",
