@@ -37,8 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "yaml.problem.documents": {
         "da": "filen rummer mere end ét dokument ('---' midt i filen); hver fil er ét dokument",
-        "en": "the file holds more than one document ('---' in the middle); a file is one "
-        "document",
+        "en": "the file holds more than one document ('---' in the middle); a file is one document",
     },
     "yaml.problem.alias": {
         "da": "et '*navn' peger på et '&navn', der ikke findes",
