@@ -59,6 +59,7 @@ def test_interactive_asks_with_choices_and_suggests_the_chart(root: Path) -> Non
     measure = Measure.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     assert (measure.data_type, measure.chart, measure.direction) == ("proportion", "p", "up")
     assert "outcome, process, balancing" in done.output
+    assert "2. hoersholm-feedbackmoeder  (Feedbackmøder med reflekterende team)" in done.output
 
 
 @pytest.mark.parametrize(

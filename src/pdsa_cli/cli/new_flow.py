@@ -57,7 +57,7 @@ def start_cycle(root: Path, opts: NewOptions) -> Created:
     interactive = not opts.no_input
     _check_given_ids(opts)
     if interactive:
-        opts.labels = _labels(root)
+        opts.labels = labels(root)
     new_municipality, new_initiative = _choose_initiative(root, opts, interactive)
     step = _continue_ramp(root, opts, interactive, new_initiative is not None)
     _fill_plan(root, opts, interactive, step)
@@ -80,7 +80,8 @@ def _check_given_ids(opts: NewOptions) -> None:
         raise UsageError("writing.bad_method", value=opts.method, choices=_methods())
 
 
-def _labels(root: Path) -> dict[str, str]:
+def labels(root: Path) -> dict[str, str]:
+    """The display names of the workspace's municipalities, initiatives and measures by id."""
     from pdsa_cli.loader import load_workspace
 
     workspace = load_workspace(root).workspace

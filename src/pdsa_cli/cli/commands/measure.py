@@ -95,6 +95,7 @@ def _complete(
     from pathlib import Path
 
     from pdsa_cli.cli import ask
+    from pdsa_cli.cli.new_flow import labels
     from pdsa_cli.inputs import slugify
     from pdsa_cli.locate import initiative_dirs
 
@@ -111,7 +112,8 @@ def _complete(
             return
         values[key] = _checked(key, value)
 
-    initiatives = [(ident, ident) for ident in initiative_dirs(root)]
+    names = labels(root) if interactive and given.get("initiative") is None else {}
+    initiatives = [(ident, names.get(ident, ident)) for ident in initiative_dirs(root)]
     need("initiative", lambda: ask.choice("writing.ask.initiative_of_measure", initiatives))
     need("name", lambda: ask.text("writing.ask.measure_name"))
     ident = measure_id or (
