@@ -2,9 +2,12 @@
 
     PYTHONPATH=src python docs/make_gallery.py            (from the repository root)
 
-One chart of each chart type the example uses, plus the variants people ask about (Making Data
-Count icons, phases at adopted changes, an English chart). Rendering is deterministic, so the
-committed images only change when a chart does.
+One chart of each of the twelve chart types: from the example workspace where its measures suit
+the type (the others through `--chart`), and, for subgrouped data and rare events, which the
+example's one-value-per-period measures do not hold, from the small CSV files in
+docs/gallery/data/ (the `pdsa analyze` contract input). Plus the variants people ask about
+(Making Data Count icons, phases at adopted changes, an English chart). Rendering is
+deterministic, so the committed images only change when a chart does.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CYCLES = REPO / "cycles"
 OUT = REPO / "docs" / "gallery"
+DATA = OUT / "data"
 PAGE = REPO / "docs" / "gallery.md"
 DPI = 100
 SIZE = (10.0, 5.6)
@@ -30,6 +34,11 @@ class Shot:
     lang: str = "da"
     rules: str | None = None
     phase_at_adopt: bool = False
+    override: str | None = None  # --chart: draw the picked measure as another chart type
+    csv: str | None = None  # a file in docs/gallery/data/ instead of a workspace measure
+    title: str | None = None  # for a CSV file (a measure has its own name)
+    subtitle: str | None = None
+    freeze: int | None = None
 
 
 SHOTS = (
@@ -38,6 +47,63 @@ SHOTS = (
     Shot("p", "P-kort", "A proportion: percent axis and limits that step with the denominator.", "p"),
     Shot("u", "U-kort", "A rate per unit of exposure, limits stepping with the exposure.", "u"),
     Shot("c", "C-kort", "A count of events per period.", "c"),
+    Shot(
+        "mr",
+        "MR-kort",
+        "The moving ranges of an I chart's measure: how much each point differs from the one "
+        "before.",
+        "i",
+        override="mr",
+    ),
+    Shot(
+        "pp",
+        "P′-kort (Laney)",
+        "A proportion with large denominators, where a P chart's limits would be too tight "
+        "(Laney's sigma_z widens them).",
+        "p",
+        override="pp",
+    ),
+    Shot("up", "U′-kort (Laney)", "The same correction for a rate.", "u", override="up"),
+    Shot(
+        "xbar",
+        "X̄-kort",
+        "Subgroups: five sampled visits a week, the weekly mean against limits from the pooled "
+        "standard deviation (c4), the first 12 weeks as baseline.",
+        "xbar",
+        csv="dokumentation-pr-besoeg.csv",
+        title="Dokumentationstid pr. besøg (5 besøg pr. uge)",
+        subtitle="Minutter; gennemsnit pr. uge",
+        freeze=12,
+    ),
+    Shot(
+        "s",
+        "S-kort",
+        "The spread within the same weekly subgroups.",
+        "s",
+        csv="dokumentation-pr-besoeg.csv",
+        title="Dokumentationstid pr. besøg: spredning inden for ugen",
+        subtitle="Minutter; standardafvigelse pr. uge",
+        freeze=12,
+    ),
+    Shot(
+        "g",
+        "G-kort",
+        "Rare events: the number of care visits between two falls (a median centre line; "
+        "higher is better).",
+        "g",
+        csv="besoeg-mellem-fald.csv",
+        title="Besøg mellem to fald",
+        subtitle="Antal plejebesøg siden forrige fald",
+    ),
+    Shot(
+        "t",
+        "T-kort",
+        "Rare events in time: days between falls, transformed so the limits fit skewed waits.",
+        "t",
+        csv="dage-mellem-fald.csv",
+        title="Dage mellem to fald",
+        subtitle="Dage siden forrige fald",
+    ),
     Shot(
         "mdc",
         "Making Data Count",
@@ -78,33 +144,50 @@ def pick_measure(workspace: object, chart: str, phase_at_adopt: bool) -> str:
 
 
 def render(workspace: object, shot: Shot) -> tuple[str, Path]:
-    from pdsa_cli.analysis import AnalysisOptions
-    from pdsa_cli.charts import save_chart
+    """Draw the shot; returns what `pdsa chart` is given (a measure id or a CSV path)."""
+    from pdsa_cli.analysis import AnalysisOptions, analyse, read_series_csv
+    from pdsa_cli.charts import ChartContext, render_chart, save_chart
     from pdsa_cli.charts.batch import render_measure
     from pdsa_cli.i18n import set_language
 
     set_language(shot.lang)  # type: ignore[arg-type]
+    options = AnalysisOptions(chart=shot.override or (shot.chart if shot.csv else None))
+    options = AnalysisOptions(**{**vars(options), "rules": shot.rules, "freeze": shot.freeze})
+    out = OUT / f"{shot.name}.png"
+    if shot.csv is not None:
+        source = DATA / shot.csv
+        context = ChartContext(title=shot.title or source.stem, subtitle=shot.subtitle, lang=shot.lang)  # type: ignore[arg-type]
+        figure = render_chart(analyse(read_series_csv(source), options), context, size=SIZE)
+        return source.relative_to(REPO).as_posix(), save_chart(figure, out, DPI)
     measure = pick_measure(workspace, shot.chart, shot.phase_at_adopt)
-    options = AnalysisOptions(rules=shot.rules) if shot.rules else None
     figure = render_measure(
         workspace, measure, shot.lang, options, shot.phase_at_adopt, SIZE  # type: ignore[arg-type]
     )
-    return measure, save_chart(figure, OUT / f"{shot.name}.png", DPI)
+    return measure, save_chart(figure, out, DPI)
 
 
-def command(shot: Shot, measure: str) -> str:
-    parts = ["pdsa", "--lang", shot.lang, "chart", measure]
+def command(shot: Shot, source: str) -> str:
+    parts = ["pdsa", "--lang", shot.lang, "chart", source]
+    if shot.override or shot.csv:
+        parts += ["--chart", shot.override or shot.chart]
+    if shot.freeze:
+        parts += ["--freeze", str(shot.freeze)]
     if shot.rules:
         parts += ["--rules", shot.rules]
     if shot.phase_at_adopt:
         parts.append("--phase-at-adopt")
+    if shot.title:
+        parts += ["--title", f'"{shot.title}"']
+    if shot.subtitle:
+        parts += ["--subtitle", f'"{shot.subtitle}"']
     return " ".join([*parts, "--out", f"{shot.name}.png"])
 
 
 HEADER = """# Chart gallery
 
-Every chart below is drawn by `pdsa chart` from the example workspace in `cycles/` (the
-measurements there are illustrative). Regenerate this page and its images with
+Every chart below is drawn by `pdsa chart`: from the example workspace in `cycles/` (the
+measurements there are illustrative), or, for subgrouped data and rare events, from the small
+made-up CSV files in [gallery/data/](gallery/data/). Regenerate this page and its images with
 
     PYTHONPATH=src python docs/make_gallery.py
 
