@@ -42,9 +42,13 @@ class Shot:
 
 
 SHOTS = (
-    Shot("run", "Seriediagram (run chart)", "Median, Anhøj's runs rules and the PDSA cycles.", "run"),
+    Shot(
+        "run", "Seriediagram (run chart)", "Median, Anhøj's runs rules and the PDSA cycles.", "run"
+    ),
     Shot("i", "I-kort (XmR)", "Individual values with 3-sigma limits and a frozen baseline.", "i"),
-    Shot("p", "P-kort", "A proportion: percent axis and limits that step with the denominator.", "p"),
+    Shot(
+        "p", "P-kort", "A proportion: percent axis and limits that step with the denominator.", "p"
+    ),
     Shot("u", "U-kort", "A rate per unit of exposure, limits stepping with the exposure.", "u"),
     Shot("c", "C-kort", "A count of events per period.", "c"),
     Shot(
@@ -156,12 +160,19 @@ def render(workspace: object, shot: Shot) -> tuple[str, Path]:
     out = OUT / f"{shot.name}.png"
     if shot.csv is not None:
         source = DATA / shot.csv
-        context = ChartContext(title=shot.title or source.stem, subtitle=shot.subtitle, lang=shot.lang)  # type: ignore[arg-type]
+        context = ChartContext(
+            title=shot.title or source.stem, subtitle=shot.subtitle, lang=shot.lang
+        )  # type: ignore[arg-type]
         figure = render_chart(analyse(read_series_csv(source), options), context, size=SIZE)
         return source.relative_to(REPO).as_posix(), save_chart(figure, out, DPI)
     measure = pick_measure(workspace, shot.chart, shot.phase_at_adopt)
     figure = render_measure(
-        workspace, measure, shot.lang, options, shot.phase_at_adopt, SIZE  # type: ignore[arg-type]
+        workspace,
+        measure,
+        shot.lang,
+        options,
+        shot.phase_at_adopt,
+        SIZE,  # type: ignore[arg-type]
     )
     return measure, save_chart(figure, out, DPI)
 
