@@ -7,6 +7,8 @@ written, and an existing measure is never replaced.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -89,24 +91,21 @@ def new_measure(
 
 
 def _complete(
-    root: object, given: dict[str, str | None], measure_id: str | None, interactive: bool
+    root: Path, given: dict[str, str | None], measure_id: str | None, interactive: bool
 ) -> dict[str, str]:
     """Every value the measure needs: as given, asked for, or defaulted; each checked."""
-    from pathlib import Path
-
     from pdsa_cli.cli import ask
     from pdsa_cli.cli.new_flow import labels
     from pdsa_cli.inputs import slugify
     from pdsa_cli.locate import initiative_dirs
 
-    assert isinstance(root, Path)
     values: dict[str, str] = {}
     missing: list[str] = []
 
-    def need(key: str, ask_it: object) -> None:
+    def need(key: str, ask_it: Callable[[], str | None]) -> None:
         value = given.get(key)
         if value is None and interactive:
-            value = ask_it() if callable(ask_it) else None
+            value = ask_it()
         if value is None:
             missing.append("--" + key.replace("_", "-"))
             return
@@ -123,8 +122,8 @@ def _complete(
     )
     if ident is None:
         missing.insert(0, "MEASURE_ID")
-    for key in ("family", "data_type"):
-        need(key, lambda key=key: _ask_choice(key))
+    need("family", lambda: _ask_choice("family"))
+    need("data_type", lambda: _ask_choice("data_type"))
     need("definition", lambda: ask.text("writing.ask.measure_definition"))
     need("unit", lambda: ask.text("writing.ask.measure_unit"))
     if missing:
