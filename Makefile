@@ -41,5 +41,5 @@ clean:
 docs: $(STAMP)
 	$(BIN)/python -m pdsa_cli.cli.reference en > docs/cli.md
 	$(BIN)/python -m pdsa_cli.cli.reference da > docs/cli.da.md
-	$(BIN)/python -m pdsa_cli.problem_codes > docs/problems.md
-	$(BIN)/python -m pdsa_cli.file_format > docs/file-format.md
+	$(BIN)/python -m pdsa_cli.workspace.problem_codes > docs/problems.md
+	$(BIN)/python -m pdsa_cli.workspace.file_format > docs/file-format.md

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from pdsa_cli.loader import load_workspace
-from pdsa_cli.workspace import iter_workspace_files
+from pdsa_cli.workspace.index import iter_workspace_files
 
 MUNICIPALITIES = 98
 INITIATIVES = 2

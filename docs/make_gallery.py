@@ -130,7 +130,7 @@ def pick_measure(workspace: object, chart: str, phase_at_adopt: bool) -> str:
     """The first measure (by id) of that chart type, preferring ones with linked cycles and,
     for phases, an adopted change."""
     from pdsa_cli.models import Decision
-    from pdsa_cli.workspace import Workspace
+    from pdsa_cli.workspace.index import Workspace
 
     assert isinstance(workspace, Workspace)
     candidates = sorted(m for m, e in workspace.measures.items() if e.model.chart.value == chart)

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from pdsa_cli.models import Cycle, Measure
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 PROGRAMME: dict[str, Any] = {
     "name": "Testprogram",

@@ -12,7 +12,7 @@ import yaml
 
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit, Variation, Verdict
 from pdsa_cli.loader import load_workspace
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 D = dt.date
 START = D(2021, 1, 4)

@@ -13,7 +13,13 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from pdsa_cli.analysis import AnalysisOptions, analyse, analyse_measure, read_series_csv
+from pdsa_cli.analysis import (
+    AnalysisOptions,
+    analyse,
+    analyse_measure,
+    analysis_to_json,
+    read_series_csv,
+)
 from pdsa_cli.cli.app import app
 from pdsa_cli.loader import load_workspace
 from tests.conftest import REPO
@@ -195,7 +201,7 @@ def test_json_follows_the_contract_and_equals_the_library(
         else:
             name, kind = options[flag]
             given[name] = kind(value)
-    expected = analyse(read_series_csv(path), AnalysisOptions(**given)).to_json_dict()
+    expected = analysis_to_json(analyse(read_series_csv(path), AnalysisOptions(**given)))
     assert printed == json.loads(json.dumps(expected))
 
 

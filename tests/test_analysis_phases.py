@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from pdsa_cli.analysis import AnalysisOptions, Series, analyse
+from pdsa_cli.analysis import AnalysisOptions, Series, analyse, analysis_to_frame, analysis_to_json
 from pdsa_cli.errors import UsageError
 
 STEADY = [10, 12, 11, 13, 10, 12, 11, 13, 10, 12]
@@ -119,7 +119,7 @@ def test_assurance_compares_the_target_with_the_latest_limits() -> None:
 
 def test_to_frame_has_one_row_per_point() -> None:
     result = analyse(Series.from_values(STEADY), AnalysisOptions(chart="i"))
-    frame = result.to_frame()
+    frame = analysis_to_frame(result)
     assert list(frame.index) == list(range(1, 11))
     assert frame["cl"].iloc[0] == pytest.approx(result.cl[0])
     assert {"y", "lcl", "ucl", "phase", "variation"} <= set(frame.columns)
@@ -145,7 +145,7 @@ def test_wrong_options_are_usage_errors(options: AnalysisOptions, key: str) -> N
 def test_empty_series_does_not_crash() -> None:
     result = analyse(Series.from_values([]), AnalysisOptions(chart="i"))
     assert len(result) == 0 and result.phases == ()
-    assert result.to_json_dict()["points"] == []
+    assert analysis_to_json(result)["points"] == []
 
 
 def test_mr_chart_fires_no_runs_rule() -> None:

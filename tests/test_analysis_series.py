@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pdsa_cli.analysis import AnalysisOptions, Series, analyse, read_series_csv
+from pdsa_cli.analysis import AnalysisOptions, Series, analyse, analysis_to_json, read_series_csv
 from pdsa_cli.errors import PdsaError
 
 
@@ -67,7 +67,7 @@ def test_all_missing_subgroup_stays_with_null_y(tmp_path: Path) -> None:
     result = analyse(read_series_csv(path), AnalysisOptions(chart="i"))
     assert len(result) == 3
     assert math.isnan(result.y[1])
-    assert result.to_json_dict()["points"][1]["y"] is None
+    assert analysis_to_json(result)["points"][1]["y"] is None
     assert result.cl[0] == 5.0  # the missing value is skipped, never a zero
 
 

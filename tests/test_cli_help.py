@@ -100,7 +100,7 @@ def test_the_reference_names_every_command_and_option() -> None:
 
 
 def test_the_file_format_page_is_current_and_describes_every_field() -> None:
-    from pdsa_cli.file_format import render_file_format
+    from pdsa_cli.workspace.file_format import render_file_format
 
     fresh = render_file_format()
     committed = (REPO / "docs" / "file-format.md").read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from pdsa_cli.loader import load_workspace
 from pdsa_cli.models import Comparator, DataType, Family, Frequency, Method, WindowKind
 from pdsa_cli.models.cycle import Prediction
 from pdsa_cli.models.measure import Measure
-from pdsa_cli.workspace import LoadResult, Workspace, iter_workspace_files
+from pdsa_cli.workspace.index import LoadResult, Workspace, iter_workspace_files
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "cycles"
 MUNICIPALITIES = {

@@ -7,9 +7,9 @@ from typer.testing import CliRunner
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.listing import DECISIONS, STATUSES
-from pdsa_cli.listing import parse_status, select
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.models import CycleStatus, Decision, InitiativeStatus
+from pdsa_cli.workspace.listing import parse_status, select
 from tests.loader_corpus import BASE
 
 

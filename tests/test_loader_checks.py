@@ -1,4 +1,4 @@
-"""The cross-file check registry: another area adds a check with one decorator."""
+"""The cross-file check registry: a check is one decorated function; the loader runs the list."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from pdsa_cli import checks
 from pdsa_cli.errors import Problem, Severity
 from pdsa_cli.loader import load_workspace
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace import checks
+from pdsa_cli.workspace import loader as workspace_loader
+from pdsa_cli.workspace.index import Workspace
 from tests.loader_corpus import BASE
 
 
@@ -22,7 +23,7 @@ def test_a_registered_check_runs_with_the_others(monkeypatch: pytest.MonkeyPatch
             if cycle.model.change_idea is None:
                 yield checks.problem_at(cycle, "no-change-idea", "title", severity=Severity.WARNING)
 
-    problems = load_workspace(BASE).problems
+    problems = workspace_loader.load_workspace(BASE, checks=checks.CHECKS).problems
     assert [(p.code, p.file.rsplit("/", 1)[-1], p.line) for p in problems] == [
         ("no-change-idea", "cycle-02-to-afdelinger.yaml", 3)
     ]

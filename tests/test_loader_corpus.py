@@ -13,8 +13,8 @@ import pytest
 
 from pdsa_cli.errors import Severity
 from pdsa_cli.i18n.messages.validate import MESSAGES as LOADER_MESSAGES
-from pdsa_cli.problem_codes import WARNING_CODES, render_markdown
-from pdsa_cli.yamltree import read_yaml
+from pdsa_cli.workspace.problem_codes import WARNING_CODES, render_markdown
+from pdsa_cli.workspace.yamltree import read_yaml
 from tests.conftest import REPO
 from tests.loader_corpus import INVALID, actual, case_id, cases, read_expected, short
 
@@ -57,7 +57,7 @@ def test_alias_bomb_is_refused_quickly_and_small() -> None:
 
 def test_problem_code_reference_is_up_to_date() -> None:
     committed = (REPO / "docs" / "problems.md").read_text(encoding="utf-8")
-    assert committed == render_markdown(), "run `python -m pdsa_cli.problem_codes`"
+    assert committed == render_markdown(), "run `python -m pdsa_cli.workspace.problem_codes`"
 
 
 def test_documented_severities_hold_in_the_corpus(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pdsa_cli.cpr import find_cpr_lines, looks_like_cpr
+from pdsa_cli.workspace.cpr import find_cpr_lines, looks_like_cpr
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ from pydantic import ValidationError
 from pdsa_cli.errors import Severity
 from pdsa_cli.i18n import translate
 from pdsa_cli.loader import load_workspace
-from pdsa_cli.model_errors import findings_from
 from pdsa_cli.models import Cycle, Track
-from pdsa_cli.yamltree import read_yaml
+from pdsa_cli.workspace.model_errors import findings_from
+from pdsa_cli.workspace.yamltree import read_yaml
 from tests.loader_corpus import BASE
 
 CYCLE = """\
@@ -159,7 +159,7 @@ def test_yaml_slips_are_explained_in_plain_words(
     text: str, line: int, danish: str, english: str
 ) -> None:
     from pdsa_cli.errors import Problem
-    from pdsa_cli.yamltree import read_yaml
+    from pdsa_cli.workspace.yamltree import read_yaml
 
     [finding] = read_yaml(text.encode()).findings
     problem = Problem(finding.code, Severity.ERROR, "cycle.yaml", finding.line, "", finding.detail)
@@ -168,7 +168,7 @@ def test_yaml_slips_are_explained_in_plain_words(
 
 
 def test_an_unusual_yaml_complaint_is_passed_on_as_the_parser_said_it() -> None:
-    from pdsa_cli.yamltree import explain_syntax
+    from pdsa_cli.workspace.yamltree import explain_syntax
 
     assert explain_syntax("expected <block end>, but found '?'") == (
         "expected <block end>, but found '?'"

@@ -12,7 +12,7 @@ import pytest
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.predictions import Status, Trend, summarise_predictions
 from pdsa_cli.predictions.aggregate import ramp_trend
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 from tests.predictions_support import Builder, cycle, measure, weekly_ratio
 
 TODAY = dt.date(2021, 12, 1)

@@ -13,8 +13,8 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.schema import render_schemas
-from pdsa_cli.workspace import iter_workspace_files
+from pdsa_cli.workspace.index import iter_workspace_files
+from pdsa_cli.workspace.schema import render_schemas
 from tests.conftest import EXAMPLE, REPO
 from tests.loader_corpus import BASE
 

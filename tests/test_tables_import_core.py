@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pdsa_cli.importing import guess_columns, parse_number, plan_import, read_table
 from pdsa_cli.models import Measure
-from pdsa_cli.periods import parse_period
+from pdsa_cli.tables.periods import parse_period
+from pdsa_cli.tables.reader import guess_columns, parse_number, plan_import, read_table
 
 VALUE_MEASURE = Measure.model_validate(
     {

@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pdsa_cli.errors import UsageError
-from pdsa_cli.inputs import check_id, check_title, parse_date, parse_number, slugify
-from pdsa_cli.logbook import Reading, flow_text, parse_measure
-from pdsa_cli.writer import parse_as_loader
+from pdsa_cli.writing.inputs import check_id, check_title, parse_date, parse_number, slugify
+from pdsa_cli.writing.logbook import Reading, flow_text, parse_measure
+from pdsa_cli.writing.writer import parse_as_loader
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -198,7 +198,7 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
 
 def test_create_file_refuses_a_file_that_appears(tmp_path: Path) -> None:
     from pdsa_cli.errors import PdsaError
-    from pdsa_cli.writer import create_file
+    from pdsa_cli.writing.writer import create_file
 
     target = tmp_path / "x.yaml"
     target.write_text("mine\n")
@@ -214,7 +214,7 @@ def test_a_held_lock_makes_a_writer_wait_then_give_up_cleanly(
 ) -> None:
     from filelock import FileLock
 
-    from pdsa_cli import writer
+    from pdsa_cli.writing import writer
 
     root = make_workspace(tmp_path)
     before = tree(root)
@@ -227,8 +227,8 @@ def test_a_held_lock_makes_a_writer_wait_then_give_up_cleanly(
 
 
 def test_logging_measurements_read_elsewhere(tmp_path: Path) -> None:
-    from pdsa_cli.logbook import Reading, log_measurements
     from pdsa_cli.models import Measurement
+    from pdsa_cli.writing.logbook import Reading, log_measurements
 
     root = make_workspace(tmp_path)
     items = [

@@ -1,192 +1,30 @@
-"""Read a whole workspace into validated models, collecting every problem in every file.
+"""Face: load a workspace with every check of every layer (files, cross-file, predictions).
 
-Files flow one way: bytes -> (data, line map) from the YAML node tree -> a pydantic model ->
-an `Entry` in the `Workspace`; then the cross-file checks of :mod:`pdsa_cli.checks` run on the
-whole. Nothing raises for bad input: each problem becomes a `Problem` with its file and line, and
-loading always goes on to the next file.
+The composition root of the checks: :mod:`pdsa_cli.workspace` cannot know the prediction checks
+(they sit a layer above it), so this module hands the loader the whole list. Commands and
+library users (`from pdsa_cli.loader import load_workspace`) load through here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pdsa_cli.predictions.checks import CHECKS as PREDICTION_CHECKS
+from pdsa_cli.workspace import loader as _loader
+from pdsa_cli.workspace.checks import CHECKS as WORKSPACE_CHECKS
+from pdsa_cli.workspace.index import LoadResult
+from pdsa_cli.workspace.loader import Progress
 
-from pdsa_cli.checks import run_checks
-from pdsa_cli.cpr import find_cpr_lines
-from pdsa_cli.errors import Problem, Severity, display_path
-from pdsa_cli.i18n import Phrase
-from pdsa_cli.model_errors import findings_from
-from pdsa_cli.models import Programme
-from pdsa_cli.workspace import (
-    MODEL_OF_KIND,
-    PROGRAMME_FILE,
-    Entry,
-    FileKind,
-    LoadResult,
-    Workspace,
-    find_root,
-    ids_for,
-    iter_workspace_files,
-)
-from pdsa_cli.yamltree import Finding, KeyPath, path_text, read_yaml
+ALL_CHECKS = (*WORKSPACE_CHECKS, *PREDICTION_CHECKS)
 
-# Called after each file with (files done, files in all), e.g. to drive a progress bar.
-Progress = Callable[[int, int], None]
-
-# Problems that are warnings by nature; every other code is an error.
-WARNINGS = frozenset({"unknown-file"})
-# Reading problems that leave the value at their path empty.
-DROPS_VALUE = frozenset({"unsafe-tag", "complex-key"})
+__all__ = ["ALL_CHECKS", "LoadResult", "load_workspace", "validate_path"]
 
 
-def load_workspace(root: Path, progress: Progress | None = None) -> LoadResult:
-    """Load every file under `root` and run the cross-file checks; never stops at a problem."""
-    root = Path(root)
-    files = list(iter_workspace_files(root))
-    # The programme first: it decides whether a CPR-like number is an error or a warning.
-    files.sort(key=lambda item: item[1] is not FileKind.PROGRAMME)
-    reader = _WorkspaceReader(root)
-    for done, (path, kind) in enumerate(files, start=1):
-        reader.read(path, kind)
-        if progress is not None:
-            progress(done, len(files))
-    if reader.workspace.programme is None and not (root / PROGRAMME_FILE).is_file():
-        where = display_path(root / PROGRAMME_FILE)
-        reader.problems.append(Problem("missing-programme", Severity.ERROR, where, None, ""))
-    reader.problems.extend(run_checks(reader.workspace))
-    return LoadResult(reader.workspace, sort_problems(reader.problems), [f for f, _ in files])
+def load_workspace(root: Path | str, progress: Progress | None = None) -> LoadResult:
+    """Every file under `root` read and checked; every problem collected, nothing raised."""
+    return _loader.load_workspace(Path(root), progress, ALL_CHECKS)
 
 
-def validate_path(target: Path, progress: Progress | None = None) -> LoadResult:
-    """Validate the workspace that holds `target` (its root, a subfolder or one file), keeping
-    the problems and files inside `target`: a file is still checked against its workspace."""
-    target = Path(target)
-    root = find_root(target) or (target if target.is_dir() else target.parent)
-    result = load_workspace(root, progress)
-    if target.resolve() == root.resolve():
-        return result
-    inside = target.resolve()
-    result.problems = [p for p in result.problems if _within(Path(p.file), inside)]
-    result.files = [f for f in result.files if _within(f, inside)]
-    return result
-
-
-def _within(path: Path, folder: Path) -> bool:
-    resolved = path.resolve()
-    return resolved == folder or folder in resolved.parents
-
-
-def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.path, p.code))
-
-
-class _WorkspaceReader:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.workspace = Workspace(root=root)
-        self.problems: list[Problem] = []
-        self.cpr_severity = Severity.ERROR
-        # Shown paths are the root's shown path plus the file's place in the workspace: one
-        # path resolution per workspace rather than one per file.
-        shown_root = display_path(root)
-        self.prefix = "" if shown_root == "." else shown_root.rstrip("/") + "/"
-
-    def shown(self, path: Path) -> str:
-        return self.prefix + path.relative_to(self.root).as_posix()
-
-    def read(self, path: Path, kind: FileKind | None) -> None:
-        shown = self.shown(path)
-        if kind is None:
-            self.problems.append(Problem("unknown-file", Severity.WARNING, shown, None, ""))
-            return
-        own, municipality, initiative = ids_for(path, self.root, kind)
-        model = self._model(path, shown, kind)
-        if model is None:
-            self.workspace.broken.add(own)
-            return
-        model_, lines = model
-        entry: Entry[Any] = Entry(own, model_, path, municipality, initiative, lines)
-        self._add(kind, entry, shown)
-
-    def _model(
-        self, path: Path, shown: str, kind: FileKind
-    ) -> tuple[BaseModel, dict[KeyPath, int]] | None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            self._report(shown, {}, Finding("unreadable", None, (), {"error": exc.strerror}))
-            return None
-        tree = read_yaml(raw)
-        for finding in tree.findings:
-            self._report(shown, tree.lines, finding)
-        for line in find_cpr_lines(raw):
-            where = _path_at_line(tree.lines, line)
-            self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-        if tree.data is None:
-            return None
-        model_class = MODEL_OF_KIND[kind]
-        try:
-            model = model_class.model_validate(tree.data)
-        except ValidationError as exc:
-            # A refused tag or key already has its problem; its None value needs no second one.
-            dropped = {f.path for f in tree.findings if f.code in DROPS_VALUE}
-            for finding in findings_from(exc.errors(include_url=False), model_class):
-                if finding.path not in dropped:
-                    self._report(shown, tree.lines, finding)
-            return None
-        if isinstance(model, Programme):
-            self.cpr_severity = model.personal_data.cpr_numbers
-        return model, tree.lines
-
-    def _report(
-        self,
-        shown: str,
-        lines: Mapping[KeyPath, int],
-        finding: Finding,
-        severity: Severity | None = None,
-    ) -> None:
-        line = finding.line if finding.line is not None else _line_of(lines, finding.path)
-        if severity is None:
-            severity = Severity.WARNING if finding.code in WARNINGS else Severity.ERROR
-        path = path_text(finding.path)
-        self.problems.append(Problem(finding.code, severity, shown, line, path, finding.detail))
-
-    def _add(self, kind: FileKind, entry: Entry[Any], shown: str) -> None:
-        ws = self.workspace
-        if kind is FileKind.PROGRAMME:
-            ws.programme = entry
-        elif kind is FileKind.MUNICIPALITY:
-            ws.municipalities[entry.id] = entry
-        elif kind is FileKind.CYCLE:
-            ws.cycles.append(entry)
-        else:
-            table = ws.initiatives if kind is FileKind.INITIATIVE else ws.measures
-            first = table.get(entry.id)
-            if first is None:
-                table[entry.id] = entry
-                return
-            kind_name = Phrase(f"kind.{kind.value}")
-            detail = {"id": entry.id, "kind": kind_name, "first": self.shown(first.file)}
-            self.problems.append(Problem("duplicate-id", Severity.ERROR, shown, None, "", detail))
-
-
-def _line_of(lines: Mapping[KeyPath, int], path: KeyPath) -> int | None:
-    """The line of `path`, else of its nearest parent (a missing key points at its mapping)."""
-    for depth in range(len(path), -1, -1):
-        found = lines.get(path[:depth])
-        if found is not None:
-            return found
-    return None
-
-
-def _path_at_line(lines: Mapping[KeyPath, int], line: int) -> KeyPath:
-    """The deepest key path that starts on `line`, else the last one that starts before it."""
-    best: KeyPath = ()
-    best_line = 0
-    for path, start in lines.items():
-        if start <= line and (start, len(path)) >= (best_line, len(best)):
-            best, best_line = path, start
-    return best
+def validate_path(target: Path | str, progress: Progress | None = None) -> LoadResult:
+    """The problems of `target` (a workspace, a folder in it or one file), checked fully."""
+    return _loader.validate_path(Path(target), progress, ALL_CHECKS)

@@ -18,7 +18,7 @@ from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.analysis.series import Series
 from pdsa_cli.errors import PdsaError
 from pdsa_cli.models import Decision, Measure
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 
 def _entry(workspace: Workspace, measure_id: str) -> Entry[Measure]:

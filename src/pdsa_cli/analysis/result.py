@@ -1,8 +1,9 @@
 """The result of analysing one series: the contract between the analysis and its renderers.
 
 Columnar (numpy arrays, one entry per point after grouping) so a million-point analysis stays
-small; :meth:`Analysis.to_json_dict` gives the `pdsa analyze --json` contract (design.md section 5)
-and :meth:`Analysis.to_frame` a pandas DataFrame. Point indices in rule hits are 1-based.
+small; the conversions (the `pdsa analyze --json` contract of design.md section 5, and a pandas
+DataFrame) live in :mod:`pdsa_cli.analysis.contract`, which depends on this module, not the
+other way round. Point indices in rule hits are 1-based.
 Missing numbers are NaN in the arrays and `null` in JSON.
 """
 
@@ -10,13 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -117,13 +115,3 @@ class Analysis:
             for p in hit.points
         }
         return tuple(sorted(points))
-
-    def to_json_dict(self) -> dict[str, Any]:
-        from pdsa_cli.analysis.contract import analysis_to_json
-
-        return analysis_to_json(self)
-
-    def to_frame(self) -> pd.DataFrame:
-        from pdsa_cli.analysis.contract import analysis_to_frame
-
-        return analysis_to_frame(self)

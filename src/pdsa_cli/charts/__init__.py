@@ -3,6 +3,8 @@
 The only package that imports matplotlib. It draws what the analysis found and decides nothing:
 no rule logic lives here. Figures are built directly (Agg canvas), never through pyplot's global
 state, so charts can be rendered in many processes or threads at once.
+
+Layer 8, charts: may import predictions, analysis, workspace, models, errors, i18n.
 """
 
 from pdsa_cli.charts.context import (

@@ -24,7 +24,7 @@ from pdsa_cli.charts.render import render_chart
 from pdsa_cli.charts.style import DEFAULT_DPI, DEFAULT_SIZE
 from pdsa_cli.errors import PdsaError
 from pdsa_cli.i18n import Lang, set_language
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext

@@ -12,7 +12,7 @@ from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.models import Cycle, Measure
 from pdsa_cli.models.common import ChartType, DataType, Decision
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 PERCENT_CHARTS = frozenset({ChartType.P.value, ChartType.PP.value})
 

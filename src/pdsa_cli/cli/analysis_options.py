@@ -16,7 +16,7 @@ from pdsa_cli.errors import PdsaError, UsageError
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
-    from pdsa_cli.workspace import LoadResult, Workspace
+    from pdsa_cli.workspace.index import LoadResult, Workspace
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 

@@ -21,8 +21,8 @@ from pdsa_cli.i18n import translate
 
 def workspace_root() -> Path:
     """The workspace: `--cycles`, else `./cycles`, else the one around the current folder."""
-    from pdsa_cli.locate import require_root
-    from pdsa_cli.workspace import PROGRAMME_FILE, find_root
+    from pdsa_cli.workspace.index import PROGRAMME_FILE, find_root
+    from pdsa_cli.writing.locate import require_root
 
     root = state.cycles
     if not state.cycles_given and not (root / PROGRAMME_FILE).is_file():
@@ -34,8 +34,8 @@ def workspace_root() -> Path:
 
 def use_programme_language(root: Path) -> None:
     """Without `--lang`, speak the programme's language."""
-    from pdsa_cli.workspace import PROGRAMME_FILE
-    from pdsa_cli.writer import parse_as_loader
+    from pdsa_cli.workspace.index import PROGRAMME_FILE
+    from pdsa_cli.writing.writer import parse_as_loader
 
     if state.lang is not None:
         return
@@ -61,7 +61,7 @@ def text(key: str, default: str | None = None, required: bool = True, **fields: 
 
 
 def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.date | None:
-    from pdsa_cli.inputs import parse_date
+    from pdsa_cli.writing.inputs import parse_date
 
     while True:
         answer = text(key, default.isoformat() if default else None, required)

@@ -12,7 +12,12 @@ from typing import Any
 
 import typer
 
-from pdsa_cli.authoring import (
+from pdsa_cli.cli import ask
+from pdsa_cli.cli.output import echo
+from pdsa_cli.errors import PdsaError, UsageError, display_path
+from pdsa_cli.i18n import translate
+from pdsa_cli.models import Method
+from pdsa_cli.writing.authoring import (
     Created,
     CycleDraft,
     InitiativeDraft,
@@ -23,13 +28,8 @@ from pdsa_cli.authoring import (
     prefill_from,
     ramp_step,
 )
-from pdsa_cli.cli import ask
-from pdsa_cli.cli.output import echo
-from pdsa_cli.errors import PdsaError, UsageError, display_path
-from pdsa_cli.i18n import translate
-from pdsa_cli.inputs import check_id, check_title, slugify
-from pdsa_cli.locate import initiative_dirs, initiative_measures, municipality_ids
-from pdsa_cli.models import Method
+from pdsa_cli.writing.inputs import check_id, check_title, slugify
+from pdsa_cli.writing.locate import initiative_dirs, initiative_measures, municipality_ids
 
 
 @dataclass

@@ -9,7 +9,7 @@ from pdsa_cli.cli.output import stdout
 from pdsa_cli.i18n import translate
 from pdsa_cli.predictions import PredictionReport, Status
 from pdsa_cli.predictions.text import format_number, prediction_lines
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 STATUS_STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.NO_DATA: "dim"}
 

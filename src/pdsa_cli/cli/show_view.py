@@ -19,7 +19,7 @@ from rich.text import Text
 from pdsa_cli.i18n import get_language, translate
 from pdsa_cli.models import Cycle, DataType, Initiative, Measure
 from pdsa_cli.report.wording import fmt_number, method_word
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 CycleSection = Callable[[Workspace, Entry[Cycle]], RenderableType | None]
 

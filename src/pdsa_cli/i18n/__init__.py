@@ -4,6 +4,8 @@ Catalogues live in :mod:`pdsa_cli.i18n.messages`, one module per area (``validat
 ``analysis.py``, ...), each defining ``MESSAGES: dict[str, dict[str, str]]`` that maps a key to
 ``{"da": ..., "en": ...}``. Templates use ``str.format`` fields. The modules are discovered on
 first use, so a new area is a new file and nobody edits a shared list.
+
+Layer 0, i18n: the words. May import nothing of pdsa_cli.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""The pydantic models of every file kind in a workspace (declared once, strictly)."""
+"""The pydantic models of every file kind in a workspace (declared once, strictly).
+
+Layer 2, models: may import errors and i18n; knows no workspace, files or CLI.
+"""
 
 from pdsa_cli.models.common import (
     ChartType,

@@ -14,8 +14,8 @@ from pydantic_core import PydanticCustomError
 class Strict(BaseModel):
     """Every file model: unknown keys are errors, so a misspelt key never vanishes silently."""
 
-    # Field docstrings become the schema's descriptions (`pdsa_cli.schema` reads them from the
-    # source: pydantic's use_attribute_docstrings would parse it on every start instead).
+    # Field docstrings become the schema's descriptions (`pdsa_cli.workspace.schema` reads them
+    # from the source: pydantic's use_attribute_docstrings would parse it on every start instead).
     model_config = ConfigDict(
         extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
     )

@@ -4,6 +4,8 @@ In the Model for Improvement the learning is the gap between what a team predict
 happened. This package scores each cycle's quantitative predictions (:func:`score_cycle`),
 summarises them for a seminar (:func:`summarise_predictions`) and checks them for
 `pdsa validate` (:data:`CHECKS`). Pure: no printing, no terminal.
+
+Layer 7, predictions: may import analysis, workspace, models, errors, i18n.
 """
 
 from pdsa_cli.predictions.aggregate import (

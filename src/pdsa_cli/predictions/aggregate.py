@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pdsa_cli.predictions.scoring import PredictionScore, Status, score_workspace
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 # Cycles listed as the biggest misses by default.
 TOP_MISSES = 5

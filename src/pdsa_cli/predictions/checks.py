@@ -1,8 +1,8 @@
 """`pdsa validate` checks on predictions: each a function ``(Workspace) -> Iterable[Problem]``.
 
 A prediction naming a measure that does not exist is the loader's ``unknown-measure``; these
-checks skip such predictions rather than report them twice. :mod:`pdsa_cli.checks` runs them
-with the loader's own, so `pdsa validate` shows them all.
+checks skip such predictions rather than report them twice. :mod:`pdsa_cli.loader` runs them
+with the workspace's own checks, so `pdsa validate` shows them all.
 
 - ``prediction-measure-not-linked`` (warning): the measure exists but the cycle does not list it.
 - ``prediction-out-of-range`` (error): the numbers do not fit the measure's unit (see
@@ -31,8 +31,8 @@ from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.models import Cycle, WindowKind
 from pdsa_cli.predictions.bounds import out_of_range
 from pdsa_cli.predictions.scoring import NoDataReason, judge_prediction
-from pdsa_cli.workspace import Entry, Workspace
-from pdsa_cli.yamltree import path_text
+from pdsa_cli.workspace.index import Entry, Workspace
+from pdsa_cli.workspace.yamltree import path_text
 
 Check = Callable[[Workspace], Iterable[Problem]]
 

@@ -16,7 +16,7 @@ from pdsa_cli.models import Cycle, Measure
 from pdsa_cli.models.cycle import Prediction
 from pdsa_cli.predictions.bounds import Bounds, bounds_of
 from pdsa_cli.predictions.window import observe, point_value, window_for
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 # Float noise must not turn 8/10 against "at least 0.8" into a miss.
 EPSILON = 1e-9

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
     from pdsa_cli.i18n import Lang
     from pdsa_cli.report.model import Summary
-    from pdsa_cli.workspace import Workspace
+    from pdsa_cli.workspace.index import Workspace
 
 SERIAL_BELOW = 4  # starting worker processes costs more than drawing a few charts
 

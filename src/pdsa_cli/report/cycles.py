@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from pdsa_cli.models import Cycle, CycleStatus, Decision
 from pdsa_cli.report.model import CycleCounts, CycleRow, DecisionCounts, Period, shown_path
-from pdsa_cli.workspace import Entry
+from pdsa_cli.workspace.index import Entry
 
 LEARNING_CHARS = 160
 

@@ -13,7 +13,7 @@ import numpy as np
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
 from pdsa_cli.models import Cycle, DataType, Decision, Family, Measure, Measurement
 from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 DOCUMENTATION_WORDS = ("dokumentation", "documentation")
 RECENT_POINTS = 26

@@ -15,7 +15,7 @@ from pdsa_cli.report.model import (
     PredictionShare,
     PredictionsSummary,
 )
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 
 def cycle_as_of(cycle: Cycle, day: dt.date) -> Cycle:

@@ -16,7 +16,7 @@ from pdsa_cli.models import Cycle, Frequency, InitiativeStatus, Measure
 from pdsa_cli.report.cycles import status_at
 from pdsa_cli.report.measures import latest_point
 from pdsa_cli.report.model import StaleMeasure, StuckCycle, shown_path
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 STALE_PERIODS = 3
 STUCK_DAYS = 28

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pdsa_cli.models import Cycle, Decision
 from pdsa_cli.report.measures import applies_to
 from pdsa_cli.report.model import Evidence, MeasureRow, Period, SpreadItem
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 
 def evidence_for(act_date_cycle: Cycle, row: MeasureRow) -> Evidence:

@@ -37,7 +37,7 @@ from pdsa_cli.report.period import resolve_period
 from pdsa_cli.report.predictions import predictions_summary
 from pdsa_cli.report.problems import stale_measures, stuck_cycles
 from pdsa_cli.report.spread import ready_to_spread
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 # How many of the latest measurements give an aim's current level (one run of a shift).
 LEVEL_POINTS = 6

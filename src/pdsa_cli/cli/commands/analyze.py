@@ -42,6 +42,7 @@ def analyze(
     ] = False,
 ) -> None:
     """Centre line, limits and signals of a CSV file or a workspace measure."""
+    from pdsa_cli.analysis.contract import analysis_to_json
     from pdsa_cli.analysis.describe import fired
 
     options = opt.analysis_options(
@@ -49,7 +50,7 @@ def analyze(
     )
     analysis = _run(source, options, phase_at_adopt)
     if as_json:
-        echo(json.dumps(analysis.to_json_dict(), ensure_ascii=False, allow_nan=False))
+        echo(json.dumps(analysis_to_json(analysis), ensure_ascii=False, allow_nan=False))
     else:
         _print(analysis, source)
     if fail_on_signal and fired(analysis):

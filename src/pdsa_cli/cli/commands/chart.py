@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
     from pdsa_cli.charts import ChartContext
     from pdsa_cli.charts.batch import ChartJob
-    from pdsa_cli.workspace import Workspace
+    from pdsa_cli.workspace.index import Workspace
 
 DEFAULT_SIZE = "10x6"
 

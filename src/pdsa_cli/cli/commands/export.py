@@ -35,10 +35,10 @@ def export(
 
     An .xlsx file gets both tables, one sheet each.
     """
-    from pdsa_cli import exporting
     from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
-    from pdsa_cli.writer import create_file, replace_file
+    from pdsa_cli.tables import export as exporting
+    from pdsa_cli.writing.writer import create_file, replace_file
 
     result = load_workspace(workspace_root())
     if has_errors(result.problems):

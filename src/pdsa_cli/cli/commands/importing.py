@@ -14,7 +14,7 @@ from pdsa_cli.errors import PdsaError
 from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:
-    from pdsa_cli.importing import ImportPlan
+    from pdsa_cli.tables.reader import ImportPlan
 
 Opt = typer.Option
 PREVIEW_ROWS = 5
@@ -56,10 +56,10 @@ def import_measurements(
     weeks (2021-W14, uge 14 2021) and months (marts 2021, 2021-03) are read as periods.
     """
     from pdsa_cli.cli.ask import workspace_root
-    from pdsa_cli.importing import plan_import, read_table
-    from pdsa_cli.locate import measure_file
     from pdsa_cli.models import Measure
-    from pdsa_cli.writer import read_valid
+    from pdsa_cli.tables.reader import plan_import, read_table
+    from pdsa_cli.writing.locate import measure_file
+    from pdsa_cli.writing.writer import read_valid
 
     root = workspace_root()
     _, model = read_valid(measure_file(root, measure), Measure)
@@ -108,7 +108,7 @@ def _preview(plan: ImportPlan, measure: str) -> None:
 
 def _write(root: Path, measure: str, plan: ImportPlan, source: str, replace: bool) -> None:
     from pdsa_cli.errors import display_path
-    from pdsa_cli.logbook import Reading, log_measurements
+    from pdsa_cli.writing.logbook import Reading, log_measurements
 
     readings = [Reading.of(item, source) for item in plan.measurements]
     result = log_measurements(root, measure, readings, replace)

@@ -45,7 +45,7 @@ def init(
     The schemas go to DIR/schemas/ (files point at them with a relative
     `# yaml-language-server: $schema=` line), unless DIR sits beside a schemas/ folder already.
     """
-    from pdsa_cli.authoring import DEFAULT_TRACKS, ProgrammeDraft, init_workspace
+    from pdsa_cli.writing.authoring import DEFAULT_TRACKS, ProgrammeDraft, init_workspace
 
     root = directory or state.cycles
     lang = _language(language, no_input)

@@ -17,9 +17,9 @@ from pdsa_cli.i18n import translate
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from pdsa_cli.listing import Selection
     from pdsa_cli.models import Decision
-    from pdsa_cli.workspace import LoadResult
+    from pdsa_cli.workspace.index import LoadResult
+    from pdsa_cli.workspace.listing import Selection
 
 # Spelled out here for --help; tests check they equal the models' enums.
 STATUSES = "active, adopted, abandoned, spread, planned, doing, studying, done"
@@ -37,8 +37,8 @@ def list_(
     decision: Annotated[str | None, typer.Option("--decision", "-d", help=DECISIONS)] = None,
 ) -> None:
     """List initiatives and PDSA cycles, filtered by municipality, status or decision."""
-    from pdsa_cli.listing import parse_status, select
     from pdsa_cli.loader import load_workspace
+    from pdsa_cli.workspace.listing import parse_status, select
 
     chosen = parse_status(status) if status is not None else None
     if status is not None and chosen is None:

@@ -9,11 +9,11 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
-from pdsa_cli.errors import UsageError, display_path
+from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:
-    from pdsa_cli.logbook import LogResult, Reading
+    from pdsa_cli.writing.logbook import LogResult, Reading
 
 Opt = typer.Option
 
@@ -54,19 +54,38 @@ def log(
     frequency) is refused unless --replace.
     """
     from pdsa_cli.cli.ask import workspace_root
-    from pdsa_cli.logbook import log_measurements
+    from pdsa_cli.writing.logbook import log_measurements
 
     root = workspace_root()
     if from_csv is not None:
         if date or value or numerator or denominator:
             raise UsageError("writing.csv_with_arguments")
-        from pdsa_cli.csv_readings import read_csv
-
-        readings = read_csv(from_csv)
+        readings = _readings_from_table(root, measure, from_csv)
     else:
         readings = [_reading(date, value, numerator, denominator, note, exclude, reason)]
     result = log_measurements(root, measure, readings, replace)
     _report(result, many=from_csv is not None)
+
+
+def _readings_from_table(root: Path, measure: str, path: Path) -> list[Reading]:
+    """Every row of a CSV (or .xlsx) file, read by `pdsa import`'s reader in its strict mode."""
+    from pdsa_cli.models import Measure
+    from pdsa_cli.tables.reader import plan_import, read_table
+    from pdsa_cli.writing.locate import measure_file
+    from pdsa_cli.writing.logbook import Reading
+    from pdsa_cli.writing.writer import read_valid
+
+    _, model = read_valid(measure_file(root, measure), Measure)
+    table = read_table(path)
+    plan = plan_import(table, model, strict=True)
+    if plan.problems:
+        raise PdsaError("tables.import_refused", problems=plan.problems, count=len(plan.problems))
+    if not plan.measurements:
+        raise PdsaError("writing.csv_empty", path=display_path(path))
+    return [
+        Reading.of(item, table.source, row)
+        for item, row in zip(plan.measurements, plan.rows, strict=True)
+    ]
 
 
 def _reading(
@@ -78,8 +97,8 @@ def _reading(
     exclude: bool,
     reason: str | None,
 ) -> Reading:
-    from pdsa_cli.inputs import parse_date, parse_number
-    from pdsa_cli.logbook import Reading
+    from pdsa_cli.writing.inputs import parse_date, parse_number
+    from pdsa_cli.writing.logbook import Reading
 
     if date is None:
         raise UsageError("writing.log_needs_date")

@@ -64,8 +64,8 @@ def new_measure(
     no_input: NoInput = False,
 ) -> None:
     """Add a measure to an initiative (asks for what is missing); then log data with pdsa log."""
-    from pdsa_cli.authoring import MeasureDraft, create_measure
     from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.writing.authoring import MeasureDraft, create_measure
 
     root = workspace_root()
     given = {
@@ -96,8 +96,8 @@ def _complete(
     """Every value the measure needs: as given, asked for, or defaulted; each checked."""
     from pdsa_cli.cli import ask
     from pdsa_cli.cli.new_flow import labels
-    from pdsa_cli.inputs import slugify
-    from pdsa_cli.locate import initiative_dirs
+    from pdsa_cli.writing.inputs import slugify
+    from pdsa_cli.writing.locate import initiative_dirs
 
     values: dict[str, str] = {}
     missing: list[str] = []

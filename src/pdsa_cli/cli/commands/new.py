@@ -76,10 +76,10 @@ def new(
     Picks the next cycle number, writes a cycle file that validates and prints its path.
     --from N continues the ramp from cycle N's Act (its next step). Never overwrites a file.
     """
-    from pdsa_cli.authoring import CycleDraft
     from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.cli.new_flow import NewOptions, pair_questions, report_created, start_cycle
-    from pdsa_cli.inputs import parse_date
+    from pdsa_cli.writing.authoring import CycleDraft
+    from pdsa_cli.writing.inputs import parse_date
 
     root = workspace_root()
     draft = CycleDraft(

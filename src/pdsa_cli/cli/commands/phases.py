@@ -22,7 +22,7 @@ from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:  # the models and the writer load only when a command runs
     from pdsa_cli.models import Cycle, Decision
-    from pdsa_cli.phases import PhaseInput
+    from pdsa_cli.writing.phases import PhaseInput
 
 CYCLE_HELP = "The cycle: its file, <initiative>#<number> or <initiative>/<number>."
 CycleArg = Annotated[str, typer.Argument(help=CYCLE_HELP, metavar="CYCLE")]
@@ -30,20 +30,20 @@ Opt = typer.Option
 
 
 def _date(value: str | None, field: str) -> dt.date | None:
-    from pdsa_cli.inputs import parse_date
+    from pdsa_cli.writing.inputs import parse_date
 
     return parse_date(value, field) if value else None
 
 
 def _current(path: Path) -> Cycle:
     from pdsa_cli.models import Cycle
-    from pdsa_cli.writer import read_valid
+    from pdsa_cli.writing.writer import read_valid
 
     return read_valid(path, Cycle)[1]
 
 
 def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    from pdsa_cli.phases import phase_name, record_phase
+    from pdsa_cli.writing.phases import phase_name, record_phase
 
     cycle = record_phase(root, path, values)
     status = translate(f"writing.status.{cycle.status.value}")
@@ -56,7 +56,7 @@ def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
 
 
 def _resolve(cycle: str) -> tuple[Path, Path]:
-    from pdsa_cli.locate import resolve_cycle
+    from pdsa_cli.writing.locate import resolve_cycle
 
     root = ask.workspace_root()
     return root, resolve_cycle(root, cycle)
@@ -78,7 +78,7 @@ def do_phase(
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Do phase: when the test was carried out, what happened."""
-    from pdsa_cli.phases import DoInput, given
+    from pdsa_cli.writing.phases import DoInput, given
 
     root, path = _resolve(cycle)
     values = DoInput(
@@ -118,7 +118,7 @@ def study(
     The quantitative predictions are shown with the values observed in their windows; that text
     is offered as the comparison with the predictions, to accept, edit or skip.
     """
-    from pdsa_cli.phases import StudyInput, given
+    from pdsa_cli.writing.phases import StudyInput, given
 
     root, path = _resolve(cycle)
     values = StudyInput(_date(date, "study.date"), results, compared, learning)
@@ -192,7 +192,7 @@ def act(
 
     Interactively it then offers to start the next cycle of the ramp from that next step.
     """
-    from pdsa_cli.phases import ActInput, given
+    from pdsa_cli.writing.phases import ActInput, given
 
     root, path = _resolve(cycle)
     values = ActInput(_date(date, "act.date"), _decision(decision), next_step)
@@ -228,10 +228,10 @@ def _decision(value: str | None) -> Decision | None:
 
 def _offer_next_cycle(root: Path, path: Path, cycle: Cycle) -> None:
     """After adapt or adopt, the ramp usually goes on: offer the next cycle from this Act."""
-    from pdsa_cli.authoring import CycleDraft
     from pdsa_cli.cli.new_flow import NewOptions, report_created, start_cycle
-    from pdsa_cli.locate import next_cycle_number
     from pdsa_cli.models import Decision
+    from pdsa_cli.writing.authoring import CycleDraft
+    from pdsa_cli.writing.locate import next_cycle_number
 
     assert cycle.act is not None
     if cycle.act.decision is Decision.ABANDON:

@@ -15,7 +15,7 @@ from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:  # the models load when the command runs, not for `pdsa --help`
-    from pdsa_cli.workspace import Workspace
+    from pdsa_cli.workspace.index import Workspace
 
 
 @app.command()

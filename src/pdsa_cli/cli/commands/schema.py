@@ -21,7 +21,7 @@ def schema(
 ) -> None:
     """Write a JSON Schema for each file kind (programme, municipality, initiative, measure,
     cycle), generated from the models, for editors to check YAML files as people type."""
-    from pdsa_cli.schema import render_schemas
+    from pdsa_cli.workspace.schema import render_schemas
 
     rendered = render_schemas()
     out.mkdir(parents=True, exist_ok=True)

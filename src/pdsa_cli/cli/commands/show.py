@@ -51,7 +51,7 @@ def show(
 
 def _cycle_path(root: Path, what: str) -> Path | None:
     """The cycle file `what` names, or None when it names no cycle (maybe an initiative)."""
-    from pdsa_cli.locate import resolve_cycle
+    from pdsa_cli.writing.locate import resolve_cycle
 
     if "#" in what or "/" in what or "\\" in what or Path(what).is_file():
         return resolve_cycle(root, what)

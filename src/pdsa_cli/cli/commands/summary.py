@@ -21,7 +21,7 @@ from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translat
 
 if TYPE_CHECKING:
     from pdsa_cli.report.model import Summary
-    from pdsa_cli.workspace import Workspace
+    from pdsa_cli.workspace.index import Workspace
 
 
 class Format(StrEnum):
@@ -122,7 +122,7 @@ def output_format(chosen: Format | None, out: Path | None) -> Format:
 
 def _load() -> tuple[Workspace, list[Problem]]:
     from pdsa_cli.loader import load_workspace
-    from pdsa_cli.workspace import find_root
+    from pdsa_cli.workspace.index import find_root
 
     root = find_root(state.cycles) if state.cycles.exists() else None
     if root is None:

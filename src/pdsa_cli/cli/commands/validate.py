@@ -18,8 +18,8 @@ from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
 from pdsa_cli.i18n import get_language, translate
 
 if TYPE_CHECKING:  # the loader (pydantic, yaml) loads only when the command runs
-    from pdsa_cli.loader import Progress
-    from pdsa_cli.workspace import LoadResult
+    from pdsa_cli.workspace.index import LoadResult
+    from pdsa_cli.workspace.loader import Progress
 
 # Below this many files a bar would only flicker.
 PROGRESS_MIN_FILES = 200

@@ -15,6 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "rækken kan ikke bruges: {reason}",
         "en": "the row cannot be used: {reason}",
     },
+    "problem.import-bad-flag": {
+        "da": "udelad skal være ja eller nej (fik '{value}')",
+        "en": "exclude must be yes or no (got '{value}')",
+    },
     "problem.import-needs-ratio": {
         "da": "målet er en andel eller rate: rækken skal have tæller og nævner",
         "en": "the measure is a proportion or rate: the row needs a numerator and a denominator",

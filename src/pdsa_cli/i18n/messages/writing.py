@@ -281,25 +281,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} row(s) have errors (see above); nothing was written.",
     },
     "problem.log-input": {"da": "{error}", "en": "{error}"},
-    "writing.csv_unknown_column": {
-        "da": "{path}: ukendt kolonne '{column}' (brug date, value, numerator, denominator, "
-        "note, exclude, reason; eller dato, værdi, tæller, nævner, bemærkning, udelad, "
-        "begrundelse).",
-        "en": "{path}: unknown column '{column}' (use date, value, numerator, denominator, "
-        "note, exclude, reason).",
-    },
-    "writing.csv_no_date": {
-        "da": "{path}: der mangler en kolonne 'date' (eller 'dato').",
-        "en": "{path}: a 'date' column is missing.",
-    },
-    "writing.csv_bad_flag": {
-        "da": "exclude skal være ja/nej (fik '{value}').",
-        "en": "exclude must be yes/no (got '{value}').",
-    },
-    "writing.csv_unreadable": {
-        "da": "{path} kan ikke læses ({error}).",
-        "en": "{path} cannot be read ({error}).",
-    },
     "writing.csv_empty": {
         "da": "{path} har ingen målinger.",
         "en": "{path} has no measurements.",

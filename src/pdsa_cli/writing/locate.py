@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 
 from pdsa_cli.errors import PdsaError, UsageError, display_path
-from pdsa_cli.inputs import check_id
-from pdsa_cli.workspace import (
+from pdsa_cli.workspace.index import (
     CYCLE_PREFIX,
     INITIATIVE_FILE,
     MEASURES_DIR,
@@ -23,7 +22,8 @@ from pdsa_cli.workspace import (
     FileKind,
     classify,
 )
-from pdsa_cli.writer import parse_as_loader
+from pdsa_cli.writing.inputs import check_id
+from pdsa_cli.writing.writer import parse_as_loader
 
 SCHEMAS_DIR = "schemas"
 _CYCLE_REF = re.compile(r"^(?P<initiative>[^#/\\]+)[#/](?P<number>\d+)$")

@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from pdsa_cli.errors import PdsaError, display_path
 from pdsa_cli.models import Cycle, Decision
-from pdsa_cli.writer import (
+from pdsa_cli.writing.writer import (
     dump_text,
     edit_file,
     load_round_trip,

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from pdsa_cli.workspace import Workspace
+from pdsa_cli.workspace.index import Workspace
 
 MEASUREMENT_COLUMNS = (
     "municipality",

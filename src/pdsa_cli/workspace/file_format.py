@@ -1,7 +1,7 @@
 """The file format reference (docs/file-format.md), generated from the JSON Schemas in schemas/.
 
-`python -m pdsa_cli.file_format > docs/file-format.md` (or `make docs`); a test fails when the
-committed page differs, so the page always says what `pdsa validate` accepts.
+`python -m pdsa_cli.workspace.file_format > docs/file-format.md` (or `make docs`); a test fails
+when the committed page differs, so the page always says what `pdsa validate` accepts.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pdsa_cli.schema import render_schemas
+from pdsa_cli.workspace.schema import render_schemas
 
 # The file kinds in the order people meet them, with where each file lives.
 KINDS = {
@@ -22,11 +22,10 @@ KINDS = {
 
 INTRO = """# File format
 
-Generated from the JSON Schemas in `schemas/` (`python -m pdsa_cli.file_format`, or `make docs`);
-do not edit by hand. The schemas come from the same models `pdsa validate` uses, so this page
-says exactly what it accepts. Every file starts with a
-`# yaml-language-server: $schema=.../schemas/<kind>.schema.json` line, which gives editors
-completion and checks as you type (see [editor.md](editor.md)).
+Generated from the JSON Schemas in `schemas/` (`make docs`); do not edit by hand. The schemas
+come from the same models `pdsa validate` uses, so this page says exactly what it accepts.
+Every file starts with a `# yaml-language-server: $schema=.../schemas/<kind>.schema.json` line,
+which gives editors completion and checks as you type (see [editor.md](editor.md)).
 
 Rules for every file: a key that is not listed here is an error (a misspelt key never vanishes);
 dates are written `2021-03-15`; text may contain æ, ø and å. Checks across files (ids exist,

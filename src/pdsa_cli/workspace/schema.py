@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from pdsa_cli.models import cycle, initiative, measure, municipality, programme
-from pdsa_cli.workspace import MODEL_OF_KIND
+from pdsa_cli.workspace.index import MODEL_OF_KIND
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -13,7 +13,7 @@ import unicodedata
 
 from pdsa_cli.errors import UsageError
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.periods import date_parts
+from pdsa_cli.tables.periods import date_parts
 
 # Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.yamltree import Finding, KeyPath
+from pdsa_cli.workspace.yamltree import Finding, KeyPath
 
 # Custom errors raised by model validators under one of our own codes, with the message's fields.
 PASSED_THROUGH = frozenset({"date-order"})

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pdsa_cli.models import Cycle, CycleStatus, Decision, Initiative, InitiativeStatus
-from pdsa_cli.workspace import Entry, Workspace
+from pdsa_cli.workspace.index import Entry, Workspace
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,9 @@ import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
-from pdsa_cli.locate import measure_file
 from pdsa_cli.models import DataType, Frequency, Measure, Measurement
-from pdsa_cli.writer import (
+from pdsa_cli.writing.locate import measure_file
+from pdsa_cli.writing.writer import (
     comment_start,
     dump_text,
     edit_file,

@@ -1,6 +1,6 @@
 """The reference of the loader's problem codes (docs/problems.md), generated from the catalogue.
 
-`python -m pdsa_cli.problem_codes > docs/problems.md`; a test fails when the file is stale.
+`python -m pdsa_cli.workspace.problem_codes > docs/problems.md`; a test fails when it is stale.
 Scripts match on these codes, so they are listed with their severity and both messages.
 """
 
@@ -31,7 +31,7 @@ def render_markdown() -> str:
     lines = [
         "# Problem codes of `pdsa validate`",
         "",
-        "Generated from the message catalogue (`python -m pdsa_cli.problem_codes`). Each problem",
+        "Generated from the message catalogue (`make docs`). Each problem",
         "is printed as `file:line: key.path: message`; `pdsa validate --json` gives the code.",
         "`{...}` marks what is filled in. Errors make `pdsa validate` exit 1; warnings only",
         "with `--strict`.",

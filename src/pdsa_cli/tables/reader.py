@@ -1,9 +1,11 @@
-"""Measurements from a spreadsheet (.xlsx) or a CSV export, mapped to a measure's fields.
+"""The one reader of tabular measurements: a spreadsheet (.xlsx) or a CSV file -> measurements.
 
-Danish exports use `;` between fields and a decimal comma, often in Windows-1252: all three are
-detected, and can be forced. Columns are guessed from Danish and English headers. Every bad row
-becomes a Problem naming the file, the row and the column; callers write nothing unless there
-are none (all or nothing).
+Two modes over the same code: `pdsa import` *guesses* columns from Danish and English headers
+(Dato, Uge, Antal, ...); `pdsa log --from-csv` is *strict*: every header must name a field
+(date/dato, value/værdi, ...), and an unknown one is refused. Both read the same dates, numbers
+and yes/no cells. Danish exports use `;` between fields and a decimal comma, often in
+Windows-1252: all three are detected, and can be forced. Every bad row becomes a Problem naming
+the file, the row and the column; callers write nothing unless there are none (all or nothing).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
 from pdsa_cli.models import DataType, Measure, Measurement
-from pdsa_cli.periods import parse_period
+from pdsa_cli.tables.periods import parse_period
 
 FIELDS = ("date", "value", "numerator", "denominator", "note")
 
@@ -37,7 +39,18 @@ HEADER_GUESSES: dict[str, tuple[str, ...]] = {
     # a table of several measures (e.g. `pdsa export`): only the target measure's rows are read
     "measure": ("measure", "mål id", "measure id"),
 }
+# The exact header names of the strict mode (`pdsa log --from-csv`), English and Danish.
+STRICT_HEADERS: dict[str, tuple[str, ...]] = {
+    "date": ("date", "dato"),
+    "value": ("value", "værdi", "vaerdi"),
+    "numerator": ("numerator", "tæller", "taeller"),
+    "denominator": ("denominator", "nævner", "naevner"),
+    "note": ("note", "bemærkning", "bemaerkning", "kommentar"),
+    "exclude": ("exclude", "udelad"),
+    "reason": ("reason", "begrundelse", "årsag", "aarsag"),
+}
 _TRUE = {"true", "yes", "ja", "1", "x", "sand"}
+_FALSE = {"", "false", "no", "nej", "0", "falsk"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,7 @@ class ImportPlan:
     measurements: tuple[Measurement, ...]
     columns: Mapping[str, str]  # field -> header it was read from
     problems: tuple[Problem, ...] = field(default=())
+    rows: tuple[int, ...] = field(default=())  # the file's row of each measurement
 
 
 def _fold(text: str) -> str:
@@ -75,6 +89,22 @@ def guess_columns(headers: Sequence[str], given: Mapping[str, str | None]) -> di
                 taken.add(header)
                 break
     return chosen
+
+
+def strict_columns(table: Table) -> tuple[dict[str, str], list[Problem]]:
+    """Field -> header when every header names a field exactly; an unknown header is a problem."""
+    columns: dict[str, str] = {}
+    problems: list[Problem] = []
+    known = ", ".join(word for words in STRICT_HEADERS.values() for word in words[:2])
+    for header in table.headers:
+        name = next((k for k, words in STRICT_HEADERS.items() if _fold(header) in words), None)
+        if name is None:
+            problems.append(
+                _problem(table, 1, header, "import-unknown-column", column=header, found=known)
+            )
+        else:
+            columns[name] = header
+    return columns, problems
 
 
 def _decode(raw: bytes) -> str:
@@ -181,8 +211,11 @@ def _measurement(
     for name in ("note", "reason"):
         if raw.get(name) not in (None, ""):
             data[name] = str(raw[name]).strip()
-    if str(raw.get("exclude") or "").strip().lower() in _TRUE or raw.get("exclude") is True:
+    flag = raw.get("exclude")
+    if flag is True or str(flag or "").strip().lower() in _TRUE:
         data["exclude"] = True
+    elif flag not in (None, False) and str(flag).strip().lower() not in _FALSE:
+        return _problem(table, row, columns["exclude"], "import-bad-flag", value=flag)
     try:
         return Measurement.model_validate({k: v for k, v in data.items() if v is not None})
     except ValidationError as error:
@@ -208,17 +241,23 @@ def plan_import(
     given: Mapping[str, str | None] | None = None,
     decimal: str | None = None,
     measure_id: str | None = None,
+    strict: bool = False,
 ) -> ImportPlan:
     """Map every row of `table` to a measurement of `measure`, collecting every problem.
 
     When the table has a measure column (an export of several measures) and `measure_id` is
-    given, only that measure's rows are read.
+    given, only that measure's rows are read. `strict` takes the columns by their exact names
+    (`pdsa log --from-csv`) instead of guessing them.
     """
-    columns = guess_columns(table.headers, given or {})
-    missing = _missing_columns(table, measure, columns)
+    if strict:
+        columns, unknown = strict_columns(table)
+    else:
+        columns, unknown = guess_columns(table.headers, given or {}), []
+    missing = unknown + _missing_columns(table, measure, columns)
     if missing:
         return ImportPlan((), columns, tuple(missing))
     measurements: list[Measurement] = []
+    rows: list[int] = []
     problems: list[Problem] = []
     for row, cells in table.rows:
         raw = _row_fields(table, columns, cells)
@@ -234,7 +273,8 @@ def plan_import(
             problems.append(_problem(table, row, where, misfit))
             continue
         measurements.append(result)
-    return ImportPlan(tuple(measurements), columns, tuple(problems))
+        rows.append(row)
+    return ImportPlan(tuple(measurements), columns, tuple(problems), tuple(rows))
 
 
 def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str]) -> list[Problem]:

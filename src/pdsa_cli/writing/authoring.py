@@ -17,8 +17,18 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, UsageError, display_path
-from pdsa_cli.inputs import check_id, check_title, slugify
-from pdsa_cli.locate import (
+from pdsa_cli.models import Cycle
+from pdsa_cli.workspace.index import (
+    CYCLE_PREFIX,
+    INITIATIVE_FILE,
+    MEASURES_DIR,
+    MODEL_OF_KIND,
+    MUNICIPALITY_FILE,
+    PROGRAMME_FILE,
+    FileKind,
+)
+from pdsa_cli.writing.inputs import check_id, check_title, slugify
+from pdsa_cli.writing.locate import (
     SCHEMAS_DIR,
     cycle_files,
     cycle_number,
@@ -31,17 +41,7 @@ from pdsa_cli.locate import (
     numbers_in_ramp,
     schema_ref,
 )
-from pdsa_cli.models import Cycle
-from pdsa_cli.workspace import (
-    CYCLE_PREFIX,
-    INITIATIVE_FILE,
-    MEASURES_DIR,
-    MODEL_OF_KIND,
-    MUNICIPALITY_FILE,
-    PROGRAMME_FILE,
-    FileKind,
-)
-from pdsa_cli.writer import (
+from pdsa_cli.writing.writer import (
     NewFile,
     create_files,
     dump_text,

@@ -1,8 +1,8 @@
 """Cross-file checks: rules that need more than one file (or more than one model) to decide.
 
 Each check is a small function `(Workspace) -> Iterable[Problem]` registered with `@check`;
-`run_checks` runs them all. Another area adds its own by importing this module and decorating a
-function (for example the prediction checks), so nobody edits a shared list.
+`run_checks` runs a list of them. Checks of a higher layer (the prediction checks) are not known
+here: :mod:`pdsa_cli.loader` hands the loader the whole list, so arrows only point down.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.models import DataType, Family, Frequency
-from pdsa_cli.workspace import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
-from pdsa_cli.yamltree import path_text
+from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
+from pdsa_cli.workspace.yamltree import path_text
 
 Check = Callable[[Workspace], Iterable[Problem]]
 _CYCLE_FILE_NUMBER = re.compile(r"^cycle-(\d+)")
@@ -30,8 +30,8 @@ def check(func: Check) -> Check:
     return func
 
 
-def run_checks(workspace: Workspace) -> list[Problem]:
-    return [problem for func in CHECKS for problem in func(workspace)]
+def run_checks(workspace: Workspace, checks: Sequence[Check] = CHECKS) -> list[Problem]:
+    return [problem for func in checks for problem in func(workspace)]
 
 
 def problem_at(
@@ -244,9 +244,3 @@ def balancing_measure_present(ws: Workspace) -> Iterator[Problem]:
         families = {m.model.family for m in ws.measures_of(initiative.id)}
         if Family.OUTCOME in families and Family.BALANCING not in families:
             yield problem_at(initiative, "balancing-measure-missing", severity=Severity.WARNING)
-
-
-# Prediction checks live with the predictions; they run here so `pdsa validate` reports them.
-from pdsa_cli.predictions.checks import CHECKS as _PREDICTION_CHECKS  # noqa: E402
-
-CHECKS.extend(_PREDICTION_CHECKS)
