@@ -207,3 +207,26 @@ def test_any_sequence_of_logs_keeps_one_sorted_value_per_week(
         assert [m.date for m in written] == sorted(m.date for m in expected.values())
         assert {m.date: m.value for m in written} == {m.date: m.value for m in expected.values()}
         assert "# a note by hand: holiday week follows" in "\n".join(lines(root, "ventetid"))
+
+
+def test_from_csv_and_import_are_one_reader(root: Path, tmp_path: Path) -> None:
+    """The strict mode of pdsa import's reader: the same row problems, word for word."""
+    data = tmp_path / "rows.csv"
+    data.write_text("dato;værdi\n12.04.2021;8\n19.04.2021;x\n2021-13-01;1\n", encoding="utf-8")
+    logged = run(root, "log", "ventetid", "--from-csv", str(data))
+    imported = run(root, "import", str(data), "--measure", "ventetid", "--yes")
+    assert logged.exit_code == imported.exit_code == 1
+    rows = [line for line in logged.stderr.splitlines() if "rows.csv:" in line]
+    assert [line.split("rows.csv:")[1].split(":")[0] for line in rows] == ["3", "4"]
+    assert all(line in imported.stderr for line in rows)
+
+
+def test_from_csv_is_strict_about_column_names(root: Path, tmp_path: Path) -> None:
+    data = tmp_path / "rows.csv"
+    data.write_text("dato;minutter\n12.04.2021;8\n", encoding="utf-8")
+    before = tree(root)
+    result = run(root, "log", "ventetid", "--from-csv", str(data))
+    assert result.exit_code == 1
+    assert "rows.csv:1: minutter: unknown column 'minutter'" in result.stderr
+    assert "dato, value, værdi" in result.stderr
+    assert tree(root) == before

@@ -100,7 +100,7 @@ def strict_columns(table: Table) -> tuple[dict[str, str], list[Problem]]:
         name = next((k for k, words in STRICT_HEADERS.items() if _fold(header) in words), None)
         if name is None:
             problems.append(
-                _problem(table, 1, header, "import-unknown-column", column=header, found=known)
+                _problem(table, 1, header, "csv-unknown-column", column=header, known=known)
             )
         else:
             columns[name] = header

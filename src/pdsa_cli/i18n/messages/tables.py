@@ -31,6 +31,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kolonnen '{column}' findes ikke i filen (fundet: {found})",
         "en": "there is no column '{column}' in the file (found: {found})",
     },
+    "problem.csv-unknown-column": {
+        "da": "ukendt kolonne '{column}'; kolonnerne hedder: {known}",
+        "en": "unknown column '{column}'; the columns are named: {known}",
+    },
     "problem.import-missing-column": {
         "da": "fandt ingen kolonne til {field}; angiv den med --{field}-col (fundet: {found})",
         "en": "found no column for {field}; name it with --{field}-col (found: {found})",
