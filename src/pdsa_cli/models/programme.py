@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from pdsa_cli.errors import Severity
-from pdsa_cli.models.common import Date, RuleSet, Strict, Text, Theme, Track
+from pdsa_cli.models.common import (
+    Date,
+    Method,
+    RuleSet,
+    Slug,
+    Strict,
+    Text,
+    Theme,
+    Track,
+    rule_broken,
+)
 
 
 class TrackInfo(Strict):
@@ -28,6 +38,28 @@ class Seminar(Strict):
     """The seminar's title."""
     place: str | None = None
     """Where it is held."""
+
+
+class SecondaryDriver(Strict):
+    """A secondary driver of the driver diagram: initiatives name it in `driver:`."""
+
+    id: Slug
+    """The driver's id (lower-case letters, digits and hyphens); initiatives name it."""
+    name: Text
+    """The driver's name."""
+    change_ideas: list[Method] = Field(default_factory=list)
+    """The change ideas (methods) that act on it."""
+
+
+class PrimaryDriver(Strict):
+    """A primary driver: what must change for the aim to be reached."""
+
+    id: Slug
+    """The driver's id."""
+    name: Text
+    """The driver's name."""
+    secondary: list[SecondaryDriver] = Field(default_factory=list)
+    """Its secondary drivers."""
 
 
 class PersonalData(Strict):
@@ -59,3 +91,19 @@ class Programme(Strict):
     """`true`: the measurements are made-up examples."""
     data_note: str | None = None
     """A note on the data, shown in reports."""
+    aim: str | None = None
+    """The programme's aim: the top of the driver diagram."""
+    drivers: list[PrimaryDriver] = Field(default_factory=list)
+    """The driver diagram: primary drivers, each with its secondary drivers."""
+
+    @model_validator(mode="after")
+    def _driver_ids_unique(self) -> Programme:
+        seen: set[str] = set()
+        for primary in self.drivers:
+            for ident in (primary.id, *(s.id for s in primary.secondary)):
+                if ident in seen:
+                    raise rule_broken(
+                        "duplicate_driver_id", f"driver id '{ident}' is used twice", id=ident
+                    )
+                seen.add(ident)
+        return self
