@@ -114,8 +114,9 @@ def build_diagram(
         )
         for p in (programme.drivers if programme else [])
     )
-    unlinked = tuple(node for group in by_driver.values() for node in group)
-    unlinked = tuple(sorted(unlinked, key=nodes.index))
+    order = {node.id: place for place, node in enumerate(nodes)}
+    loose = (node for group in by_driver.values() for node in group)
+    unlinked = tuple(sorted(loose, key=lambda node: order[node.id]))
     return DriverDiagram(
         programme=programme.name if programme else workspace.root.name,
         aim=programme.aim if programme else None,
