@@ -443,3 +443,17 @@ def test_evidence_in_the_summary_is_the_periods(tmp_path: Path) -> None:
     assert summary.drivers is not None
     ids = [i.id for i in summary.drivers.initiatives()]
     assert ids == ["feedback", "livshistorier"]
+
+
+def test_a_driver_id_in_the_wrong_form_is_explained(runner: CliRunner, tmp_path: Path) -> None:
+    root = small(tmp_path)
+    programme = root / "programme.yaml"
+    text = programme.read_text(encoding="utf-8").replace("id: relationer", "id: Relationer")
+    programme.write_text(text, encoding="utf-8")
+    done = runner.invoke(app, ["--lang", "da", "validate", str(root)])
+    assert done.exit_code == 1
+    assert "drivers[0].secondary[1].id: id'et 'Relationer' skal skrives med små bogstaver" in (
+        " ".join(done.output.split())
+    )
+    drawn = runner.invoke(app, ["--lang", "en", "--cycles", str(root), "drivers"])
+    assert drawn.exit_code == 1 and "could not be read" in drawn.output

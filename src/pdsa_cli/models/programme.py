@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 
 from pdsa_cli.errors import Severity
 from pdsa_cli.models.common import (
     Date,
     Method,
     RuleSet,
-    Slug,
     Strict,
     Text,
     Theme,
@@ -40,10 +42,26 @@ class Seminar(Strict):
     """Where it is held."""
 
 
+_ID_FORM = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _driver_id(value: str) -> str:
+    # Typed by people (unlike folder names), so a wrong form gets words, not a pattern.
+    if not re.fullmatch(_ID_FORM, value):
+        raise rule_broken("driver_id_form", f"'{value}' is not a valid driver id", id=value)
+    return value
+
+
+# An id people type and initiatives name: lower-case letters, digits and hyphens.
+DriverId = Annotated[
+    str, AfterValidator(_driver_id), WithJsonSchema({"type": "string", "pattern": _ID_FORM})
+]
+
+
 class SecondaryDriver(Strict):
     """A secondary driver of the driver diagram: initiatives name it in `driver:`."""
 
-    id: Slug
+    id: DriverId
     """The driver's id (lower-case letters, digits and hyphens); initiatives name it."""
     name: Text
     """The driver's name."""
@@ -54,8 +72,8 @@ class SecondaryDriver(Strict):
 class PrimaryDriver(Strict):
     """A primary driver: what must change for the aim to be reached."""
 
-    id: Slug
-    """The driver's id."""
+    id: DriverId
+    """The driver's id (lower-case letters, digits and hyphens)."""
     name: Text
     """The driver's name."""
     secondary: list[SecondaryDriver] = Field(default_factory=list)

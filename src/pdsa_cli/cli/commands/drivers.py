@@ -51,6 +51,8 @@ def drivers(
         raise PdsaError("cli.no_workspace", path=display_path(state.cycles))
     result = load_workspace(root)
     programme = result.workspace.programme
+    if programme is None:  # its problems say why; a diagram without it would mislead
+        raise PdsaError("drivers.programme_unreadable", path=display_path(root / PROGRAMME_FILE))
     use_workspace_language(programme.model.language if programme else None)
     lang = get_language()
     suffix = out.suffix.lower() if out is not None else ""

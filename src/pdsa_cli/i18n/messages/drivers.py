@@ -10,6 +10,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "driver-id'et '{id}' bruges to gange; hver driver skal have sit eget id",
         "en": "the driver id '{id}' is used twice; each driver needs its own id",
     },
+    "rule.driver_id_form": {
+        "da": "id'et '{id}' skal skrives med små bogstaver, tal og bindestreger (æ -> ae, "
+        "ø -> oe, å -> aa), fx 'borgerens-stemme'",
+        "en": "the id '{id}' must be written in lower-case letters, digits and hyphens "
+        "(æ -> ae, ø -> oe, å -> aa), e.g. 'citizens-voice'",
+    },
     # --- checks in pdsa validate (all warnings) ---
     "problem.driver-missing": {
         "da": "indsatsen nævner ingen driver. Tilføj 'driver:' med id'et på den sekundære "
@@ -103,6 +109,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "drivere ('drivers:') i {path}; se docs/file-format.md.",
         "en": "The programme has no driver diagram yet. Write the programme's aim ('aim:') and "
         "its drivers ('drivers:') in {path}; see docs/file-format.md.",
+    },
+    "drivers.programme_unreadable": {
+        "da": "{path} kunne ikke læses, så diagrammet kan ikke tegnes. Kør 'pdsa validate' og "
+        "ret det, den peger på.",
+        "en": "{path} could not be read, so the diagram cannot be drawn. Run 'pdsa validate' "
+        "and fix what it points to.",
     },
     "drivers.unknown_municipality": {
         "da": "Kommunen '{name}' findes ikke. Kendte kommuner: {known}.",
