@@ -359,7 +359,9 @@ def drivers_list(diagram: DriverDiagram, lang: str) -> Html:
         yield "</ul>"
 
 
-def _drivers_figure(diagram: DriverDiagram, lang: str, svg: str | None) -> Html:
+def _drivers_figure(
+    diagram: DriverDiagram, lang: str, svg: str | None, note: str = "drivers.evidence_note"
+) -> Html:
     """The diagram as inline SVG (its words stay text), or as nested lists without a picture."""
     if svg is None:
         yield from drivers_list(diagram, lang)
@@ -367,14 +369,14 @@ def _drivers_figure(diagram: DriverDiagram, lang: str, svg: str | None) -> Html:
     label = f"{t('drivers.title', lang)}: {diagram.programme}"
     yield f'<figure class="drivers" role="group" aria-label="{e(label)}">'
     yield inline_svg(svg, "drivers-")
-    yield f"<figcaption>{e(t('drivers.evidence_note', lang))}</figcaption></figure>"
+    yield f"<figcaption>{e(t(note, lang))}</figcaption></figure>"
 
 
 def _drivers(summary: Summary, lang: str, svg: str | None) -> Html:
     if summary.drivers is None:
         return
     yield f'<section id="drivers"><h2>{e(t("drivers.title", lang))}</h2>'
-    yield from _drivers_figure(summary.drivers, lang, svg)
+    yield from _drivers_figure(summary.drivers, lang, svg, "drivers.evidence_note.summary")
     yield "</section>"
 
 

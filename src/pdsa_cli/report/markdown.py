@@ -280,7 +280,7 @@ def _drivers(summary: Summary, lang: str) -> Lines:
     yield f"## {t('drivers.title', lang)}"
     yield ""
     yield from drivers_list(summary.drivers, lang)
-    yield f"*{t('drivers.evidence_note', lang)}*"
+    yield f"*{t('drivers.evidence_note.summary', lang)}*"
     yield ""
 
 

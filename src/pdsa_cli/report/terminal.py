@@ -286,7 +286,8 @@ def drivers_tree(diagram: DriverDiagram, lang: str) -> Tree:
 def _drivers(summary: Summary, lang: str) -> list[RenderableType]:
     if summary.drivers is None:
         return []
-    return [Rule(t("drivers.title", lang)), drivers_tree(summary.drivers, lang)]
+    note = Text(t("drivers.evidence_note.summary", lang), style="dim")
+    return [Rule(t("drivers.title", lang)), drivers_tree(summary.drivers, lang), note]
 
 
 def _console(buffer: io.StringIO, width: int, color: bool) -> Console:

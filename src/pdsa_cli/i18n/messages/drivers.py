@@ -135,10 +135,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Run 'pdsa validate'.",
     },
     "drivers.evidence_note": {
-        "da": "Forbedring: et signal i retning af forbedring på et af indsatsens mål "
+        "da": "★ Forbedring: et signal i retning af forbedring på et af indsatsens mål "
         "(programmets regelsæt), med alle målinger til i dag.",
-        "en": "Improvement: a signal in the direction of improvement on one of the initiative's "
+        "en": "★ Improvement: a signal in the direction of improvement on one of the initiative's "
         "measures (the programme's rule set), using every measurement up to today.",
+    },
+    "drivers.evidence_note.summary": {
+        "da": "★ Forbedring: et signal i retning af forbedring på et af indsatsens mål (de samme "
+        "signaler som nedenfor), med målingerne til periodens slutning.",
+        "en": "★ Improvement: a signal in the direction of improvement on one of the initiative's "
+        "measures (the same signals as below), using the measurements up to the period's end.",
     },
     # --- help (English beside the command) ---
     "help.drivers": {
