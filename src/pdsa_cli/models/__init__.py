@@ -33,7 +33,14 @@ from pdsa_cli.models.cycle import (
 from pdsa_cli.models.initiative import Aim, Initiative
 from pdsa_cli.models.measure import Baseline, Measure, Measurement
 from pdsa_cli.models.municipality import Municipality
-from pdsa_cli.models.programme import PersonalData, Programme, Seminar, TrackInfo
+from pdsa_cli.models.programme import (
+    PersonalData,
+    PrimaryDriver,
+    Programme,
+    SecondaryDriver,
+    Seminar,
+    TrackInfo,
+)
 
 __all__ = [
     "Act",
@@ -59,9 +66,11 @@ __all__ = [
     "PersonalData",
     "Plan",
     "Prediction",
+    "PrimaryDriver",
     "Programme",
     "Question",
     "RuleSet",
+    "SecondaryDriver",
     "Seminar",
     "Study",
     "Theme",

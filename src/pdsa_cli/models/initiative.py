@@ -41,6 +41,8 @@ class Initiative(Strict):
     """The contact's role (not a person's name)."""
     description: str | None = None
     """A longer description."""
+    driver: str | None = None
+    """The id of the secondary driver (in programme.yaml) the initiative works on."""
 
     @model_validator(mode="after")
     def _other_method_described(self) -> Initiative:

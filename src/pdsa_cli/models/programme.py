@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 
 from pdsa_cli.errors import Severity
-from pdsa_cli.models.common import Date, RuleSet, Strict, Text, Theme, Track
+from pdsa_cli.models.common import (
+    Date,
+    Method,
+    RuleSet,
+    Strict,
+    Text,
+    Theme,
+    Track,
+    rule_broken,
+)
 
 
 class TrackInfo(Strict):
@@ -28,6 +40,44 @@ class Seminar(Strict):
     """The seminar's title."""
     place: str | None = None
     """Where it is held."""
+
+
+_ID_FORM = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _driver_id(value: str) -> str:
+    # Typed by people (unlike folder names), so a wrong form gets words, not a pattern.
+    if not re.fullmatch(_ID_FORM, value):
+        raise rule_broken("driver_id_form", f"'{value}' is not a valid driver id", id=value)
+    return value
+
+
+# An id people type and initiatives name: lower-case letters, digits and hyphens.
+DriverId = Annotated[
+    str, AfterValidator(_driver_id), WithJsonSchema({"type": "string", "pattern": _ID_FORM})
+]
+
+
+class SecondaryDriver(Strict):
+    """A secondary driver of the driver diagram: initiatives name it in `driver:`."""
+
+    id: DriverId
+    """The driver's id (lower-case letters, digits and hyphens); initiatives name it."""
+    name: Text
+    """The driver's name."""
+    change_ideas: list[Method] = Field(default_factory=list)
+    """The change ideas (methods) that act on it."""
+
+
+class PrimaryDriver(Strict):
+    """A primary driver: what must change for the aim to be reached."""
+
+    id: DriverId
+    """The driver's id (lower-case letters, digits and hyphens)."""
+    name: Text
+    """The driver's name."""
+    secondary: list[SecondaryDriver] = Field(default_factory=list)
+    """Its secondary drivers."""
 
 
 class PersonalData(Strict):
@@ -59,3 +109,19 @@ class Programme(Strict):
     """`true`: the measurements are made-up examples."""
     data_note: str | None = None
     """A note on the data, shown in reports."""
+    aim: str | None = None
+    """The programme's aim: the top of the driver diagram."""
+    drivers: list[PrimaryDriver] = Field(default_factory=list)
+    """The driver diagram: primary drivers, each with its secondary drivers."""
+
+    @model_validator(mode="after")
+    def _driver_ids_unique(self) -> Programme:
+        seen: set[str] = set()
+        for primary in self.drivers:
+            for ident in (primary.id, *(s.id for s in primary.secondary)):
+                if ident in seen:
+                    raise rule_broken(
+                        "duplicate_driver_id", f"driver id '{ident}' is used twice", id=ident
+                    )
+                seen.add(ident)
+        return self

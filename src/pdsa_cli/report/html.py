@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 from importlib.resources import files
 
+from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -38,6 +39,7 @@ from pdsa_cli.report.wording import (
     stuck_text,
     t,
 )
+from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
 Html = Iterator[str]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -106,6 +108,8 @@ def _header(summary: Summary, lang: str) -> Html:
 def _toc(summary: Summary, lang: str) -> Html:
     yield f'<nav class="toc" aria-label="{e(t("summary.contents", lang))}">'
     yield f"<h2>{e(t('summary.contents', lang))}</h2><ol>"
+    if summary.drivers is not None:
+        yield f'<li><a href="#drivers">{e(t("drivers.title", lang))}</a></li>'
     for m in summary.municipalities:
         yield f'<li><a href="#{anchor("m", m.id)}">{e(m.name)}</a></li>'
     for key, ident in (
@@ -323,8 +327,85 @@ def _data_problems(problems: DataProblems, lang: str) -> Html:
     yield "</section>"
 
 
-def render_html(summary: Summary, lang: str, charts: Mapping[str, str] | None = None) -> str:
-    """The report; `charts` maps a measure id to its chart as SVG text."""
+def _driver_leaf(node: InitiativeNode, lang: str) -> str:
+    star = (
+        '<span class="star" aria-hidden="true">★</span> '
+        if node.evidence.status == IMPROVEMENT
+        else ""
+    )
+    return f'<li class="initiative {e(node.status)}">{star}{e(initiative_label(node, lang))}</li>'
+
+
+def drivers_list(diagram: DriverDiagram, lang: str) -> Html:
+    """The diagram as nested lists: aim -> primary -> secondary -> change ideas -> initiatives."""
+    aim = diagram.aim or t("drivers.no_aim", lang)
+    yield f'<ul class="drivers"><li><strong>{e(t("drivers.aim", lang))}:</strong> {e(aim)}<ul>'
+    for primary in diagram.primary:
+        yield f"<li><strong>{e(primary.name)}</strong><ul>"
+        for secondary in primary.secondary:
+            yield f"<li>{e(secondary.name)}<ul>"
+            for idea in secondary.change_ideas:
+                yield f"<li><em>{e(method_label(idea.method, lang))}</em><ul>"
+                yield from (_driver_leaf(node, lang) for node in idea.initiatives)
+                if not idea.initiatives:
+                    yield f'<li class="none">{e(t("drivers.no_initiative", lang))}</li>'
+                yield "</ul></li>"
+            yield "</ul></li>"
+        yield "</ul></li>"
+    yield "</ul></li></ul>"
+    if diagram.unlinked:
+        yield f"<p><strong>{e(t('drivers.unlinked', lang))}</strong></p><ul>"
+        yield from (_driver_leaf(node, lang) for node in diagram.unlinked)
+        yield "</ul>"
+
+
+def _drivers_figure(
+    diagram: DriverDiagram, lang: str, svg: str | None, note: str = "drivers.evidence_note"
+) -> Html:
+    """The diagram as inline SVG (its words stay text), or as nested lists without a picture."""
+    if svg is None:
+        yield from drivers_list(diagram, lang)
+        return
+    label = f"{t('drivers.title', lang)}: {diagram.programme}"
+    yield f'<figure class="drivers" role="group" aria-label="{e(label)}">'
+    yield inline_svg(svg, "drivers-")
+    yield f"<figcaption>{e(t(note, lang))}</figcaption></figure>"
+
+
+def _drivers(summary: Summary, lang: str, svg: str | None) -> Html:
+    if summary.drivers is None:
+        return
+    yield f'<section id="drivers"><h2>{e(t("drivers.title", lang))}</h2>'
+    yield from _drivers_figure(summary.drivers, lang, svg, "drivers.evidence_note.summary")
+    yield "</section>"
+
+
+def render_drivers_page(diagram: DriverDiagram, lang: str, svg: str) -> str:
+    """`pdsa drivers --out FILE.html`: one self-contained page with the diagram as inline SVG
+    and, below it, the same tree as lists."""
+    title = f"{t('drivers.title', lang)}: {diagram.programme}"
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title><style>{css()}</style></head><body>",
+        f"<header><h1>{e(title)}</h1></header><main>",
+        *_drivers_figure(diagram, lang, svg),
+        *drivers_list(diagram, lang),
+        "</main></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def render_html(
+    summary: Summary,
+    lang: str,
+    charts: Mapping[str, str] | None = None,
+    drivers_svg: str | None = None,
+) -> str:
+    """The report; `charts` maps a measure id to its chart as SVG text, `drivers_svg` is the
+    driver diagram drawn (else it is shown as lists)."""
     svgs = charts or {}
     title = f"{t('summary.title', lang)}: {summary.programme}"
     parts = [
@@ -336,6 +417,7 @@ def render_html(summary: Summary, lang: str, charts: Mapping[str, str] | None = 
         *_header(summary, lang),
         *_toc(summary, lang),
         "<main>",
+        *_drivers(summary, lang, drivers_svg),
     ]
     for municipality in summary.municipalities:
         parts.extend(_municipality(municipality, lang, svgs))

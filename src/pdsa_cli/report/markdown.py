@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -31,6 +32,7 @@ from pdsa_cli.report.wording import (
     stuck_text,
     t,
 )
+from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
 Lines = Iterator[str]
 
@@ -246,10 +248,46 @@ def _data_problems(problems: DataProblems, lang: str) -> Lines:
             yield ""
 
 
+def _driver_leaf(node: InitiativeNode, lang: str, indent: str) -> str:
+    star = "★ " if node.evidence.status == IMPROVEMENT else ""
+    return f"{indent}- {star}{cell(initiative_label(node, lang))}"
+
+
+def drivers_list(diagram: DriverDiagram, lang: str) -> Lines:
+    """The diagram as a nested list: aim -> primary -> secondary -> change ideas -> initiatives."""
+    aim = diagram.aim or t("drivers.no_aim", lang)
+    yield f"- **{t('drivers.aim', lang)}:** {cell(aim)}"
+    for primary in diagram.primary:
+        yield f"  - **{cell(primary.name)}**"
+        for secondary in primary.secondary:
+            yield f"    - {cell(secondary.name)}"
+            for idea in secondary.change_ideas:
+                yield f"      - *{cell(method_label(idea.method, lang))}*"
+                yield from (_driver_leaf(node, lang, " " * 8) for node in idea.initiatives)
+                if not idea.initiatives:
+                    yield f"        - {t('drivers.no_initiative', lang)}"
+    yield ""
+    if diagram.unlinked:
+        yield f"**{t('drivers.unlinked', lang)}**"
+        yield ""
+        yield from (_driver_leaf(node, lang, "") for node in diagram.unlinked)
+        yield ""
+
+
+def _drivers(summary: Summary, lang: str) -> Lines:
+    if summary.drivers is None:
+        return
+    yield f"## {t('drivers.title', lang)}"
+    yield ""
+    yield from drivers_list(summary.drivers, lang)
+    yield f"*{t('drivers.evidence_note.summary', lang)}*"
+    yield ""
+
+
 def render_markdown(summary: Summary, lang: str, charts: Mapping[str, str] | None = None) -> str:
     """The report; `charts` maps a measure id to the relative path of its image."""
     links = charts or {}
-    lines = [*_header(summary, lang)]
+    lines = [*_header(summary, lang), *_drivers(summary, lang)]
     for municipality in summary.municipalities:
         lines.extend(_municipality(municipality, lang, links))
     lines.extend(_documentation(summary, lang))

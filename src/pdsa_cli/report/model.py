@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pdsa_cli.errors import Problem
+from pdsa_cli.workspace.drivers import DriverDiagram
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
@@ -325,6 +326,8 @@ class Summary:
     data_problems: DataProblems
     # Quantitative predictions against the data (None in summaries built without them).
     predictions: PredictionsSummary | None = None
+    # The programme's driver diagram with the period's evidence (None: the programme has none).
+    drivers: DriverDiagram | None = None
     # The analyses behind the measure rows, for drawing charts; not part of the JSON view.
     analyses: dict[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
 

@@ -20,6 +20,7 @@ from pdsa_cli.analysis import Analysis, analyse_measure
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
 from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
+from pdsa_cli.report.drivers import evidence_by_initiative
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import (
     AimRow,
@@ -37,6 +38,7 @@ from pdsa_cli.report.period import resolve_period
 from pdsa_cli.report.predictions import predictions_summary
 from pdsa_cli.report.problems import stale_measures, stuck_cycles
 from pdsa_cli.report.spread import ready_to_spread
+from pdsa_cli.workspace.drivers import DriverDiagram, build_diagram
 from pdsa_cli.workspace.index import Entry, Workspace
 
 # How many of the latest measurements give an aim's current level (one run of a shift).
@@ -96,18 +98,43 @@ def build_summary(
             problems=tuple(problems),
         ),
         predictions=predictions_summary(data, municipality, period.end),
+        drivers=_drivers(data, municipality, municipalities),
         analyses=analyses,
     )
 
 
-def _municipality_ids(workspace: Workspace, chosen: str | None) -> list[str]:
+def _drivers(
+    workspace: Workspace, municipality: str | None, shown: Sequence[MunicipalitySummary]
+) -> DriverDiagram | None:
+    """The driver diagram with the period's evidence (None when the programme has none)."""
+    rows = {i.id: i.measures for m in shown for i in m.initiatives}
+    diagram = build_diagram(workspace, municipality, evidence_by_initiative(rows))
+    return None if diagram.empty else diagram
+
+
+def build_driver_diagram(
+    workspace: Workspace, municipality: str | None = None, analyse: Analyser | None = None
+) -> DriverDiagram:
+    """The programme's driver diagram (narrowed to `municipality`), each initiative with the
+    evidence of all its data up to now (`pdsa drivers`)."""
+    chosen = _municipality_ids(workspace, municipality, "drivers.unknown_municipality")
+    initiatives = [i.id for m in chosen for i in _initiatives_of(workspace, m)]
+    analyses = analyse_measures(workspace, initiatives, analyse or default_analyser)
+    rows = {
+        ident: [measure_row(workspace, m, analyses.get(m.id)) for m in workspace.measures_of(ident)]
+        for ident in initiatives
+    }
+    return build_diagram(workspace, municipality, evidence_by_initiative(rows))
+
+
+def _municipality_ids(
+    workspace: Workspace, chosen: str | None, unknown: str = "summary.unknown_municipality"
+) -> list[str]:
     known = set(workspace.municipalities) | {
         i.municipality for i in workspace.initiatives.values() if i.municipality
     }
     if chosen is not None and chosen not in known:
-        raise UsageError(
-            "summary.unknown_municipality", name=chosen, known=", ".join(sorted(known)) or "-"
-        )
+        raise UsageError(unknown, name=chosen, known=", ".join(sorted(known)) or "-")
     ids = [chosen] if chosen is not None else list(known)
     return sorted(ids, key=lambda m: _municipality_name(workspace, m).casefold())
 

@@ -11,7 +11,9 @@ from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
+from pdsa_cli.report.drivers import driver_evidence_text, method_label
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -41,6 +43,7 @@ from pdsa_cli.report.wording import (
     stuck_text,
     t,
 )
+from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
 BARS = "▁▂▃▄▅▆▇█"
 SPARK_POINTS = 16
@@ -242,6 +245,75 @@ def _header(summary: Summary, lang: str) -> list[RenderableType]:
     return parts
 
 
+DRIVER_STATUS_STYLE = {"active": "cyan", "adopted": "green", "spread": "blue", "abandoned": "dim"}
+
+
+def _initiative_leaf(node: InitiativeNode, lang: str) -> Text:
+    improved = node.evidence.status == IMPROVEMENT
+    text = Text("★ " if improved else "", style="bold blue")
+    text.append(f"{node.municipality_name}: ", style="bold")
+    text.append(node.name)
+    status = t(f"summary.initiative_status.{node.status}", lang)
+    text.append(f" ({status}", style=DRIVER_STATUS_STYLE.get(node.status, ""))
+    evidence = driver_evidence_text(node.evidence, lang)
+    text.append(f"; {evidence})", style="blue" if improved else "dim")
+    return text
+
+
+def drivers_tree(diagram: DriverDiagram, lang: str) -> Tree:
+    """Aim -> primary -> secondary drivers -> change ideas -> initiatives, as a rich Tree."""
+    aim = diagram.aim or t("drivers.no_aim", lang)
+    tree = Tree(Text(f"{t('drivers.aim', lang)}: ", style="bold").append(aim, style=""))
+    for primary in diagram.primary:
+        branch = tree.add(Text(primary.name, style="bold"))
+        for secondary in primary.secondary:
+            twig = branch.add(Text(secondary.name, style="bold cyan"))
+            for idea in secondary.change_ideas:
+                leaf = twig.add(Text(method_label(idea.method, lang), style="italic"))
+                for node in idea.initiatives:
+                    leaf.add(_initiative_leaf(node, lang))
+                if not idea.initiatives:
+                    leaf.add(Text(t("drivers.no_initiative", lang), style="dim"))
+            if not secondary.change_ideas:
+                twig.add(Text(t("drivers.no_initiative", lang), style="dim"))
+    if diagram.unlinked:
+        loose = tree.add(Text(t("drivers.unlinked", lang), style="bold yellow"))
+        for node in diagram.unlinked:
+            loose.add(_initiative_leaf(node, lang))
+    return tree
+
+
+def _drivers(summary: Summary, lang: str) -> list[RenderableType]:
+    if summary.drivers is None:
+        return []
+    note = Text(t("drivers.evidence_note.summary", lang), style="dim")
+    return [Rule(t("drivers.title", lang)), drivers_tree(summary.drivers, lang), note]
+
+
+def _console(buffer: io.StringIO, width: int, color: bool) -> Console:
+    return Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
+
+
+def render_drivers_terminal(
+    diagram: DriverDiagram, lang: str, width: int = 110, color: bool = True
+) -> str:
+    """`pdsa drivers` on the screen: a title, the tree and what 'improvement' means."""
+    buffer = io.StringIO()
+    console = _console(buffer, width, color)
+    console.print(Text(f"{t('drivers.title', lang)}: {diagram.programme}", style="bold"))
+    console.print(drivers_tree(diagram, lang))
+    console.print(Text(t("drivers.evidence_note", lang), style="dim"))
+    return buffer.getvalue()
+
+
 def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool = True) -> str:
     """The report as terminal text (ANSI colours when `color`)."""
     buffer = io.StringIO()
@@ -255,6 +327,7 @@ def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool =
         emoji=False,
     )
     parts = _header(summary, lang)
+    parts += _drivers(summary, lang)
     for municipality in summary.municipalities:
         parts += _municipality(municipality, lang)
     parts += _documentation(summary, lang) + _spread(summary, lang)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import DataType, Family, Frequency
 from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
 from pdsa_cli.workspace.yamltree import path_text
@@ -244,3 +245,118 @@ def balancing_measure_present(ws: Workspace) -> Iterator[Problem]:
         families = {m.model.family for m in ws.measures_of(initiative.id)}
         if Family.OUTCOME in families and Family.BALANCING not in families:
             yield problem_at(initiative, "balancing-measure-missing", severity=Severity.WARNING)
+
+
+# -- the driver diagram and SMART aims (all warnings: they guide, they do not block) -----------
+
+
+def _known_drivers(ws: Workspace) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The programme's secondary drivers (id -> name) and each primary's secondary ids."""
+    secondary: dict[str, str] = {}
+    primary: dict[str, list[str]] = {}
+    if ws.programme is not None:
+        for driver in ws.programme.model.drivers:
+            primary[driver.id] = [s.id for s in driver.secondary]
+            secondary.update((s.id, s.name) for s in driver.secondary)
+    return secondary, primary
+
+
+def _choose(ids: Iterable[str]) -> Phrase:
+    listed = ", ".join(ids)
+    return Phrase("drivers.choose", {"known": listed}) if listed else Phrase("drivers.choose.none")
+
+
+@check
+def initiatives_name_a_driver(ws: Workspace) -> Iterator[Problem]:
+    """Each initiative names a secondary driver of the programme (once the programme has
+    drivers: a workspace that does not draw a driver diagram is not nagged about one)."""
+    if ws.programme is None:
+        return  # a missing or broken programme has its own problem; no echo on every initiative
+    secondary, primary = _known_drivers(ws)
+    for initiative in ws.initiatives.values():
+        named = initiative.model.driver
+        if named is None:
+            if secondary:  # on the file's first key: the line to add `driver:` near
+                known = {"known": ", ".join(secondary)}
+                where = display_path(initiative.file)
+                line = initiative.line()
+                yield Problem("driver-missing", Severity.WARNING, where, line, "", known)
+        elif named not in secondary:
+            under = primary.get(named)
+            note = Phrase("drivers.note.primary") if under is not None else ""
+            detail: dict[str, Any] = {
+                "driver": named,
+                "note": note,
+                "choose": _choose(under or secondary),
+            }
+            yield problem_at(
+                initiative, "unknown-driver", "driver", severity=Severity.WARNING, **detail
+            )
+
+
+@check
+def drivers_have_initiatives(ws: Workspace) -> Iterator[Problem]:
+    """Every primary driver has secondary drivers, and every secondary driver an initiative
+    working on it: else the diagram promises a change nobody tests."""
+    if ws.programme is None:
+        return
+    linked = {i.model.driver for i in ws.initiatives.values()}
+    programme = ws.programme
+    for p, primary in enumerate(programme.model.drivers):
+        if not primary.secondary:
+            detail: dict[str, Any] = {"name": primary.name, "id": primary.id}
+            yield problem_at(
+                programme,
+                "driver-without-secondary",
+                "drivers",
+                p,
+                severity=Severity.WARNING,
+                **detail,
+            )
+        for s, driver in enumerate(primary.secondary):
+            if driver.id not in linked:
+                detail = {"name": driver.name, "id": driver.id}
+                path = ("drivers", p, "secondary", s)
+                yield problem_at(
+                    programme,
+                    "driver-without-initiative",
+                    *path,
+                    severity=Severity.WARNING,
+                    **detail,
+                )
+
+
+@check
+def aims_are_smart(ws: Workspace) -> Iterator[Problem]:
+    """An aim says what is measured, how much and by when; the date lies after the start."""
+    for initiative in ws.initiatives.values():
+        aim = initiative.model.aim
+        parts = [
+            Phrase(f"drivers.part.{name}")
+            for name, value in (
+                ("measure", aim.measure),
+                ("target", aim.target),
+                ("target_date", aim.target_date),
+            )
+            if value is None
+        ]
+        if parts:
+            fields = dict(zip("abc", parts, strict=False))
+            missing = Phrase(f"drivers.missing.{len(parts)}", fields)
+            yield problem_at(
+                initiative, "aim-not-smart", "aim", severity=Severity.WARNING, missing=missing
+            )
+        started = initiative.model.started
+        if aim.target_date is not None and started is not None and aim.target_date < started:
+            detail: dict[str, Any] = {
+                "date": aim.target_date.isoformat(),
+                "started": started.isoformat(),
+            }
+            yield problem_at(
+                initiative,
+                "aim-target-before-start",
+                "aim",
+                "target_date",
+                severity=Severity.WARNING,
+                **detail,
+            )

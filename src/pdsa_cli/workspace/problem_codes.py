@@ -6,11 +6,12 @@ Scripts match on these codes, so they are listed with their severity and both me
 
 from __future__ import annotations
 
+from pdsa_cli.i18n.messages.drivers import MESSAGES as DRIVER_MESSAGES
 from pdsa_cli.i18n.messages.predictions import MESSAGES as PREDICTION_MESSAGES
 from pdsa_cli.i18n.messages.validate import MESSAGES as LOADER_MESSAGES
 
 # Every code `pdsa validate` can report: the loader's own, then the prediction checks it runs.
-MESSAGES = {**LOADER_MESSAGES, **PREDICTION_MESSAGES}
+MESSAGES = {**LOADER_MESSAGES, **DRIVER_MESSAGES, **PREDICTION_MESSAGES}
 
 # Codes that are warnings by nature (the rest are errors); cpr-number can be downgraded.
 WARNING_CODES = frozenset(
@@ -23,6 +24,12 @@ WARNING_CODES = frozenset(
         "prediction-no-data",
         "cycle-without-prediction",
         "study-ignores-predictions",
+        "driver-missing",
+        "unknown-driver",
+        "driver-without-initiative",
+        "driver-without-secondary",
+        "aim-not-smart",
+        "aim-target-before-start",
     }
 )
 

@@ -6,6 +6,7 @@ Each module keeps its heavy imports inside its functions (start-up stays fast).
 from pdsa_cli.cli.commands import (
     analyze,  # noqa: F401
     chart,  # noqa: F401
+    drivers,  # noqa: F401
     export,  # noqa: F401
     importing,  # noqa: F401
     init,  # noqa: F401

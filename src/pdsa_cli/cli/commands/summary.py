@@ -86,7 +86,8 @@ def summary(
     if has_errors(problems):
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
     drawn = _charts(result, workspace, language, jobs) if charts and format in _CHARTED else {}
-    files = _render(result, format, language, drawn, out)
+    diagram = _drivers_svg(result, language) if charts and format is Format.HTML else None
+    files = _render(result, format, language, drawn, out, diagram)
     if out is None:
         echo(files.pop(Path("-")))
         return
@@ -171,7 +172,12 @@ def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None)
 
 
 def _render(
-    result: Summary, format: Format, lang: Lang, charts: dict[str, str], out: Path | None
+    result: Summary,
+    format: Format,
+    lang: Lang,
+    charts: dict[str, str],
+    out: Path | None,
+    diagram: str | None = None,
 ) -> dict[Path, str]:
     """The text of every file to write (`-` for stdout), rendered before anything is written."""
     target = out or Path("-")
@@ -188,8 +194,24 @@ def _render(
     if format is Format.HTML:
         from pdsa_cli.report.html import render_html
 
-        return {target: render_html(result, lang, charts)}
+        return {target: render_html(result, lang, charts, diagram)}
     return _markdown(result, lang, charts, out)
+
+
+def _drivers_svg(result: Summary, lang: Lang) -> str | None:
+    """The driver diagram drawn for the HTML report (None: the programme has none)."""
+    if result.drivers is None:
+        return None
+    from pdsa_cli.charts.drivers import drivers_svg
+
+    try:
+        return drivers_svg(result.drivers, lang)
+    except Exception as error:  # a drawing fault must not cost the seminar its overview
+        if state.debug:
+            raise
+        problem = f"{type(error).__name__}: {error}"
+        stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
+        return None
 
 
 def _markdown(
