@@ -244,3 +244,21 @@ def balancing_measure_present(ws: Workspace) -> Iterator[Problem]:
         families = {m.model.family for m in ws.measures_of(initiative.id)}
         if Family.OUTCOME in families and Family.BALANCING not in families:
             yield problem_at(initiative, "balancing-measure-missing", severity=Severity.WARNING)
+
+
+@check
+def adapted_from_known(ws: Workspace) -> Iterator[Problem]:
+    """An adopted change names its source; one not in this workspace and not from a package is
+    likely a typo (a warning: a change may come from outside the programme)."""
+    for initiative in ws.initiatives.values():
+        source = initiative.model.adapted_from
+        if source is None or source.package or source.initiative in ws.initiatives:
+            continue
+        where = ("adapted_from", "initiative")
+        yield problem_at(
+            initiative,
+            "adapted-from-unknown",
+            *where,
+            severity=Severity.WARNING,
+            initiative=source.initiative,
+        )
