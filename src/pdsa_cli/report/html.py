@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 from importlib.resources import files
 
+from pdsa_cli.report.across_render import html_parts
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -111,6 +112,7 @@ def _toc(summary: Summary, lang: str) -> Html:
     for key, ident in (
         ("summary.documentation", "documentation"),
         ("summary.spread", "spread"),
+        ("spread.heading", "spread-across"),
         ("predictions.summary.heading", "predictions"),
         ("summary.data_problems", "data-problems"),
     ):
@@ -341,6 +343,7 @@ def render_html(summary: Summary, lang: str, charts: Mapping[str, str] | None = 
         parts.extend(_municipality(municipality, lang, svgs))
     parts.extend(_documentation(summary, lang))
     parts.extend(_spread(summary, lang))
+    parts.extend(html_parts(summary.spread, lang))
     parts.extend(_predictions(summary, lang))
     parts.extend(_data_problems(summary.data_problems, lang))
     generated = t("summary.generated", lang, date=fmt_date(summary.today, lang))

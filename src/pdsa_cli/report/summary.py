@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pdsa_cli.analysis import Analysis, analyse_measure
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
+from pdsa_cli.report.across import spread_across
 from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import (
@@ -96,6 +97,13 @@ def build_summary(
             problems=tuple(problems),
         ),
         predictions=predictions_summary(data, municipality, period.end),
+        spread=spread_across(
+            data,
+            chosen,
+            initiatives,
+            rows,
+            {i.id: i.aim for m in municipalities for i in m.initiatives},
+        ),
         analyses=analyses,
     )
 
@@ -126,8 +134,8 @@ class IndexedWorkspace(Workspace):
     """A workspace whose per-initiative look-ups are dictionary hits, not scans: a national
     summary asks for each initiative's cycles and measures many times."""
 
-    _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict)
-    _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict)
+    _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict, init=False)
+    _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         for cycle in self.cycles:
