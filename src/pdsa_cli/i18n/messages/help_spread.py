@@ -25,3 +25,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.adopt.date": {"da": "Plandato for cyklus 1 (standard: i dag)."},
     "help.adopt.no_input": {"da": "Spørg ikke om noget; en manglende påkrævet værdi er en fejl."},
 }
+MESSAGES["help.summary.final"] = {
+    "da": "Den afsluttende rapport over hele programmet (html eller md).",
+}

@@ -339,17 +339,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "final.col.result": {"da": "Resultat", "en": "Result"},
     "final.col.evidence": {"da": "Evidens", "en": "Evidence"},
     "final.col.measure": {"da": "Mål", "en": "Measure"},
-    "final.col.points": {"da": "Målinger", "en": "Measurements"},
+    "final.col.points": {"da": "Perioder med data", "en": "Periods with data"},
     "final.col.expected": {"da": "Forventet", "en": "Expected"},
     "final.col.complete": {"da": "Komplet", "en": "Complete"},
     "final.col.package": {"da": "Pakke", "en": "Package"},
     "final.col.command": {"da": "Kommando", "en": "Command"},
     "final.no_result": {"da": "ingen målværdi eller data", "en": "no target or data"},
     "final.completeness_intro": {
-        "da": "Målinger i programperioden mod det antal, målets hyppighed giver (fra første "
-        "måling til programmets slutdato).",
-        "en": "Measurements in the programme period against the number the measure's frequency "
-        "gives (from its first measurement to the programme's end).",
+        "da": "Perioder med en måling mod det antal, målets hyppighed giver, fra målets første "
+        "måling til kommunens seneste måling.",
+        "en": "Periods with a measurement against the number the measure's frequency gives, from "
+        "the measure's first measurement to its municipality's latest one.",
     },
     "final.completeness_total": {
         "da": "Samlet {share} % af de forventede målinger er til stede.",
