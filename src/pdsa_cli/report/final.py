@@ -139,9 +139,9 @@ def build_final(
         workspace, since=start, today=max(today, start), analyse=analyse, problems=problems
     )
     ends: dict[str, dt.date] = {}
-    for entry in workspace.measures.values():
-        for point in entry.model.measurements:
-            key = entry.municipality or ""
+    for measured_entry in workspace.measures.values():
+        for point in measured_entry.model.measurements:
+            key = measured_entry.municipality or ""
             ends[key] = max(ends.get(key, point.date), point.date)
     aims = []
     completeness = []
