@@ -175,10 +175,16 @@ def test_adopt_from_the_zip_into_a_fresh_workspace(package_zip: Path, tmp_path: 
         (root / "roskilde" / "roskilde-feedbackmoeder" / "initiative.yaml").read_text()
     )
     assert initiative["adapted_from"]["package"] == "feedback.zip"
+    # Hørsholm is not in this workspace: it is named as people know it, not by an id.
+    assert initiative["adapted_from"]["municipality"] == "Hørsholm Kommune"
     assert initiative["started"].isoformat() == "2022-01-10"
     checked = run(root, "validate")
     assert checked.exit_code == 0, checked.output
     assert "adapted-from-unknown" not in run(root, "validate", "--strict").output
+    again = run(root, "adopt", str(package_zip), "-m", "roskilde", "--id", "x", "--no-input")
+    assert again.exit_code == 1 and "roskilde-feedbackmoeder" in again.output
+    shown = run(root, "summary", "--no-charts", lang="da").stdout
+    assert "Hørsholm Kommune (uden for programmet) → Roskilde Kommune" in shown
 
 
 def test_adopt_asks_for_what_is_missing(workspace: Path) -> None:

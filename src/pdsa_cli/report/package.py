@@ -392,5 +392,12 @@ def package_charts(package: ChangePackage, workspace: Workspace, lang: str) -> d
         if analysis is None:
             continue
         context = chart_context_for_measure(workspace, definition.id, parse_lang(lang))
+        context = replace(
+            context,
+            title=mask_cpr(context.title),
+            subtitle=_m(context.subtitle),
+            unit=_m(context.unit),
+            note=_m(context.note),
+        )
         charts[definition.id] = chart_svg(render_chart(analysis, context))
     return charts

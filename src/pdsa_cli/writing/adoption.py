@@ -88,7 +88,8 @@ def earlier_adoption(root: Path, municipality: str, package: ChangePackageFile) 
         source = model.adapted_from
         if source is None or source.initiative != package.source.initiative:
             continue
-        if source.municipality in (None, package.source.municipality):
+        named = (None, package.source.municipality, package.source.municipality_name)
+        if source.municipality in named:
             return path.parent.name
     return None
 
@@ -165,10 +166,12 @@ def _initiative(
         ]
     )
     final = package.final_version
+    # A source outside this workspace is named as people know it (its id means nothing here).
+    known = source.municipality in municipality_ids(root)
     adapted = _mapping(
         [
             ("initiative", source.initiative),
-            ("municipality", source.municipality),
+            ("municipality", source.municipality if known else source.municipality_name),
             ("cycle", final.cycle if final else None),
             ("package", package_name),
         ]
