@@ -285,3 +285,19 @@ def test_cpr_like_numbers_never_reach_the_package(workspace: Path, tmp_path: Pat
             content = archive.read(name).decode("utf-8")
             assert "010190-1234" not in content and "0101901234" not in content
         assert "******-****" in archive.read("change.html").decode("utf-8")
+
+
+def test_package_refuses_errors_in_its_own_files_but_not_elsewhere(
+    workspace: Path, tmp_path: Path
+) -> None:
+    elsewhere = workspace / "gribskov" / "gribskov-etisk-raad" / "cycle-01-foerste-raadsmoeder.yaml"
+    elsewhere.write_text("number: [\n", encoding="utf-8")
+    out = tmp_path / "a.zip"
+    done = run(workspace, "package", SOURCE, "--out", str(out), "--no-charts")
+    assert done.exit_code == 0, done.output
+    (own,) = (workspace / "hoersholm" / SOURCE).glob("cycle-02-*.yaml")
+    own.write_text(own.read_text(encoding="utf-8").replace("number: 2", "number: two"))
+    out.unlink()
+    done = run(workspace, "package", SOURCE, "--out", str(out), "--no-charts")
+    assert done.exit_code == 1 and "fix them" in done.output and "cycle-02" in done.output
+    assert not out.exists()

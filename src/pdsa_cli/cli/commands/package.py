@@ -7,14 +7,17 @@ import tempfile
 import zipfile
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
-from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
+from pdsa_cli.errors import PdsaError, Problem, UsageError, display_path, has_errors
 from pdsa_cli.i18n import translate
+
+if TYPE_CHECKING:
+    from pdsa_cli.workspace.index import Workspace
 
 
 class PageFormat(StrEnum):
@@ -45,14 +48,31 @@ def package(
         raise UsageError("package.out_suffix", path=str(target))
     workspace, problems = _load()
     lang = _language(None, workspace)
-    if has_errors(problems):
-        count = sum(1 for p in problems if p.severity.value == "error")
-        raise PdsaError("package.load_errors", count=count)
+    # Errors in this initiative's own files would leave cycles or data out of the package;
+    # errors elsewhere in the workspace do not concern it.
+    own = _own_errors(workspace, initiative, problems)
+    if own:
+        raise PdsaError("package.load_errors", count=len(own), problems=tuple(own))
     built = build_package(workspace, initiative, lang)
     drawn = package_charts(built, workspace, lang) if charts else {}
     files = package_files(built, lang, drawn, markdown=format is PageFormat.MD)
     write_zip(target, files)
     echo(translate("package.written", lang, path=display_path(target)))
+
+
+def _own_errors(workspace: Workspace, initiative: str, problems: list[Problem]) -> list[Problem]:
+    from pdsa_cli.workspace.index import INITIATIVE_FILE
+
+    candidates = list(workspace.root.glob(f"*/{initiative}/{INITIATIVE_FILE}"))
+    if not has_errors(problems) or not candidates:
+        return []
+    folder = candidates[0].parent.resolve().as_posix()
+    return [
+        p
+        for p in problems
+        if p.severity.value == "error"
+        and Path(p.file).resolve().as_posix().startswith(folder + "/")
+    ]
 
 
 def write_zip(path: Path, files: dict[str, str]) -> None:

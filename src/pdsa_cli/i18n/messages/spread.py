@@ -134,9 +134,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The change package is written: {path}",
     },
     "package.load_errors": {
-        "da": "Arbejdsmappen har {count} fejl; ret dem (pdsa validate), før pakken laves.",
-        "en": "The workspace has {count} errors; fix them (pdsa validate) before making the "
-        "package.",
+        "da": "Indsatsens filer har {count} fejl; ret dem (pdsa validate), før pakken laves.",
+        "en": "The initiative's files have {count} errors; fix them (pdsa validate) before "
+        "making the package.",
     },
     # --- reading a package ---
     "package.not_a_zip": {
