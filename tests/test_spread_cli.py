@@ -301,3 +301,22 @@ def test_package_refuses_errors_in_its_own_files_but_not_elsewhere(
     done = run(workspace, "package", SOURCE, "--out", str(out), "--no-charts")
     assert done.exit_code == 1 and "fix them" in done.output and "cycle-02" in done.output
     assert not out.exists()
+
+
+def test_a_cpr_like_number_in_a_package_from_elsewhere_is_never_written(
+    package_zip: Path, workspace: Path, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(package_zip) as archive:
+        description = archive.read("change.yaml").decode("utf-8")
+    planted = description.replace(
+        "name: Feedbackmøder med reflekterende team i hjemmeplejen",
+        "name: Feedbackmøder (borger 010190-1234)",
+        1,
+    )
+    assert planted != description
+    other = _zip(tmp_path / "other.zip", {"change.yaml": planted.encode("utf-8")})
+    done = run(workspace, "adopt", str(other), "-m", "allerod", "--no-input")
+    assert done.exit_code == 0, done.output
+    written = (workspace / "allerod" / "allerod-feedbackmoeder" / "initiative.yaml").read_text()
+    assert "010190-1234" not in written and "******-****" in written
+    assert run(workspace, "validate").exit_code == 0

@@ -13,7 +13,6 @@ Text that looks like a CPR number is masked here, once, so no renderer can let i
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -26,25 +25,11 @@ from pdsa_cli.predictions.text import PredictionLine, prediction_lines
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import AimRow, MeasureRow
 from pdsa_cli.report.summary import FAMILY_ORDER, aim_row, analyse_measures, default_analyser
-from pdsa_cli.workspace.cpr import is_cpr_date
+from pdsa_cli.workspace.cpr_mask import mask_cpr
 from pdsa_cli.workspace.index import Entry, Workspace
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis
-
-_CPR = re.compile(r"(?<!\d)(\d\d)(\d\d)(\d\d)(-?)\d{4}(?!\d)")
-
-
-def mask_cpr(text: str) -> str:
-    """`text` with every CPR-like number (a real date, then four digits) replaced by stars."""
-
-    def star(match: re.Match[str]) -> str:
-        day, month, year2 = (int(match[i]) for i in (1, 2, 3))
-        if not is_cpr_date(day, month, year2):
-            return match[0]
-        return "******" + match[4] + "****"
-
-    return _CPR.sub(star, text)
 
 
 def _m(text: str | None) -> str | None:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, display_path
 from pdsa_cli.models.package import PACKAGE_FORMAT, ChangePackageFile
+from pdsa_cli.workspace.cpr_mask import mask_cpr
 from pdsa_cli.writing.writer import parse_as_loader
 
 DESCRIPTION = "change.yaml"
@@ -80,7 +81,8 @@ def _read_capped(archive: zipfile.ZipFile, shown: str) -> bytes:
 
 def _parse(raw: bytes, shown: str) -> ChangePackageFile:
     try:
-        data: Any = parse_as_loader(raw.decode("utf-8"))
+        # A package from elsewhere may carry a CPR-like number: it never reaches a file here.
+        data: Any = parse_as_loader(mask_cpr(raw.decode("utf-8")))
     except Exception as error:  # a YAML or encoding slip: say what, never a traceback
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise PdsaError("package.bad_description", path=shown, detail=detail) from None
