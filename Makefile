@@ -14,11 +14,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	touch $(STAMP)
 
-# The main job: check the example workspace, then the learning-seminar report from it.
+# The main job: check the example workspace, then the learning-seminar report from it, the
+# closing report and one change package.
 demo: $(STAMP)
 	$(BIN)/pdsa --cycles cycles validate
 	mkdir -p out
 	$(BIN)/pdsa --cycles cycles summary --format html --out out/summary.html
+	$(BIN)/pdsa --cycles cycles summary --final --out out/closing-report.html
+	$(BIN)/pdsa --cycles cycles package hoersholm-feedbackmoeder --out out/hoersholm-feedbackmoeder.zip
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -30,7 +30,7 @@ from pdsa_cli.models.cycle import (
     Window,
     WindowKind,
 )
-from pdsa_cli.models.initiative import Aim, Initiative
+from pdsa_cli.models.initiative import AdaptedFrom, Aim, Initiative
 from pdsa_cli.models.measure import Baseline, Measure, Measurement
 from pdsa_cli.models.municipality import Municipality
 from pdsa_cli.models.programme import (
@@ -44,6 +44,7 @@ from pdsa_cli.models.programme import (
 
 __all__ = [
     "Act",
+    "AdaptedFrom",
     "Aim",
     "Baseline",
     "ChartType",

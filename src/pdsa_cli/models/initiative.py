@@ -20,6 +20,19 @@ class Aim(Strict):
     """When the target should be reached."""
 
 
+class AdaptedFrom(Strict):
+    """Where an adopted change came from: an initiative here, or a change package from outside."""
+
+    initiative: Text
+    """The source initiative's id."""
+    municipality: str | None = None
+    """The source municipality (its id, or its name for one outside the programme)."""
+    cycle: int | None = Field(default=None, ge=1)
+    """The source's adopted cycle whose version is taken up."""
+    package: str | None = None
+    """The change package's file name, when the change came as a package."""
+
+
 class Initiative(Strict):
     name: Text
     """The initiative's name."""
@@ -43,6 +56,10 @@ class Initiative(Strict):
     """A longer description."""
     driver: str | None = None
     """The id of the secondary driver (in programme.yaml) the initiative works on."""
+    adapted_from: AdaptedFrom | None = None
+    """The change this initiative takes up from another municipality (`pdsa adopt`)."""
+    pitfalls: list[Text] = Field(default_factory=list)
+    """Pitfalls the team found, for those who take the change up (shown in its package)."""
 
     @model_validator(mode="after")
     def _other_method_described(self) -> Initiative:

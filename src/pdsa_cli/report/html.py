@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 from importlib.resources import files
 
+from pdsa_cli.report.across_render import html_parts
 from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
     DataProblems,
@@ -115,6 +116,7 @@ def _toc(summary: Summary, lang: str) -> Html:
     for key, ident in (
         ("summary.documentation", "documentation"),
         ("summary.spread", "spread"),
+        ("spread.heading", "spread-across"),
         ("predictions.summary.heading", "predictions"),
         ("summary.data_problems", "data-problems"),
     ):
@@ -423,6 +425,7 @@ def render_html(
         parts.extend(_municipality(municipality, lang, svgs))
     parts.extend(_documentation(summary, lang))
     parts.extend(_spread(summary, lang))
+    parts.extend(html_parts(summary.spread, lang))
     parts.extend(_predictions(summary, lang))
     parts.extend(_data_problems(summary.data_problems, lang))
     generated = t("summary.generated", lang, date=fmt_date(summary.today, lang))

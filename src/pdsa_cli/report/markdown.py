@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pdsa_cli.report.across_render import markdown_lines
 from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
     DataProblems,
@@ -292,6 +293,7 @@ def render_markdown(summary: Summary, lang: str, charts: Mapping[str, str] | Non
         lines.extend(_municipality(municipality, lang, links))
     lines.extend(_documentation(summary, lang))
     lines.extend(_spread(summary, lang))
+    lines.extend(markdown_lines(summary.spread, lang))
     lines.extend(_predictions(summary, lang))
     lines.extend(_data_problems(summary.data_problems, lang))
     return "\n".join(lines).rstrip() + "\n"

@@ -328,6 +328,8 @@ class Summary:
     predictions: PredictionsSummary | None = None
     # The programme's driver diagram with the period's evidence (None: the programme has none).
     drivers: DriverDiagram | None = None
+    # Spread across municipalities (adoptions, the programme's goal, shared measures).
+    spread: SpreadAcross | None = None
     # The analyses behind the measure rows, for drawing charts; not part of the JSON view.
     analyses: dict[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
 
@@ -366,3 +368,72 @@ def shown_path(path: Path) -> str:
         return absolute.relative_to(_cwd()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+# -- spread across municipalities (issue 17) --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """A change one municipality took up from another (`adapted_from:`), and how far it came."""
+
+    source_municipality: str
+    source_municipality_name: str
+    source_initiative: str
+    source_initiative_name: str
+    source_cycle: int | None
+    package: str | None  # the package file, when the change came as a zip
+    in_programme: bool  # False: the source is not in this workspace
+    municipality: str
+    municipality_name: str
+    initiative: str
+    initiative_name: str
+    status: str  # the adopting initiative's status
+    started: dt.date | None
+    cycles: int
+    completed: int
+    latest_decision: str | None
+    latest_decision_date: dt.date | None
+    evidence: tuple[Evidence, ...]
+    aim: AimRow | None = None
+
+
+@dataclass(frozen=True)
+class SpreadGoal:
+    """The programme's goal for seminar 3: each municipality describes at least one change that
+    others take up."""
+
+    municipality: str
+    name: str
+    adopters: tuple[str, ...]  # names of the municipalities that took up one of its changes
+    adopted_changes: int  # its adopted cycles: changes ready to be taken up
+    met: bool  # at least one other municipality took one of its changes up
+
+
+@dataclass(frozen=True)
+class SharedPanel:
+    municipality: str
+    municipality_name: str
+    initiative: str
+    measure: MeasureRow
+
+
+@dataclass(frozen=True)
+class SharedMeasure:
+    """Measures with one operational definition in several municipalities, on one scale."""
+
+    name: str
+    unit: str
+    frequency: str
+    documentation: bool
+    percent: bool
+    low: float  # the shared scale (a proportion as a fraction)
+    high: float
+    panels: tuple[SharedPanel, ...]
+
+
+@dataclass(frozen=True)
+class SpreadAcross:
+    adoptions: tuple[Adoption, ...]
+    goals: tuple[SpreadGoal, ...]
+    shared: tuple[SharedMeasure, ...]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pdsa_cli.analysis import Analysis, analyse_measure
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
+from pdsa_cli.report.across import spread_across
 from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
 from pdsa_cli.report.drivers import evidence_by_initiative
 from pdsa_cli.report.measures import measure_row
@@ -99,6 +100,13 @@ def build_summary(
         ),
         predictions=predictions_summary(data, municipality, period.end),
         drivers=_drivers(data, municipality, municipalities),
+        spread=spread_across(
+            data,
+            chosen,
+            initiatives,
+            rows,
+            {i.id: i.aim for m in municipalities for i in m.initiatives},
+        ),
         analyses=analyses,
     )
 
@@ -153,8 +161,8 @@ class IndexedWorkspace(Workspace):
     """A workspace whose per-initiative look-ups are dictionary hits, not scans: a national
     summary asks for each initiative's cycles and measures many times."""
 
-    _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict)
-    _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict)
+    _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict, init=False)
+    _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         for cycle in self.cycles:

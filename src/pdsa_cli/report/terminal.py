@@ -314,6 +314,17 @@ def render_drivers_terminal(
     return buffer.getvalue()
 
 
+def _spread_across(summary: Summary, lang: str) -> list[RenderableType]:
+    from pdsa_cli.report.across_render import terminal_lines
+
+    lines = list(terminal_lines(summary.spread, lang))
+    if not lines:
+        return []
+    (_, heading), rest = lines[0], lines[1:]
+    parts: list[RenderableType] = [Rule(Text(heading, style="bold"))]
+    return parts + [Text(text, style=style) for style, text in rest]
+
+
 def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool = True) -> str:
     """The report as terminal text (ANSI colours when `color`)."""
     buffer = io.StringIO()
@@ -331,6 +342,7 @@ def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool =
     for municipality in summary.municipalities:
         parts += _municipality(municipality, lang)
     parts += _documentation(summary, lang) + _spread(summary, lang)
+    parts += _spread_across(summary, lang)
     parts += _predictions(summary, lang)
     parts += _data_problems(summary.data_problems, lang)
     for part in parts:

@@ -360,3 +360,21 @@ def aims_are_smart(ws: Workspace) -> Iterator[Problem]:
                 severity=Severity.WARNING,
                 **detail,
             )
+
+
+@check
+def adapted_from_known(ws: Workspace) -> Iterator[Problem]:
+    """An adopted change names its source; one not in this workspace and not from a package is
+    likely a typo (a warning: a change may come from outside the programme)."""
+    for initiative in ws.initiatives.values():
+        source = initiative.model.adapted_from
+        if source is None or source.package or source.initiative in ws.initiatives:
+            continue
+        where = ("adapted_from", "initiative")
+        yield problem_at(
+            initiative,
+            "adapted-from-unknown",
+            *where,
+            severity=Severity.WARNING,
+            initiative=source.initiative,
+        )

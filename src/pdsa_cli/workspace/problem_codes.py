@@ -18,6 +18,7 @@ WARNING_CODES = frozenset(
     {
         "unknown-file",
         "balancing-measure-missing",
+        "adapted-from-unknown",
         "cycle-number-mismatch",
         "prediction-measure-not-linked",
         "prediction-window",

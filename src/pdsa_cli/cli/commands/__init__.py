@@ -4,6 +4,7 @@ Each module keeps its heavy imports inside its functions (start-up stays fast).
 """
 
 from pdsa_cli.cli.commands import (
+    adopt,  # noqa: F401
     analyze,  # noqa: F401
     chart,  # noqa: F401
     drivers,  # noqa: F401
@@ -14,6 +15,7 @@ from pdsa_cli.cli.commands import (
     log,  # noqa: F401
     measure,  # noqa: F401
     new,  # noqa: F401
+    package,  # noqa: F401
     phases,  # noqa: F401
     predictions,  # noqa: F401
     schema,  # noqa: F401

@@ -67,8 +67,17 @@ def summary(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Processes drawing charts.")
     ] = None,
+    final: Annotated[
+        bool,
+        typer.Option("--final", help="The closing report over the whole programme (html or md)."),
+    ] = False,
 ) -> None:
     """The overview for a learning seminar (default: the latest seminar period)."""
+    if final:
+        from pdsa_cli.cli.final_report import closing_report
+
+        closing_report(format, out, lang, charts, jobs)
+        return
     format = output_format(format, out)
     from pdsa_cli.report import build_summary
 

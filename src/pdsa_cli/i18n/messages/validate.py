@@ -184,6 +184,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "indsatsen har et resultatmål men intet balancemål.",
         "en": "the initiative has an outcome measure but no balancing measure.",
     },
+    "problem.adapted-from-unknown": {
+        "da": "indsatsen er overtaget fra '{initiative}', som ikke findes i arbejdsmappen "
+        "(skriv package: med pakkens filnavn, hvis den kom udefra).",
+        "en": "the initiative is adopted from '{initiative}', which is not in the workspace "
+        "(add package: with the package's file name if it came from outside).",
+    },
     # --- phrases inside messages ---
     "type.text": {"da": "tekst", "en": "text"},
     "type.int": {"da": "et helt tal", "en": "a whole number"},

@@ -1,0 +1,78 @@
+"""`pdsa summary --final`: the closing report for the grant giver (HTML or Markdown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pdsa_cli.cli.output import echo, stderr
+from pdsa_cli.errors import UsageError, has_errors
+from pdsa_cli.i18n import set_language, translate
+
+if TYPE_CHECKING:
+    from pdsa_cli.cli.commands.summary import Format
+
+
+def closing_report(
+    chosen: Format | None, out: Path | None, lang_option: str | None, charts: bool, jobs: int | None
+) -> None:
+    from pdsa_cli.cli.commands.summary import (
+        Format,
+        _language,
+        _load,
+        _write,
+        output_format,
+    )
+    from pdsa_cli.report.final import build_final
+    from pdsa_cli.report.final_render import render_final_html, render_final_markdown
+
+    fmt = output_format(chosen or (None if out else Format.MD), out)
+    if fmt not in (Format.HTML, Format.MD):
+        raise UsageError("final.format", format=fmt.value)
+    workspace, problems = _load()
+    language = _language(lang_option, workspace)
+    set_language(language)
+    if has_errors(problems):
+        errors = sum(1 for p in problems if p.severity.value == "error")
+        stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
+    report = build_final(workspace, problems=problems)
+    drawn = _documentation_charts(report, workspace, language, jobs) if charts else {}
+    if fmt is Format.HTML:
+        files = {out or Path("-"): render_final_html(report, language, drawn)}
+    elif out is None:
+        files = {Path("-"): render_final_markdown(report, language)}
+    else:
+        folder = f"{out.stem}_charts"
+        links = {m: f"{folder}/{m}.svg" for m in drawn}
+        files = {out: render_final_markdown(report, language, links)}
+        files.update({out.parent / link: drawn[m] for m, link in links.items()})
+    if out is None:
+        echo(files[Path("-")])
+        return
+    for path, text in files.items():
+        _write(path, text)
+    echo(translate("final.written", language, path=out))
+
+
+def _documentation_charts(
+    report: object, workspace: object, language: str, jobs: int | None
+) -> dict[str, str]:
+    """The documentation-time measures' charts (the rest of the report is tables and text)."""
+    from pdsa_cli.i18n import parse_lang
+    from pdsa_cli.report.charts import chart_jobs, draw_all
+    from pdsa_cli.report.final import FinalReport
+    from pdsa_cli.workspace.index import Workspace
+
+    assert isinstance(report, FinalReport) and isinstance(workspace, Workspace)
+    wanted = {d.measure.id for d in report.summary.documentation}
+    todo = [
+        j
+        for j in chart_jobs(report.summary, workspace, parse_lang(language))
+        if j.measure in wanted
+    ]
+    try:
+        return dict(draw_all(todo, jobs))
+    except Exception as error:  # a chart fault must not cost the grant giver the report
+        problem = f"{type(error).__name__}: {error}"
+        stderr.print(translate("summary.charts_unavailable", language, error=problem), markup=False)
+        return {}
