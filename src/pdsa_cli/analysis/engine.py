@@ -102,9 +102,12 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     )
     variation = variation_of(lines.for_rules(), summaries, str(opts.direction), size)
     scaled = _multiplied(lines, opts.multiply)
+    latest = _latest_variation(variation, lines.y, excluded)
     verdict = Verdict(
-        _latest_variation(variation, lines.y, excluded),
+        latest,
         assurance_of(scaled, bounds, opts.target, str(opts.direction)),
+        n_useful=summaries[-1].n_useful if summaries else 0,
+        process_changed=latest is not Variation.COMMON_CAUSE,
     )
     return Analysis(
         chart=chart,

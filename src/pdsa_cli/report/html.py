@@ -34,9 +34,11 @@ from pdsa_cli.report.wording import (
     seminar_text,
     signal_text,
     stale_text,
+    status_text,
     status_word,
     stuck_text,
     t,
+    verdict_note,
 )
 
 Html = Iterator[str]
@@ -140,11 +142,13 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
         f"{e(t('summary.points', lang, n=row.n_points))}</p>"
     )
     yield '<ul class="signals">'
-    if not row.analysed:
-        yield f"<li>{_tag('none', t('summary.not_analysed', lang))}</li>"
-    elif not row.signals:
-        yield f"<li>{_tag('none', t('summary.no_signal', lang))}</li>"
-    yield from (_signal(s, lang) for s in row.signals)
+    status, note = status_text(row, lang), verdict_note(row, lang)
+    if status:
+        yield f"<li>{_tag('none', status)}</li>"
+    if row.analysed:
+        yield from (_signal(s, lang) for s in row.signals)
+    if note:
+        yield f"<li>{_tag('none', note)}</li>"
     yield "</ul>"
     if row.id in charts:
         label = t("summary.chart_alt", lang, name=row.name)
@@ -225,7 +229,10 @@ def _documentation(summary: Summary, lang: str) -> Html:
             _tag(s.variation, t(f"summary.variation.{s.variation}", lang))
             + e(signal_text(s, lang, with_variation=False))
             for s in row.signals
-        ) or e(t("summary.no_signal" if row.analysed else "summary.not_analysed", lang))
+        )
+        status, note = status_text(row, lang), verdict_note(row, lang)
+        said = (e(status) if status else "", signals, e(note) if note else "")
+        signals = "<br>".join(text for text in said if text)
         yield (
             f"<tr><td>{e(d.municipality_name)}<br><small>{e(d.initiative_name)}</small></td>"
             f'<td><a href="#{anchor("measure", row.id)}">{e(row.name)}</a></td>'

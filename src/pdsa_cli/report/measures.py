@@ -197,4 +197,6 @@ def measure_row(
         recent=recent_values(measure),
         analysed=analysis is not None,
         is_documentation=is_documentation(measure),
+        n_useful=analysis.verdict.n_useful if analysis is not None else None,
+        says=analysis.verdict.says if analysis is not None else "variation",
     )

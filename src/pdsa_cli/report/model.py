@@ -136,6 +136,8 @@ class MeasureRow:
     recent: tuple[float, ...] = ()  # the latest values (up to RECENT_POINTS), for sparklines
     analysed: bool = False  # False: too few points, or the analysis was not available
     is_documentation: bool = False
+    n_useful: int | None = None  # useful points of the latest phase (the verdict's)
+    says: str = "variation"  # Verdict.says: too_few | changed | target | variation
 
 
 @dataclass(frozen=True)

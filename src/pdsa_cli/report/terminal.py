@@ -37,9 +37,11 @@ from pdsa_cli.report.wording import (
     seminar_text,
     signal_text,
     stale_text,
+    status_text,
     status_word,
     stuck_text,
     t,
+    verdict_note,
 )
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -64,11 +66,13 @@ def _signal(signal: Signal, lang: str) -> Text:
 
 
 def _signals(row: MeasureRow, lang: str) -> RenderableType:
-    if not row.analysed:
-        return Text(t("summary.not_analysed", lang), style="dim")
-    if not row.signals:
-        return Text(t("summary.no_signal", lang), style="dim")
-    return Group(*(_signal(s, lang) for s in row.signals))
+    status, note = status_text(row, lang), verdict_note(row, lang)
+    parts: list[RenderableType] = [Text(status, style="dim")] if status else []
+    if row.analysed:
+        parts.extend(_signal(s, lang) for s in row.signals)
+    if note:
+        parts.append(Text(note, style="italic"))
+    return parts[0] if len(parts) == 1 else Group(*parts)
 
 
 def _measures(initiative: InitiativeSummary, lang: str) -> Table:

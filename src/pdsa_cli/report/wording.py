@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from pdsa_cli.analysis.describe import too_few_text
 from pdsa_cli.i18n import translate
 from pdsa_cli.report.model import (
     AimRow,
@@ -183,12 +184,31 @@ def adoption_text(signal: Signal, lang: str) -> str:
     )
 
 
-def signals_text(row: MeasureRow, lang: str) -> list[str]:
+def status_text(row: MeasureRow, lang: str) -> str | None:
+    """What stands before (or instead of) the signals: not analysed, too few points to judge,
+    or no signals; None when the signals speak for themselves. Decided by the analysis'
+    verdict (`row.says`), never here."""
     if not row.analysed:
-        return [t("summary.not_analysed", lang)]
-    if not row.signals:
-        return [t("summary.no_signal", lang)]
-    return [signal_text(s, lang) for s in row.signals]
+        return t("summary.not_analysed", lang)
+    if row.says == "too_few":
+        return too_few_text(row.n_useful, lang)
+    return None if row.signals else t("summary.no_signal", lang)
+
+
+def verdict_note(row: MeasureRow, lang: str) -> str | None:
+    """After the signals: that the process has changed since its limits were set."""
+    if row.analysed and row.says == "changed":
+        return t("verdict.changed_sentence", lang)
+    return None
+
+
+def signals_text(row: MeasureRow, lang: str) -> list[str]:
+    status = status_text(row, lang)
+    if not row.analysed:
+        return [status or ""]
+    lines = [signal_text(s, lang) for s in row.signals]
+    note = verdict_note(row, lang)
+    return [*([status] if status else []), *lines, *([note] if note else [])]
 
 
 def aim_text(aim: AimRow, lang: str) -> str | None:
