@@ -13,6 +13,7 @@ import numpy as np
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
 from pdsa_cli.models import Cycle, DataType, Decision, Family, Measure, Measurement
 from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
+from pdsa_cli.workspace.checks import duplicate_periods
 from pdsa_cli.workspace.index import Entry, Workspace
 
 DOCUMENTATION_WORDS = ("dokumentation", "documentation")
@@ -199,4 +200,5 @@ def measure_row(
         is_documentation=is_documentation(measure),
         n_useful=analysis.verdict.n_useful if analysis is not None else None,
         says=analysis.verdict.says if analysis is not None else "variation",
+        duplicates=tuple(problem.location() for problem in duplicate_periods(entry)),
     )

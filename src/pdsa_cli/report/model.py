@@ -138,6 +138,7 @@ class MeasureRow:
     is_documentation: bool = False
     n_useful: int | None = None  # useful points of the latest phase (the verdict's)
     says: str = "variation"  # Verdict.says: too_few | changed | target | variation
+    duplicates: tuple[str, ...] = ()  # file:line of a second value for a period: refused
 
 
 @dataclass(frozen=True)

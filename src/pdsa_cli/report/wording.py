@@ -188,6 +188,8 @@ def status_text(row: MeasureRow, lang: str) -> str | None:
     """What stands before (or instead of) the signals: not analysed, too few points to judge,
     or no signals; None when the signals speak for themselves. Decided by the analysis'
     verdict (`row.says`), never here."""
+    if row.duplicates:
+        return t("summary.duplicate_period", lang, places=", ".join(row.duplicates))
     if not row.analysed:
         return t("summary.not_analysed", lang)
     if row.says == "too_few":

@@ -34,4 +34,24 @@ MESSAGES = {
             "change)."
         ),
     },
+    "analysis.duplicate_period": {
+        "da": (
+            "Målingen '{measure}' har to værdier for samme periode (se ovenfor). Den analyseres "
+            "ikke, for et gennemsnit af dem er en værdi, ingen har målt. Ret filen (slet eller ret "
+            "den ene), og prøv igen; pdsa validate viser det samme."
+        ),
+        "en": (
+            "The measure '{measure}' has two values for one period (see above). It is not "
+            "analysed, because their mean is a value nobody measured. Fix the file (delete or "
+            "correct one of them) and try again; pdsa validate shows the same."
+        ),
+    },
+    "summary.duplicate_period": {
+        "da": "ikke analyseret: to værdier for samme periode ({places})",
+        "en": "not analysed: two values for one period ({places})",
+    },
+    "summary.duplicate_refused": {
+        "da": "{count} måling(er) blev ikke analyseret, fordi de har to værdier for samme periode.",
+        "en": "{count} measure(s) were not analysed because they have two values for one period.",
+    },
 }
