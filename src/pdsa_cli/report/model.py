@@ -97,6 +97,12 @@ class AdoptionRef:
     cycle: int
     title: str
     act_date: dt.date
+    # The Do start of the ramp's first cycle that tested the change: signals count from here
+    tested_from: dt.date | None = None
+
+    @property
+    def counts_from(self) -> dt.date:
+        return self.tested_from or self.act_date
 
 
 @dataclass(frozen=True)
@@ -196,8 +202,9 @@ class DocumentationRow:
 class Evidence:
     measure: str
     measure_name: str
-    status: str  # "signal_after" | "signal_before" | "no_signal" | "not_analysed"
+    status: str  # "signal_after" | "signal_before" | "too_few" | "no_signal" | "not_analysed"
     signal: Signal | None = None
+    n_useful: int | None = None  # for "too_few"
 
 
 @dataclass(frozen=True)
@@ -215,6 +222,7 @@ class SpreadItem:
     next_step: str | None
     adopted_in_period: bool
     evidence: tuple[Evidence, ...]
+    tested_from: dt.date | None = None  # signals count from here (the ramp's first Do)
 
     @property
     def supported(self) -> bool:

@@ -180,7 +180,11 @@ def adoption_text(signal: Signal, lang: str) -> str:
     if adopted is None:
         return t("summary.before_adoption", lang)
     return t(
-        "summary.after_adoption", lang, cycle=adopted.cycle, date=fmt_date(adopted.act_date, lang)
+        "summary.after_adoption",
+        lang,
+        cycle=adopted.cycle,
+        date=fmt_date(adopted.act_date, lang),
+        tested=fmt_date(adopted.counts_from, lang),
     )
 
 
@@ -252,6 +256,8 @@ def evidence_text(evidence: Evidence, lang: str) -> str:
     signal = ""
     if evidence.signal is not None:
         signal = signal_text(evidence.signal, lang, with_adoption=False)
+    if evidence.status == "too_few":
+        return f"{evidence.measure_name}: {too_few_text(evidence.n_useful, lang)}"
     return t(
         f"summary.evidence.{evidence.status}", lang, measure=evidence.measure_name, signal=signal
     )
