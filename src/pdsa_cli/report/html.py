@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 from importlib.resources import files
 
+from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -158,6 +159,14 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
     yield "</div>"
 
 
+def _learning(text: str | None) -> str:
+    """The whole learning; a long one folds into a <details> that opens on a click."""
+    short = one_line(text)
+    if not text or short == text:
+        return e(text or "")
+    return f"<details><summary>{e(short)}</summary>{e(text)}</details>"
+
+
 def _cycles(initiative: InitiativeSummary, lang: str) -> Html:
     yield f"<h4>{e(t('summary.cycles', lang))}</h4>"
     if not initiative.cycles:
@@ -170,7 +179,7 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> Html:
     for c in initiative.cycles:
         yield (
             f"<tr><td>{c.number}. {e(c.title)}</td><td>{e(status_word(c.status, lang))}</td>"
-            f"<td>{e(decision_word(c.decision, lang))}</td><td>{e(c.learning or '')}</td></tr>"
+            f"<td>{e(decision_word(c.decision, lang))}</td><td>{_learning(c.learning)}</td></tr>"
         )
     yield "</tbody></table>"
 

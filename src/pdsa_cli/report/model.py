@@ -86,7 +86,8 @@ class CycleRow:
     in_progress: bool
     decision: str | None  # a Decision value, when the Act is dated within the period
     act_date: dt.date | None
-    learning: str | None  # the Study learning (or results) on one line
+    learning: str | None  # the Study learning (or results), whole, on one line
+    ref: str = ""  # how `pdsa show` names the cycle: <initiative>#<number>
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.model import (
+    CycleRow,
     DataProblems,
     InitiativeSummary,
     MeasureRow,
@@ -107,9 +109,17 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> RenderableType:
             f"{c.number}. {c.title}",
             status_word(c.status, lang),
             decision_word(c.decision, lang),
-            c.learning or "",
+            _learning(c, lang),
         )
     return table
+
+
+def _learning(row: CycleRow, lang: str) -> str:
+    """Shortened with an ellipsis when long, and how to read the rest."""
+    short = one_line(row.learning)
+    if not short or short == row.learning:
+        return short or ""
+    return f"{short} ({t('summary.learning_more', lang, ref=row.ref)})"
 
 
 def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType]:

@@ -54,4 +54,8 @@ MESSAGES = {
         "da": "{count} måling(er) blev ikke analyseret, fordi de har to værdier for samme periode.",
         "en": "{count} measure(s) were not analysed because they have two values for one period.",
     },
+    "summary.learning_more": {
+        "da": "hele teksten: pdsa show {ref}",
+        "en": "full text: pdsa show {ref}",
+    },
 }
