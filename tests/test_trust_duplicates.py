@@ -86,7 +86,19 @@ def test_summary_leaves_the_measure_unanalysed_and_exits_1(
 ) -> None:
     root, measure, line = doubled
     done = runner.invoke(
-        app, ["--cycles", str(root), "summary", "--lang", lang, "--format", "md", "--no-charts"]
+        app,
+        [
+            "--cycles",
+            str(root),
+            "summary",
+            "--since",
+            "2022-01-01",
+            "--lang",
+            lang,
+            "--format",
+            "md",
+            "--no-charts",
+        ],
     )
     assert done.exit_code == 1
     assert _where(root, measure, line) in done.stderr
@@ -96,7 +108,9 @@ def test_summary_leaves_the_measure_unanalysed_and_exits_1(
 
 def test_summary_json_marks_the_measure(runner: CliRunner, doubled: tuple[Path, Path, int]) -> None:
     root, measure, line = doubled
-    done = runner.invoke(app, ["--cycles", str(root), "summary", "--format", "json"])
+    done = runner.invoke(
+        app, ["--cycles", str(root), "summary", "--since", "2022-01-01", "--format", "json"]
+    )
     assert done.exit_code == 1
     assert f"{measure.name}:{line}" in done.stdout
     assert json.loads(done.stdout)

@@ -57,7 +57,18 @@ def test_sonderborg_calls_fell_during_the_do_and_count_as_evidence(example: Work
 def test_summary_reads_supported_for_the_change(runner: CliRunner, lang: str) -> None:
     done = runner.invoke(
         app,
-        ["--cycles", str(EXAMPLE), "summary", "--format", "md", "--lang", lang, "--no-charts"],
+        [
+            "--cycles",
+            str(EXAMPLE),
+            "summary",
+            "--since",
+            "2022-01-01",
+            "--format",
+            "md",
+            "--lang",
+            lang,
+            "--no-charts",
+        ],
     )
     assert done.exit_code == 0, done.output
     line = next(

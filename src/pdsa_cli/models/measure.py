@@ -11,6 +11,7 @@ from pdsa_cli.models.common import (
     Direction,
     Family,
     Frequency,
+    Slug,
     Strict,
     Text,
     rule_broken,
@@ -87,5 +88,8 @@ class Measure(Strict):
     """The baseline period: `points` or `until`."""
     illustrative: bool = False
     """`true`: the measurements are made-up examples."""
+    theme: Slug | None = None
+    """What the measure watches across municipalities, e.g. `documentation-time`: the summary
+    shows the measures of that theme side by side."""
     measurements: list[Measurement] = Field(default_factory=list)
     """The data points, in date order."""

@@ -11,26 +11,19 @@ from collections.abc import Sequence
 import numpy as np
 
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
-from pdsa_cli.models import DataType, Decision, Family, Measure, Measurement
+from pdsa_cli.models import DataType, Decision, Measure, Measurement
 from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
 from pdsa_cli.workspace.checks import duplicate_periods
 from pdsa_cli.workspace.index import Entry, Workspace
 
-DOCUMENTATION_WORDS = ("dokumentation", "documentation")
+DOCUMENTATION_THEME = "documentation-time"
 RECENT_POINTS = 26
-MINUTE_UNITS = ("min", "min.", "minut", "minutter", "minute", "minutes")
 
 
 def is_documentation(measure: Measure) -> bool:
-    """A documentation-time measure: 'dokumentation'/'documentation' in its name, definition or
-    unit, or a balancing measure counted in minutes (the programme's aim of cutting needless
-    documentation is watched through such balancing measures)."""
-    text = f"{measure.name} {measure.definition} {measure.unit}".lower()
-    if any(word in text for word in DOCUMENTATION_WORDS):
-        return True
-    unit = measure.unit.strip().lower()
-    minutes = unit in MINUTE_UNITS or unit.startswith(("minut", "minute"))
-    return measure.family is Family.BALANCING and minutes
+    """A documentation-time measure, marked so in its file (`theme: documentation-time`): only
+    those are shown side by side, never a measure that merely counts minutes."""
+    return measure.theme == DOCUMENTATION_THEME
 
 
 def point_value(point: Measurement) -> float | None:
