@@ -180,3 +180,33 @@ def test_summary_says_too_few_points_in_every_format(
         # the terminal table may wrap "(4 af 10)" onto its next row
         wanted = TOO_FEW[lang] if fmt != "terminal" else TOO_FEW[lang].split(" (")[0]
         assert wanted in said, fmt
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("da", "for få punkter til at vurdere (9 af 10)"),
+        ("en", "too few points to judge (9 of 10)"),
+    ],
+)
+def test_example_first_seminar_has_too_few_points_not_no_signals(
+    runner: CliRunner, lang: str, words: str
+) -> None:
+    """Before seminar 1 most measures had 9 weekly points: the report said "no signals"."""
+    done = runner.invoke(
+        app,
+        [
+            "--cycles",
+            str(EXAMPLE),
+            "summary",
+            "--seminar",
+            "1",
+            "--format",
+            "md",
+            "--lang",
+            lang,
+            "--no-charts",
+        ],
+    )
+    assert done.exit_code == 0, done.output
+    assert done.stdout.count(words) >= 10
