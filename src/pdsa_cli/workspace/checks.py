@@ -16,6 +16,7 @@ from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.models import DataType, Family, Frequency, Measure
+from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
 from pdsa_cli.workspace.yamltree import path_text
 
@@ -240,6 +241,13 @@ def values_fit_data_type(ws: Workspace) -> Iterator[Problem]:
                 }
                 path = ("measurements", index, "numerator")
                 yield problem_at(measure, "numerator-exceeds-denominator", *path, **detail)
+            found = impossible_value(measure.model, point.value, point.numerator, point.denominator)
+            if found is not None:
+                code, field, number = found
+                path = ("measurements", index, field)
+                yield problem_at(
+                    measure, code, *path, number=f"{number:g}", unit=measure.model.unit
+                )
 
 
 @check

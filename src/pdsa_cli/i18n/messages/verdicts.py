@@ -58,4 +58,20 @@ MESSAGES = {
         "da": "hele teksten: pdsa show {ref}",
         "en": "full text: pdsa show {ref}",
     },
+    "writing.numerator-not-whole": {
+        "da": "{where}{date}: tælleren er et antal og skal være et helt tal (fik {value}).",
+        "en": "{where}{date}: the numerator is a count and must be a whole number (got {value}).",
+    },
+    "writing.denominator-not-whole": {
+        "da": "{where}{date}: nævneren i en andel er et antal og skal være et helt tal "
+        "(fik {value}).",
+        "en": "{where}{date}: the denominator of a proportion is a count and must be a whole "
+        "number (got {value}).",
+    },
+    "writing.negative-duration": {
+        "da": "{where}{date}: en varighed ({unit}) kan ikke være under 0 (fik {value}). Kan "
+        "målingen være negativ, så skriv allow_negative: true i dens fil.",
+        "en": "{where}{date}: a duration ({unit}) cannot be below 0 (got {value}). If the "
+        "measure can be negative, write allow_negative: true in its file.",
+    },
 }
