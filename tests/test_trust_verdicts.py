@@ -210,3 +210,32 @@ def test_example_first_seminar_has_too_few_points_not_no_signals(
     )
     assert done.exit_code == 0, done.output
     assert done.stdout.count(words) >= 10
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("fmt", ["terminal", "md", "html"])
+def test_summary_says_the_meeting_process_changed_and_how_to_recalculate(
+    runner: CliRunner, lang: str, fmt: str
+) -> None:
+    done = runner.invoke(
+        app,
+        [
+            "--cycles",
+            str(EXAMPLE),
+            "summary",
+            "--since",
+            "2022-01-01",
+            "--format",
+            fmt,
+            "--lang",
+            lang,
+            "--no-charts",
+        ],
+        env={"COLUMNS": "400"},
+    )
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.stdout.replace("│", " ").split())
+    assert f"pdsa analyze {MEETING} --phase-at-adopt" in said
+    assert CHANGED[lang].capitalize() in said
+    for words in PASS_WORDS[lang]:
+        assert words not in said

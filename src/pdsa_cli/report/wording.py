@@ -204,7 +204,7 @@ def status_text(row: MeasureRow, lang: str) -> str | None:
 def verdict_note(row: MeasureRow, lang: str) -> str | None:
     """After the signals: that the process has changed since its limits were set."""
     if row.analysed and row.says == "changed":
-        return t("verdict.changed_sentence", lang)
+        return t("verdict.changed_summary", lang, measure=row.id)
     return None
 
 

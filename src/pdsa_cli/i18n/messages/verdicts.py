@@ -74,4 +74,16 @@ MESSAGES = {
         "en": "{where}{date}: a duration ({unit}) cannot be below 0 (got {value}). If the "
         "measure can be negative, write allow_negative: true in its file.",
     },
+    "verdict.changed_summary": {
+        "da": (
+            "Processen har ændret sig, siden grænserne blev sat: målet vurderes ikke mod dem. "
+            "Beregn grænserne på ny fra det nye niveau med en ny fase ved ændringen: "
+            "pdsa analyze {measure} --phase-at-adopt (eller --part)."
+        ),
+        "en": (
+            "The process has changed since its limits were set: the target is not judged "
+            "against them. Recalculate the limits from the new level with a new phase at the "
+            "change: pdsa analyze {measure} --phase-at-adopt (or --part)."
+        ),
+    },
 }
