@@ -192,6 +192,7 @@ def small_workspace(root: Path) -> Path:
         family="balancing",
         unit="minutter",
         direction="down",
+        theme="documentation-time",
         measurements=weekly(START, [12, 11, 10, 9, 8] + [8] * 30),
     )
     measure(
@@ -259,6 +260,7 @@ def small_workspace(root: Path) -> Path:
         name="Tid til dokumentation",
         family="process",
         unit="timer",
+        theme="documentation-time",
         measurements=weekly(START, [2, 3] * 17),
     )
     cycle(

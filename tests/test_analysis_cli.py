@@ -136,10 +136,15 @@ CONTRACT_SCHEMA: dict[str, Any] = {
         "verdict": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["variation", "assurance"],
+            "required": ["variation", "assurance", "enough_data", "n_useful", "process_changed"],
             "properties": {
                 "variation": {"enum": ["common_cause", "improvement", "concern", "neutral"]},
                 "assurance": {"enum": ["pass", "fail", "inconsistent", None]},
+                # added by issue 13 (design.md section 9); the two above are unchanged
+                "enough_data": {"type": "boolean"},
+                "n_useful": {"type": "integer", "minimum": 0},
+                "process_changed": {"type": "boolean"},
+                "says": {"enum": ["too_few", "changed", "target", "variation"]},
             },
         },
     },

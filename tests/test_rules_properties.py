@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pdsa_cli.analysis.rules import RULE_SETS, PhaseData, evaluate_phase, run_statistics
-from pdsa_cli.analysis.rules.patterns import monotone_runs, monotone_runs_ties_once, windows
+from pdsa_cli.analysis.rules.patterns import (
+    beyond_in_windows,
+    monotone_runs,
+    monotone_runs_ties_once,
+    windows,
+)
 from tests.rules_support import NAN, phase
 
 # Small integers give plenty of ties and points exactly on the centre line.
@@ -84,10 +89,8 @@ def naive_monotone(values: list[float], min_points: int, ties_once: bool) -> set
             if ties_once:
                 moves = [s for s in steps if s != 0]
                 distinct = 1 + len(moves)
-                # a stretch may not begin or end inside a block of repeats it does not cover
-                whole = (start == 0 or values[start - 1] != values[start]) and (
-                    end == n - 1 or values[end + 1] != values[end]
-                )
+                # a repeated value at either end is not part of the trend (design.md s. 4)
+                whole = steps[0] != 0 and steps[-1] != 0
             else:
                 moves, distinct, whole = steps, len(stretch), True
             if not moves or not whole or distinct < min_points:
@@ -114,6 +117,28 @@ def test_window_finder_matches_a_loop(beyond: list[bool], width: int, at_least: 
             expected.update(range(inside[0], inside[-1] + 1))
     found = windows(np.asarray(beyond, dtype=np.bool_), width, at_least)
     assert set(np.flatnonzero(found.mask(len(beyond))).tolist()) == expected
+
+
+@given(
+    st.lists(st.booleans(), max_size=30),
+    st.lists(st.booleans(), min_size=30, max_size=30),
+    st.integers(1, 5),
+    st.integers(1, 5),
+)
+def test_beyond_in_windows_matches_a_loop(
+    beyond: list[bool], side: list[bool], width: int, at_least: int
+) -> None:
+    same = side[: len(beyond)]
+    expected: set[int] = set()
+    for start in range(len(beyond) - width + 1):
+        window = range(start, start + width)
+        if sum(beyond[i] for i in window) >= at_least and all(same[i] for i in window):
+            expected.update(i for i in window if beyond[i])
+    found = beyond_in_windows(
+        np.asarray(beyond, dtype=np.bool_), width, at_least, np.asarray(same, dtype=np.bool_)
+    )
+    assert set(np.flatnonzero(found.mask(len(beyond))).tolist()) == expected
+    assert (found.starts == found.ends).all()  # each occurrence is one point
 
 
 # --- evaluate_phase never raises ------------------------------------------------------------

@@ -116,6 +116,7 @@ def test_package_then_adopt_into_another_municipality_then_validate(workspace: P
         assert copied["definition"] == original["definition"]
         assert copied["unit"] == original["unit"] and copied["frequency"] == original["frequency"]
         assert copied["measurements"] == []  # the definitions, never the data
+        assert copied.get("theme") == original.get("theme")  # shown beside the others
     (cycle,) = folder.glob("cycle-01-*.yaml")
     plan = yaml.safe_load(cycle.read_text(encoding="utf-8"))["plan"]
     assert "Spredning af feedbackmøderne" in plan["objective"]

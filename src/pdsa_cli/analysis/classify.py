@@ -70,9 +70,15 @@ def _sides(lines: _Lines, hit: RuleHit, points: IntArray) -> FloatArray:
 
 
 def variation_of(
-    lines: _Lines, phases: tuple[PhaseSummary, ...], direction: str, size: int
+    lines: _Lines,
+    phases: tuple[PhaseSummary, ...],
+    direction: str,
+    size: int,
+    rule_set: str = "",
 ) -> npt.NDArray[np.str_]:
     """The variation class of every point (vectorised per rule hit, not per point)."""
+    if rule_set == "mdc":
+        return _mdc_variation(lines, phases, direction, size)
     variation = np.full(size, Variation.COMMON_CAUSE.value, dtype=f"<U{VARIATION_WIDTH}")
     assigned = np.zeros(size, dtype=bool)
     wanted = {"up": 1.0, "down": -1.0}.get(direction, 0.0)
@@ -92,6 +98,35 @@ def variation_of(
                 Variation.IMPROVEMENT.value,
                 np.where(side < 0, Variation.CONCERN.value, Variation.NEUTRAL.value),
             )
+    return variation
+
+
+def _mdc_variation(
+    lines: _Lines, phases: tuple[PhaseSummary, ...], direction: str, size: int
+) -> npt.NDArray[np.str_]:
+    """Making Data Count's classes (design.md section 4): every pattern that flagged a point
+    gives it a side, a trend by the way it goes (a point in a rising trend is "high" wherever
+    it lies against the mean), other patterns by the point's side of the mean; a point that is
+    both improvement and concern is improvement (the MDC tools' convention)."""
+    wanted = {"up": 1.0, "down": -1.0}.get(direction, 0.0)
+    high = np.zeros(size, dtype=bool)
+    low = np.zeros(size, dtype=bool)
+    flagged = np.zeros(size, dtype=bool)
+    for summary in phases:
+        for hit in summary.rules:
+            points = np.asarray(hit.points, dtype=np.int64) - 1
+            if not points.size:
+                continue
+            flagged[points] = True
+            side = _sides(lines, hit, points)
+            high[points[side > 0]] = True
+            low[points[side < 0]] = True
+    variation = np.full(size, Variation.COMMON_CAUSE.value, dtype=f"<U{VARIATION_WIDTH}")
+    variation[flagged] = Variation.NEUTRAL.value
+    if wanted != 0:
+        better, worse = (high, low) if wanted > 0 else (low, high)
+        variation[flagged & worse] = Variation.CONCERN.value
+        variation[flagged & better] = Variation.IMPROVEMENT.value  # improvement wins
     return variation
 
 

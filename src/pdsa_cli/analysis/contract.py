@@ -72,6 +72,10 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
         "verdict": {
             "variation": verdict.variation.value,
             "assurance": None if verdict.assurance is None else verdict.assurance.value,
+            "enough_data": verdict.enough_data,
+            "n_useful": verdict.n_useful,
+            "process_changed": verdict.process_changed,
+            "says": verdict.says,
         },
     }
 

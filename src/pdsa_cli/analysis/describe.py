@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
+from pdsa_cli.analysis.result import MIN_USEFUL_POINTS, Analysis, PhaseSummary, RuleHit
 from pdsa_cli.i18n import translate
 
 HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
@@ -74,7 +74,12 @@ def describe_phase(analysis: Analysis, summary: PhaseSummary, lang: str | None =
         head = f"{head} [{summary.label}]"
     said = [describe_hit(analysis, summary, hit, lang) for hit in summary.rules]
     if not any(hit.id not in HINTS for hit in summary.rules):
-        said.insert(0, translate("analyze.no_signal", lang) + f" ({_run_stats(summary, lang)})")
+        quiet = (
+            too_few_text(summary.n_useful, lang)
+            if summary.n_useful < MIN_USEFUL_POINTS
+            else translate("analyze.no_signal", lang)
+        )
+        said.insert(0, f"{quiet} ({_run_stats(summary, lang)})")
     return f"{head}: " + "; ".join(said)
 
 
@@ -91,19 +96,29 @@ def _run_stats(summary: PhaseSummary, lang: str | None) -> str:
     )
 
 
+def too_few_text(n_useful: int | None, lang: str | None = None, sentence: bool = False) -> str:
+    """ "too few points to judge (4 of 10)" (design.md section 9)."""
+    key = "verdict.too_few_sentence" if sentence else "verdict.too_few"
+    return translate(key, lang, n=n_useful or 0, min=MIN_USEFUL_POINTS)
+
+
 def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:
-    """The latest point's variation, and with a target whether the process will meet it."""
+    """The latest point's variation, and with a target whether the process will meet it; what
+    is said follows :attr:`Verdict.says` (too few points, a changed process)."""
     verdict = analysis.verdict
+    if verdict.says == "too_few":
+        return translate("analyze.verdict", lang, variation=too_few_text(verdict.n_useful, lang))
     text = translate(
         "analyze.verdict",
         lang,
         variation=translate(f"analyze.variation.{verdict.variation.value}", lang),
     )
-    if verdict.assurance is not None:
+    target = "" if analysis.target is None else f"{analysis.target:g}"
+    if verdict.says == "changed":
+        text += "; " + translate("verdict.changed", lang, target=target)
+    elif verdict.says == "target" and verdict.assurance is not None:
         assurance = translate(f"analyze.assurance.{verdict.assurance.value}", lang)
-        text += "; " + translate(
-            "analyze.assurance", lang, target=f"{analysis.target:g}", assurance=assurance
-        )
+        text += "; " + translate("analyze.assurance", lang, target=target, assurance=assurance)
     return text
 
 

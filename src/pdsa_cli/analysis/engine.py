@@ -94,17 +94,24 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     bounds = _phase_bounds(phase)
     baseline = _baseline(bounds, opts.freeze, size) & ~excluded
     lines = _all_limits(series, y, n, chart, opts, bounds, excluded, baseline)
+    if rule_set == "mdc":
+        lines = _without_zero_limits(lines)
     sigma_signal = (
         np.zeros(size, dtype=bool) if chart == "run" else _outside(lines.y, lines.lcl, lines.ucl)
     )
     summaries, runs_signal = _phase_rules(
         lines, chart, rule_set, bounds, excluded, sigma_signal, labels
     )
-    variation = variation_of(lines.for_rules(), summaries, str(opts.direction), size)
+    variation = variation_of(
+        lines.for_rules(), summaries, str(opts.direction), size, rule_set=rule_set
+    )
     scaled = _multiplied(lines, opts.multiply)
+    latest = _latest_variation(variation, lines.y, excluded)
     verdict = Verdict(
-        _latest_variation(variation, lines.y, excluded),
+        latest,
         assurance_of(scaled, bounds, opts.target, str(opts.direction)),
+        n_useful=summaries[-1].n_useful if summaries else 0,
+        process_changed=latest is not Variation.COMMON_CAUSE,
     )
     return Analysis(
         chart=chart,
@@ -254,6 +261,20 @@ def _joined(parts: list[Limits], size: int) -> Limits:
     judged = [p.judged for p in parts]
     inner = None if any(j is None for j in judged) else _joined([j for j in judged if j], size)
     return Limits.of(arrays, judged=inner)
+
+
+def _without_zero_limits(lines: Limits) -> Limits:
+    """MDC (NHSRplotthedots 0.2.2): a constant series (AMR = 0) has no process limits, so no
+    point can be beyond them or near them; the limits are missing (null), not the mean."""
+    flat = lines.sigma == 0
+    if not flat.any():
+        return lines
+    arrays = lines.arrays()
+    for name in ("sigma", "lcl", "ucl", "lcl_2", "ucl_2", "lcl_1", "ucl_1"):
+        index = FIELDS.index(name)
+        arrays[index] = np.where(flat, math.nan, arrays[index])
+    judged = None if lines.judged is None else _without_zero_limits(lines.judged)
+    return Limits.of(arrays, judged=judged)
 
 
 def _outside(y: FloatArray, lcl: FloatArray, ucl: FloatArray) -> BoolArray:

@@ -18,6 +18,7 @@ from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.analysis.series import Series
 from pdsa_cli.errors import PdsaError
 from pdsa_cli.models import Decision, Measure
+from pdsa_cli.workspace.checks import duplicate_periods
 from pdsa_cli.workspace.index import Entry, Workspace
 
 
@@ -42,8 +43,13 @@ def adoption_dates(workspace: Workspace, measure_id: str) -> list[tuple[dt.date,
 def series_from_measure(
     workspace: Workspace, measure_id: str, phase_at_adopt: bool = False
 ) -> Series:
-    """The measurements of one measure as a series (rows sharing a date form a subgroup)."""
+    """The measurements of one measure as a series, one value per period: a measure with two
+    values for one period is refused at the second one's line, never averaged (a CSV given to
+    `pdsa analyze` keeps its subgroups, design.md section 5)."""
     entry = _entry(workspace, measure_id)
+    duplicates = tuple(duplicate_periods(entry))
+    if duplicates:
+        raise PdsaError("analysis.duplicate_period", problems=duplicates, measure=measure_id)
     rows = entry.model.measurements
     dates = np.array([m.date for m in rows], dtype="datetime64[D]")
     ratio = any(m.numerator is not None for m in rows)

@@ -61,10 +61,36 @@ class PhaseSummary:
     label: str | None = None  # the `part` label, when phases came from one
 
 
+# Below this many useful points a series is "too few points to judge" (design.md section 9:
+# run-chart rules need about 10; Anhøj & Olesen 2014, Perla et al. 2011).
+MIN_USEFUL_POINTS = 10
+
+
 @dataclass(frozen=True)
 class Verdict:
+    """What may be said about the latest point. The one place that decides whether there is
+    enough data to judge and whether the process has changed since its limits were set; every
+    renderer reads :attr:`says` and decides nothing itself (design.md section 9)."""
+
     variation: Variation  # of the latest point
-    assurance: Assurance | None  # None without a target
+    assurance: Assurance | None  # None without a target (NHSRplotthedots' value, always kept)
+    n_useful: int | None = None  # useful points of the latest phase (None: not counted)
+    process_changed: bool = False  # the latest point is special cause against its limits
+
+    @property
+    def enough_data(self) -> bool:
+        return self.n_useful is None or self.n_useful >= MIN_USEFUL_POINTS
+
+    @property
+    def says(self) -> Literal["too_few", "changed", "target", "variation"]:
+        """What to tell people: too few points to judge; the process has changed since the
+        limits were set (so the target verdict no longer holds); the target verdict; or only
+        the latest point's variation."""
+        if not self.enough_data:
+            return "too_few"
+        if self.assurance is None:
+            return "variation"
+        return "changed" if self.process_changed else "target"
 
 
 @dataclass(frozen=True)

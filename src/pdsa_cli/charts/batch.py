@@ -80,7 +80,9 @@ def run_job(workspace: Workspace, job: ChartJob) -> ChartOutcome:
             workspace, job.measure_id, job.lang, job.options, job.phase_at_adopt, job.size
         )
     except PdsaError as error:
-        return ChartOutcome(job, error=error.message(job.lang))
+        where = "; ".join(problem.render(job.lang) for problem in error.problems)
+        said = error.message(job.lang)
+        return ChartOutcome(job, error=f"{where}; {said}" if where else said)
     if job.out is None:
         return ChartOutcome(job, svg=chart_svg(figure))
     return ChartOutcome(job, path=save_chart(figure, job.out, job.dpi))

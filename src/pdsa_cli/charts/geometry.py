@@ -36,6 +36,21 @@ def wrap(text: str, width_pt: float, size: float) -> list[str]:
     return textwrap.wrap(text, chars) or [""]
 
 
+def wrap_at_most(text: str, width_pt: float, size: float, max_lines: int) -> list[str]:
+    """:func:`wrap`, kept to `max_lines`; text left over is shown as cut: the last line ends
+    at a whole word with an ellipsis, so a cut never passes for the whole sentence."""
+    lines = wrap(text, width_pt, size)
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    chars = max(len(line) for line in lines)
+    last = kept[-1]
+    while len(last) + 1 > chars and " " in last:
+        last = last.rsplit(" ", 1)[0]
+    kept[-1] = last.rstrip(",.;:") + "…"
+    return kept
+
+
 def x_positions(analysis: Analysis) -> FloatArray:
     """x as floats: matplotlib date numbers, the numbers themselves, or 1..n for labels."""
     if analysis.x_kind == "date":

@@ -36,8 +36,8 @@ def _variation_symbol(analysis: Analysis) -> tuple[str, str]:
 
 def _assurance_symbol(analysis: Analysis) -> tuple[str, str] | None:
     assurance = analysis.verdict.assurance
-    if assurance is None:
-        return None
+    if assurance is None or analysis.verdict.says != "target":
+        return None  # too few points, or a process that left its limits: no target verdict
     letter = {"pass": "P", "fail": "F", "inconsistent": "?"}[assurance.value]
     return style.ASSURANCE_COLOURS[assurance.value], letter
 
@@ -46,6 +46,8 @@ def draw_icons(
     fig: Figure, analysis: Analysis, lang: Lang, right_in: float, top_in: float, k: float
 ) -> None:
     """Icons in the top-right corner; `right_in`/`top_in` is that corner in inches."""
+    if analysis.verdict.says == "too_few":
+        return  # no icon claims a class the data cannot carry (design.md section 9)
     icons: list[tuple[str, str, str, str]] = []
     colour, letter = _variation_symbol(analysis)
     icons.append(("icon-variation", colour, letter, translate("charts.icon.variation", lang)))

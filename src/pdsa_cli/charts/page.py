@@ -14,7 +14,7 @@ from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import style
 from pdsa_cli.charts.annotations import CYCLE_LEVEL_PT
 from pdsa_cli.charts.context import ChartContext
-from pdsa_cli.charts.geometry import Layout, wrap
+from pdsa_cli.charts.geometry import Layout, wrap, wrap_at_most
 from pdsa_cli.charts.icons import ICON_IN
 from pdsa_cli.charts.words import caption_lines
 
@@ -58,6 +58,9 @@ class Sizes:
         return self.inch(0.62)
 
 
+SUBTITLE_LINES = 3  # the measure's definition; longer ones end in an ellipsis
+
+
 @dataclass(frozen=True)
 class Texts:
     title: list[str]
@@ -71,9 +74,9 @@ def chart_texts(
     """Title, subtitle and caption wrapped to the page (the title leaves room for icons)."""
     full = (width - 2 * sizes.margin) * 72.0
     usable = full - (2 * sizes.icon_slot * 72.0 if icons else 0.0)
-    title = wrap(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08)[:2]
+    title = wrap_at_most(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08, 2)
     subtitle = (
-        wrap(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE))[:2]
+        wrap_at_most(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE), SUBTITLE_LINES)
         if context.subtitle
         else []
     )

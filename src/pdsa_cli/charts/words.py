@@ -5,6 +5,7 @@ Pure text from the analysis; nothing here draws or decides.
 
 from __future__ import annotations
 
+from pdsa_cli.analysis.describe import too_few_text
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
 
@@ -57,6 +58,8 @@ def _signals_text(analysis: Analysis, lang: Lang) -> str:
     """Which rules fired (each once; the legend shows which points)."""
     rules = dict.fromkeys(hit.id for phase in analysis.phases for hit in phase.rules)
     if not rules:
+        if analysis.verdict.says == "too_few":
+            return ""  # the verdict says it: too few points to judge
         return translate("charts.caption.no_signal", lang)
     names = [rule_name(rule, analysis, lang) for rule in rules]
     names = [names[0], *(name[0].lower() + name[1:] for name in names[1:])]
@@ -80,8 +83,12 @@ def _counts_text(analysis: Analysis, lang: Lang) -> str:
 def verdict_text(analysis: Analysis, lang: Lang) -> str:
     """The verdict in plain words: the latest point's variation, and the target's assurance."""
     verdict = analysis.verdict
+    if verdict.says == "too_few":
+        return too_few_text(verdict.n_useful, lang, sentence=True)
     text = translate(f"charts.verdict.{verdict.variation.value}", lang)
-    if verdict.assurance is not None:
+    if verdict.says == "changed":
+        text += " " + translate("verdict.changed_sentence", lang)
+    elif verdict.says == "target" and verdict.assurance is not None:
         text += " " + translate(f"charts.assurance.{verdict.assurance.value}", lang)
     return text
 
@@ -91,5 +98,5 @@ def caption_lines(analysis: Analysis, lang: Lang, note: str | None = None) -> li
     counts = _counts_text(analysis, lang)
     return [
         f"{counts} · {note}" if note else counts,
-        f"{_signals_text(analysis, lang)} {verdict_text(analysis, lang)}",
+        f"{_signals_text(analysis, lang)} {verdict_text(analysis, lang)}".strip(),
     ]

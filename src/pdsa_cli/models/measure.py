@@ -11,6 +11,7 @@ from pdsa_cli.models.common import (
     Direction,
     Family,
     Frequency,
+    Slug,
     Strict,
     Text,
     rule_broken,
@@ -87,5 +88,54 @@ class Measure(Strict):
     """The baseline period: `points` or `until`."""
     illustrative: bool = False
     """`true`: the measurements are made-up examples."""
+    allow_negative: bool = False
+    """`true`: a value may be below 0 (e.g. a difference); a duration never is otherwise."""
+    theme: Slug | None = None
+    """What the measure watches across municipalities, e.g. `documentation-time`: the summary
+    shows the measures of that theme side by side."""
     measurements: list[Measurement] = Field(default_factory=list)
     """The data points, in date order."""
+
+
+# Units of time: a value in one of them is a duration, never below 0 (unless allowed).
+DURATION_UNITS = frozenset(
+    {
+        "min", "min.", "minut", "minutter", "minute", "minutes", "sek", "sek.", "sekunder",
+        "second", "seconds", "time", "timer", "hour", "hours", "dag", "dage", "day", "days",
+    }
+)  # fmt: skip
+
+
+def is_duration(unit: str) -> bool:
+    """'minutter pr. besøg', 'timer', 'min': a unit of time (its first word)."""
+    words = unit.strip().lower().split()
+    return bool(words) and words[0] in DURATION_UNITS
+
+
+def impossible_value(
+    measure: Measure, value: float | None, numerator: float | None, denominator: float | None
+) -> tuple[str, str, float] | None:
+    """(code, field, number) when a measurement cannot be: a count that is not a whole number
+    of 0 or more (a count measure's value, a proportion's or rate's numerator, a proportion's
+    denominator), or a duration below 0 on a measure that does not allow negatives."""
+    kind = measure.data_type
+    ratio = kind in (DataType.PROPORTION, DataType.RATE)
+    if kind is DataType.COUNT and value is not None and not _whole(value):
+        return "count-not-whole", "value", value
+    if ratio and numerator is not None and not float(numerator).is_integer():
+        return "numerator-not-whole", "numerator", numerator
+    if kind is DataType.PROPORTION and denominator is not None and not _whole(denominator):
+        return "denominator-not-whole", "denominator", denominator
+    if (
+        kind is DataType.VALUE
+        and value is not None
+        and value < 0
+        and not measure.allow_negative
+        and is_duration(measure.unit)
+    ):
+        return "negative-duration", "value", value
+    return None
+
+
+def _whole(number: float) -> bool:
+    return number >= 0 and float(number).is_integer()

@@ -17,6 +17,7 @@ from pdsa_cli.models.common import (
     Family,
     Frequency,
     Method,
+    Slug,
     Strict,
     Text,
     Track,
@@ -83,6 +84,9 @@ class PackageMeasure(Strict):
     direction: Direction = Direction.NEUTRAL
     target: float | None = None
     frequency: Frequency = Frequency.WEEK
+    theme: Slug | None = None
+    """What the measure shares across municipalities (e.g. documentation-time)."""
+    allow_negative: bool = False
 
 
 class PackageStep(Strict):

@@ -103,6 +103,8 @@ class Programme(Strict):
     """The dignity-policy themes it draws on."""
     seminars: list[Seminar] = Field(default_factory=list)
     """The learning seminars, in date order."""
+    end: Date | None = None
+    """The programme's last day: measures are not reported stale after it."""
     personal_data: PersonalData = PersonalData()
     """How CPR-like numbers are treated."""
     illustrative_data: bool = False

@@ -35,10 +35,13 @@ def one_line(text: str | None, limit: int = LEARNING_CHARS) -> str | None:
 
 
 def _learning(cycle: Cycle, end: dt.date) -> str | None:
+    """The whole learning (design.md section 9: what people wrote reaches every report whole;
+    only a terminal view may shorten it, with :func:`one_line`)."""
     study = cycle.study
     if study is None or study.date > end:
         return None
-    return one_line(study.learning or study.results)
+    text = study.learning or study.results
+    return " ".join(text.split()) if text else None
 
 
 def cycle_row(entry: Entry[Cycle], period: Period) -> CycleRow | None:
@@ -70,6 +73,7 @@ def cycle_row(entry: Entry[Cycle], period: Period) -> CycleRow | None:
         decision=act.decision.value if act is not None and completed_in else None,
         act_date=act.date if act is not None and act.date <= period.end else None,
         learning=_learning(cycle, period.end),
+        ref=f"{entry.initiative}#{cycle.number}" if entry.initiative else shown_path(entry.file),
     )
 
 

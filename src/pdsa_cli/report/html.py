@@ -10,6 +10,7 @@ from html import escape
 from importlib.resources import files
 
 from pdsa_cli.report.across_render import html_parts
+from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
     DataProblems,
@@ -36,9 +37,11 @@ from pdsa_cli.report.wording import (
     seminar_text,
     signal_text,
     stale_text,
+    status_text,
     status_word,
     stuck_text,
     t,
+    verdict_note,
 )
 from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
@@ -146,11 +149,13 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
         f"{e(t('summary.points', lang, n=row.n_points))}</p>"
     )
     yield '<ul class="signals">'
-    if not row.analysed:
-        yield f"<li>{_tag('none', t('summary.not_analysed', lang))}</li>"
-    elif not row.signals:
-        yield f"<li>{_tag('none', t('summary.no_signal', lang))}</li>"
-    yield from (_signal(s, lang) for s in row.signals)
+    status, note = status_text(row, lang), verdict_note(row, lang)
+    if status:
+        yield f"<li>{_tag('none', status)}</li>"
+    if row.analysed:
+        yield from (_signal(s, lang) for s in row.signals)
+    if note:
+        yield f"<li>{_tag('none', note)}</li>"
     yield "</ul>"
     if row.id in charts:
         label = t("summary.chart_alt", lang, name=row.name)
@@ -158,6 +163,14 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
         yield inline_svg(charts[row.id], anchor("c", row.id) + "-")
         yield "</figure>"
     yield "</div>"
+
+
+def _learning(text: str | None) -> str:
+    """The whole learning; a long one folds into a <details> that opens on a click."""
+    short = one_line(text)
+    if not text or short == text:
+        return e(text or "")
+    return f"<details><summary>{e(short)}</summary>{e(text)}</details>"
 
 
 def _cycles(initiative: InitiativeSummary, lang: str) -> Html:
@@ -172,7 +185,7 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> Html:
     for c in initiative.cycles:
         yield (
             f"<tr><td>{c.number}. {e(c.title)}</td><td>{e(status_word(c.status, lang))}</td>"
-            f"<td>{e(decision_word(c.decision, lang))}</td><td>{e(c.learning or '')}</td></tr>"
+            f"<td>{e(decision_word(c.decision, lang))}</td><td>{_learning(c.learning)}</td></tr>"
         )
     yield "</tbody></table>"
 
@@ -231,7 +244,10 @@ def _documentation(summary: Summary, lang: str) -> Html:
             _tag(s.variation, t(f"summary.variation.{s.variation}", lang))
             + e(signal_text(s, lang, with_variation=False))
             for s in row.signals
-        ) or e(t("summary.no_signal" if row.analysed else "summary.not_analysed", lang))
+        )
+        status, note = status_text(row, lang), verdict_note(row, lang)
+        said = (e(status) if status else "", signals, e(note) if note else "")
+        signals = "<br>".join(text for text in said if text)
         yield (
             f"<tr><td>{e(d.municipality_name)}<br><small>{e(d.initiative_name)}</small></td>"
             f'<td><a href="#{anchor("measure", row.id)}">{e(row.name)}</a></td>'

@@ -11,25 +11,19 @@ from collections.abc import Sequence
 import numpy as np
 
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
-from pdsa_cli.models import Cycle, DataType, Decision, Family, Measure, Measurement
+from pdsa_cli.models import DataType, Decision, Measure, Measurement
 from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
+from pdsa_cli.workspace.checks import duplicate_periods
 from pdsa_cli.workspace.index import Entry, Workspace
 
-DOCUMENTATION_WORDS = ("dokumentation", "documentation")
+DOCUMENTATION_THEME = "documentation-time"
 RECENT_POINTS = 26
-MINUTE_UNITS = ("min", "min.", "minut", "minutter", "minute", "minutes")
 
 
 def is_documentation(measure: Measure) -> bool:
-    """A documentation-time measure: 'dokumentation'/'documentation' in its name, definition or
-    unit, or a balancing measure counted in minutes (the programme's aim of cutting needless
-    documentation is watched through such balancing measures)."""
-    text = f"{measure.name} {measure.definition} {measure.unit}".lower()
-    if any(word in text for word in DOCUMENTATION_WORDS):
-        return True
-    unit = measure.unit.strip().lower()
-    minutes = unit in MINUTE_UNITS or unit.startswith(("minut", "minute"))
-    return measure.family is Family.BALANCING and minutes
+    """A documentation-time measure, marked so in its file (`theme: documentation-time`): only
+    those are shown side by side, never a measure that merely counts minutes."""
+    return measure.theme == DOCUMENTATION_THEME
 
 
 def point_value(point: Measurement) -> float | None:
@@ -55,23 +49,23 @@ def latest_point(measure: Measure) -> tuple[dt.date | None, float | None]:
     return last.date, point_value(last)
 
 
-def applies_to(cycle: Cycle, measure_id: str, initiative_measures: Sequence[str]) -> bool:
-    """A cycle tests the measures it links, or every measure of its initiative if it links none."""
-    linked = cycle.measures or initiative_measures
-    return measure_id in linked
-
-
 def adoptions_for(workspace: Workspace, measure: Entry[Measure]) -> tuple[AdoptionRef, ...]:
-    """The adopted cycles that test `measure`, by Act date."""
-    initiative = measure.initiative or ""
-    own = [m.id for m in workspace.measures_of(initiative)]
+    """The adopted cycles that test `measure` (:meth:`Workspace.tests`, the rule charts use
+    too), by Act date, each with the day its change began to be tested."""
     found = []
-    for entry in workspace.cycles_of(initiative):
+    for entry in workspace.cycles_linked_to(measure.id):
         act = entry.model.act
         if act is None or act.decision is not Decision.ADOPT:
             continue
-        if applies_to(entry.model, measure.id, own):
-            found.append(AdoptionRef(initiative, entry.model.number, entry.model.title, act.date))
+        found.append(
+            AdoptionRef(
+                entry.initiative or "",
+                entry.model.number,
+                entry.model.title,
+                act.date,
+                workspace.tested_from(entry),
+            )
+        )
     return tuple(sorted(found, key=lambda a: a.act_date))
 
 
@@ -125,7 +119,7 @@ def _variation(
 def _adopted_before(adoptions: Sequence[AdoptionRef], day: dt.date | None) -> AdoptionRef | None:
     if day is None:
         return None
-    earlier = [a for a in adoptions if a.act_date <= day]
+    earlier = [a for a in adoptions if a.counts_from <= day]
     return earlier[-1] if earlier else None
 
 
@@ -197,4 +191,7 @@ def measure_row(
         recent=recent_values(measure),
         analysed=analysis is not None,
         is_documentation=is_documentation(measure),
+        n_useful=analysis.verdict.n_useful if analysis is not None else None,
+        says=analysis.verdict.says if analysis is not None else "variation",
+        duplicates=tuple(problem.location() for problem in duplicate_periods(entry)),
     )

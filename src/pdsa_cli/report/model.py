@@ -87,7 +87,8 @@ class CycleRow:
     in_progress: bool
     decision: str | None  # a Decision value, when the Act is dated within the period
     act_date: dt.date | None
-    learning: str | None  # the Study learning (or results) on one line
+    learning: str | None  # the Study learning (or results), whole, on one line
+    ref: str = ""  # how `pdsa show` names the cycle: <initiative>#<number>
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,12 @@ class AdoptionRef:
     cycle: int
     title: str
     act_date: dt.date
+    # The Do start of the ramp's first cycle that tested the change: signals count from here
+    tested_from: dt.date | None = None
+
+    @property
+    def counts_from(self) -> dt.date:
+        return self.tested_from or self.act_date
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,9 @@ class MeasureRow:
     recent: tuple[float, ...] = ()  # the latest values (up to RECENT_POINTS), for sparklines
     analysed: bool = False  # False: too few points, or the analysis was not available
     is_documentation: bool = False
+    n_useful: int | None = None  # useful points of the latest phase (the verdict's)
+    says: str = "variation"  # Verdict.says: too_few | changed | target | variation
+    duplicates: tuple[str, ...] = ()  # file:line of a second value for a period: refused
 
 
 @dataclass(frozen=True)
@@ -194,8 +204,9 @@ class DocumentationRow:
 class Evidence:
     measure: str
     measure_name: str
-    status: str  # "signal_after" | "signal_before" | "no_signal" | "not_analysed"
+    status: str  # "signal_after" | "signal_before" | "too_few" | "no_signal" | "not_analysed"
     signal: Signal | None = None
+    n_useful: int | None = None  # for "too_few"
 
 
 @dataclass(frozen=True)
@@ -213,6 +224,7 @@ class SpreadItem:
     next_step: str | None
     adopted_in_period: bool
     evidence: tuple[Evidence, ...]
+    tested_from: dt.date | None = None  # signals count from here (the ramp's first Do)
 
     @property
     def supported(self) -> bool:

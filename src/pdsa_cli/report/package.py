@@ -295,6 +295,8 @@ def description(package: ChangePackage) -> dict[str, Any]:
                     "direction": m.model.direction.value,
                     "target": m.model.target,
                     "frequency": m.model.frequency.value,
+                    "theme": m.model.theme,
+                    "allow_negative": m.model.allow_negative or None,
                 }
             )
             for m in package.measures

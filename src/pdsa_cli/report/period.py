@@ -1,9 +1,9 @@
 """Which days a seminar overview covers.
 
 The default is "the latest seminar period": the seminar being prepared for is the next one on
-or after today, or the latest one when every seminar has passed; the period runs from the
-seminar before it to today, so nothing logged since is left out. When the seminar being prepared
-for is the first one, the period starts at the beginning.
+or after today, or the latest one when every seminar has passed; the period is that seminar's
+window, from the seminar before it to the seminar (to today while the seminar is still ahead).
+When the seminar being prepared for is the first one, the period starts at the beginning.
 
 `--seminar N` covers what led up to seminar N: from seminar N-1 to seminar N's date.
 `--since DATE` covers DATE to today. Both ends are inclusive.
@@ -63,4 +63,5 @@ def _latest_period(ordered: Sequence[Seminar], today: dt.date) -> Period:
     index = upcoming[0] if upcoming else len(ordered) - 1
     previous = _before(ordered, index)
     start = previous.date if previous else None
-    return Period(start, today, _ref(ordered[index]), _ref(previous))
+    end = min(today, ordered[index].date)
+    return Period(start, end, _ref(ordered[index]), _ref(previous))

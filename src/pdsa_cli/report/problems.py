@@ -2,7 +2,8 @@
 
 - A measure is *stale* when its initiative is active and it has had no measurement for
   `STALE_PERIODS` or more whole periods of its frequency before the period's end (or none at
-  all). Adopted, abandoned and spread initiatives may stop measuring, so they are left out.
+  all). Adopted, abandoned and spread initiatives may stop measuring, so they are left out, and
+  after the programme's end date no measure is stale, nor before its initiative started.
 - A cycle is *stuck in Do* when, at the period's end, it was carried out but has no Study, and
   more than `STUCK_DAYS` days have passed since its Do ended (or began, when no end is given).
 """
@@ -50,13 +51,23 @@ def stale_measure(entry: Entry[Measure], end: dt.date) -> StaleMeasure | None:
 
 
 def stale_measures(
-    workspace: Workspace, initiatives: Iterable[str], end: dt.date
+    workspace: Workspace,
+    initiatives: Iterable[str],
+    end: dt.date,
+    programme_end: dt.date | None = None,
 ) -> tuple[StaleMeasure, ...]:
+    """Stale measures judged at `end` (the period's end), none after the programme's end: a
+    measure is not missing data the programme no longer asks for."""
+    if programme_end is not None and end > programme_end:
+        return ()
     found = []
     for initiative in initiatives:
         owner = workspace.initiatives.get(initiative)
         if owner is None or owner.model.status is not InitiativeStatus.ACTIVE:
             continue
+        started = owner.model.started
+        if started is not None and started > end:
+            continue  # not begun by the period's end: nothing could be missing yet
         for entry in sorted(workspace.measures_of(initiative), key=lambda m: m.id):
             stale = stale_measure(entry, end)
             if stale is not None:

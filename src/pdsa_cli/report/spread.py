@@ -1,31 +1,34 @@
 """Ready to spread: adopted changes across municipalities, each with its evidence.
 
-The evidence for an adopted cycle is, per measure it tests, a signal whose first flagged point
-lies on or after the cycle's Act date (`signal_after`; an improvement is preferred), else a
-signal that began before it (`signal_before`), else none yet (`no_signal`).
+The evidence for an adopted cycle is, per measure it tests (:meth:`Workspace.tests`, the rule the
+charts use), a signal whose first flagged point lies on or after the day its change began to be
+tested, the Do start of the ramp's first cycle (`signal_after`; an improvement is preferred),
+else a signal that began before it (`signal_before`), else too few points to judge
+(`too_few`), else none yet (`no_signal`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from pdsa_cli.models import Cycle, Decision
-from pdsa_cli.report.measures import applies_to
 from pdsa_cli.report.model import Evidence, MeasureRow, Period, SpreadItem
 from pdsa_cli.workspace.index import Entry, Workspace
 
 
-def evidence_for(act_date_cycle: Cycle, row: MeasureRow) -> Evidence:
-    act = act_date_cycle.act
-    assert act is not None  # only adopted cycles are asked about
+def evidence_for(since: dt.date, row: MeasureRow) -> Evidence:
+    """The evidence in `row` for a change tested from `since`."""
     if not row.analysed:
         return Evidence(row.id, row.name, "not_analysed")
-    after = [s for s in row.signals if s.first_date is not None and s.first_date >= act.date]
+    after = [s for s in row.signals if s.first_date is not None and s.first_date >= since]
     if after:
         best = sorted(after, key=lambda s: s.variation != "improvement")[0]
         return Evidence(row.id, row.name, "signal_after", best)
     if row.signals:
         return Evidence(row.id, row.name, "signal_before", row.signals[0])
+    if row.says == "too_few":
+        return Evidence(row.id, row.name, "too_few", n_useful=row.n_useful)
     return Evidence(row.id, row.name, "no_signal")
 
 
@@ -37,8 +40,8 @@ def spread_item(
     assert act is not None
     initiative = workspace.initiatives[entry.initiative or ""]
     municipality = workspace.municipalities.get(entry.municipality or "")
-    own = sorted(m.id for m in workspace.measures_of(initiative.id))
-    tested = [m for m in own if applies_to(cycle, m, own) and m in rows]
+    tested = sorted(m for m in rows if workspace.tests(entry, m))
+    since = workspace.tested_from(entry) or act.date
     return SpreadItem(
         municipality=initiative.municipality or "",
         municipality_name=municipality.model.name
@@ -52,7 +55,8 @@ def spread_item(
         act_date=act.date,
         next_step=cycle.act.next_step if cycle.act else None,
         adopted_in_period=period.contains(act.date),
-        evidence=tuple(evidence_for(cycle, rows[m]) for m in tested),
+        tested_from=since,
+        evidence=tuple(evidence_for(since, rows[m]) for m in tested),
     )
 
 

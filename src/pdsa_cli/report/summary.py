@@ -94,7 +94,9 @@ def build_summary(
         documentation=_documentation(municipalities),
         ready_to_spread=ready_to_spread(data, initiatives, rows, period),
         data_problems=DataProblems(
-            stale=stale_measures(data, initiatives, period.end),
+            stale=stale_measures(
+                data, initiatives, period.end, programme.end if programme else None
+            ),
             stuck=stuck_cycles(data, initiatives, period.end),
             problems=tuple(problems),
         ),

@@ -13,8 +13,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.drivers import driver_evidence_text, method_label
 from pdsa_cli.report.model import (
+    CycleRow,
     DataProblems,
     InitiativeSummary,
     MeasureRow,
@@ -39,9 +41,11 @@ from pdsa_cli.report.wording import (
     seminar_text,
     signal_text,
     stale_text,
+    status_text,
     status_word,
     stuck_text,
     t,
+    verdict_note,
 )
 from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
@@ -67,11 +71,13 @@ def _signal(signal: Signal, lang: str) -> Text:
 
 
 def _signals(row: MeasureRow, lang: str) -> RenderableType:
-    if not row.analysed:
-        return Text(t("summary.not_analysed", lang), style="dim")
-    if not row.signals:
-        return Text(t("summary.no_signal", lang), style="dim")
-    return Group(*(_signal(s, lang) for s in row.signals))
+    status, note = status_text(row, lang), verdict_note(row, lang)
+    parts: list[RenderableType] = [Text(status, style="dim")] if status else []
+    if row.analysed:
+        parts.extend(_signal(s, lang) for s in row.signals)
+    if note:
+        parts.append(Text(note, style="italic"))
+    return parts[0] if len(parts) == 1 else Group(*parts)
 
 
 def _measures(initiative: InitiativeSummary, lang: str) -> Table:
@@ -106,9 +112,17 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> RenderableType:
             f"{c.number}. {c.title}",
             status_word(c.status, lang),
             decision_word(c.decision, lang),
-            c.learning or "",
+            _learning(c, lang),
         )
     return table
+
+
+def _learning(row: CycleRow, lang: str) -> str:
+    """Shortened with an ellipsis when long, and how to read the rest."""
+    short = one_line(row.learning)
+    if not short or short == row.learning:
+        return short or ""
+    return f"{short} ({t('summary.learning_more', lang, ref=row.ref)})"
 
 
 def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from pdsa_cli.analysis.describe import too_few_text
 from pdsa_cli.i18n import translate
 from pdsa_cli.report.model import (
     AimRow,
@@ -179,16 +180,41 @@ def adoption_text(signal: Signal, lang: str) -> str:
     if adopted is None:
         return t("summary.before_adoption", lang)
     return t(
-        "summary.after_adoption", lang, cycle=adopted.cycle, date=fmt_date(adopted.act_date, lang)
+        "summary.after_adoption",
+        lang,
+        cycle=adopted.cycle,
+        date=fmt_date(adopted.act_date, lang),
+        tested=fmt_date(adopted.counts_from, lang),
     )
 
 
-def signals_text(row: MeasureRow, lang: str) -> list[str]:
+def status_text(row: MeasureRow, lang: str) -> str | None:
+    """What stands before (or instead of) the signals: not analysed, too few points to judge,
+    or no signals; None when the signals speak for themselves. Decided by the analysis'
+    verdict (`row.says`), never here."""
+    if row.duplicates:
+        return t("summary.duplicate_period", lang, places=", ".join(row.duplicates))
     if not row.analysed:
-        return [t("summary.not_analysed", lang)]
-    if not row.signals:
-        return [t("summary.no_signal", lang)]
-    return [signal_text(s, lang) for s in row.signals]
+        return t("summary.not_analysed", lang)
+    if row.says == "too_few":
+        return too_few_text(row.n_useful, lang)
+    return None if row.signals else t("summary.no_signal", lang)
+
+
+def verdict_note(row: MeasureRow, lang: str) -> str | None:
+    """After the signals: that the process has changed since its limits were set."""
+    if row.analysed and row.says == "changed":
+        return t("verdict.changed_summary", lang, measure=row.id)
+    return None
+
+
+def signals_text(row: MeasureRow, lang: str) -> list[str]:
+    status = status_text(row, lang)
+    if not row.analysed:
+        return [status or ""]
+    lines = [signal_text(s, lang) for s in row.signals]
+    note = verdict_note(row, lang)
+    return [*([status] if status else []), *lines, *([note] if note else [])]
 
 
 def aim_text(aim: AimRow, lang: str) -> str | None:
@@ -230,6 +256,8 @@ def evidence_text(evidence: Evidence, lang: str) -> str:
     signal = ""
     if evidence.signal is not None:
         signal = signal_text(evidence.signal, lang, with_adoption=False)
+    if evidence.status == "too_few":
+        return f"{evidence.measure_name}: {too_few_text(evidence.n_useful, lang)}"
     return t(
         f"summary.evidence.{evidence.status}", lang, measure=evidence.measure_name, signal=signal
     )

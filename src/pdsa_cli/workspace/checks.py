@@ -16,7 +16,8 @@ from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.models import DataType, Family, Frequency
+from pdsa_cli.models import DataType, Family, Frequency, Measure
+from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
 from pdsa_cli.workspace.yamltree import path_text
 
@@ -194,16 +195,21 @@ def measurements_in_order(ws: Workspace) -> Iterator[Problem]:
         points = measure.model.measurements
         steps = [(("measurements", i, "date"), point.date) for i, point in enumerate(points)]
         yield from _dates_in_order(measure, steps)
-        seen: dict[tuple[int, ...], int] = {}
-        for index, point in enumerate(points):
-            period = _period(point.date, measure.model.frequency)
-            if period in seen:
-                detail: dict[str, Any] = {"date": point.date.isoformat(), "other": seen[period] + 1}
-                yield problem_at(
-                    measure, "duplicate-period", "measurements", index, "date", **detail
-                )
-            else:
-                seen[period] = index
+        yield from duplicate_periods(measure)
+
+
+def duplicate_periods(measure: Entry[Measure]) -> Iterator[Problem]:
+    """A second measurement for a period (day, week or month) already measured, at its line.
+    An error everywhere: validate reports it, and analyze, chart and summary refuse the
+    measure rather than average two values into one nobody measured (design.md section 9)."""
+    seen: dict[tuple[int, ...], int] = {}
+    for index, point in enumerate(measure.model.measurements):
+        period = _period(point.date, measure.model.frequency)
+        if period in seen:
+            detail: dict[str, Any] = {"date": point.date.isoformat(), "other": seen[period] + 1}
+            yield problem_at(measure, "duplicate-period", "measurements", index, "date", **detail)
+        else:
+            seen[period] = index
 
 
 def _period(day: dt.date, frequency: Frequency) -> tuple[int, ...]:
@@ -236,6 +242,13 @@ def values_fit_data_type(ws: Workspace) -> Iterator[Problem]:
                 }
                 path = ("measurements", index, "numerator")
                 yield problem_at(measure, "numerator-exceeds-denominator", *path, **detail)
+            found = impossible_value(measure.model, point.value, point.numerator, point.denominator)
+            if found is not None:
+                code, field, number = found
+                path = ("measurements", index, field)
+                yield problem_at(
+                    measure, code, *path, number=f"{number:g}", unit=measure.model.unit
+                )
 
 
 @check

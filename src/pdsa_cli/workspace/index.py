@@ -14,6 +14,7 @@ by its id alone).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -97,8 +98,37 @@ class Workspace:
     def initiatives_of(self, municipality: str) -> list[Entry[Initiative]]:
         return [i for i in self.initiatives.values() if i.municipality == municipality]
 
+    def tests(self, cycle: Entry[Cycle], measure: str) -> bool:
+        """The one rule linking cycles to measures, for charts, phases and the summary alike:
+        a cycle tests the measures it lists, or, listing none, every measure of its own
+        initiative."""
+        if cycle.model.measures:
+            return measure in cycle.model.measures
+        owner = self.measures.get(measure)
+        return (
+            owner is not None
+            and owner.initiative is not None
+            and (owner.initiative == cycle.initiative)
+        )
+
     def cycles_linked_to(self, measure: str) -> list[Entry[Cycle]]:
-        return [c for c in self.cycles if measure in c.model.measures]
+        """The cycles that test `measure` (see :meth:`tests`)."""
+        return [c for c in self.cycles if self.tests(c, measure)]
+
+    def tested_from(self, cycle: Entry[Cycle]) -> dt.date | None:
+        """When the change of `cycle` began to be tested: the Do start of the first cycle of
+        its ramp (followed back through `previous`), else its own; None without any Do. A
+        signal from that day on may come from the change (issue 13: a change often works
+        during its Do, before it is adopted)."""
+        numbers = {c.model.number: c for c in self.cycles_of(cycle.initiative or "")}
+        chain, seen = [cycle], {cycle.model.number}
+        while (earlier := chain[-1].model.previous) is not None and earlier not in seen:
+            if earlier not in numbers:
+                break
+            seen.add(earlier)
+            chain.append(numbers[earlier])
+        starts = [c.model.do.start for c in chain if c.model.do is not None]
+        return min(starts) if starts else None
 
 
 @dataclass

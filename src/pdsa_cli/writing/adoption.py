@@ -220,6 +220,8 @@ def _measure(
         direction=m.direction.value,
         frequency=m.frequency.value,
         target=m.target,
+        theme=m.theme,
+        allow_negative=m.allow_negative,
     )
     path = inside(root, folder / MEASURES_DIR / f"{new_id}.yaml")
     text = measure_text(draft, _header(path, root, FileKind.MEASURE))

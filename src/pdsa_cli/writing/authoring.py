@@ -99,6 +99,8 @@ class MeasureDraft:
     direction: str = "neutral"
     frequency: str = "week"
     target: float | None = None
+    theme: str | None = None  # shared across municipalities, e.g. documentation-time
+    allow_negative: bool = False
 
 
 @dataclass
@@ -189,6 +191,8 @@ def measure_text(draft: MeasureDraft, header: str) -> str:
         ("direction", draft.direction),
         ("target", draft.target),
         ("frequency", draft.frequency),
+        ("theme", draft.theme),
+        ("allow_negative", draft.allow_negative or None),
     ]
     document = _mapping(pairs)
     document["measurements"] = _flow_list([])  # `pdsa log` and `pdsa import` fill it

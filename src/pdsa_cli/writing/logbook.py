@@ -28,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
 from pdsa_cli.models import DataType, Frequency, Measure, Measurement
+from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.writing.locate import measure_file
 from pdsa_cli.writing.writer import (
     comment_start,
@@ -41,6 +42,13 @@ from pdsa_cli.writing.writer import (
 
 PERCENT_UNITS = {"%", "procent", "percent", "pct", "pct."}
 _KEY_ORDER = ("date", "value", "numerator", "denominator", "note", "exclude", "reason")
+
+
+def _plain(number: int | float | None) -> int | float | None:
+    """A whole number as an integer (12, not 12.0), so files say what people counted."""
+    if isinstance(number, float) and number.is_integer():
+        return int(number)
+    return number
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,8 @@ class Reading:
             "exclude": True if self.exclude else None,
             "reason": self.reason,
         }
+        for key in ("value", "numerator", "denominator"):
+            data[key] = _plain(data[key])
         return {key: data[key] for key in _KEY_ORDER if data[key] is not None}
 
     def measurement(self) -> Measurement:
@@ -127,10 +137,13 @@ def check_reading(reading: Reading, measure: Measure, today: dt.date | None = No
         _check_ratio(reading, kind, measure.unit)
     elif ratio or reading.value is None:
         raise _fail("writing.needs_value", reading, data_type=kind.value)
-    elif kind is DataType.COUNT and (reading.value < 0 or reading.value != int(reading.value)):
-        raise _fail("writing.count_whole", reading, value=reading.value)
     elif measure.unit.strip().lower() in PERCENT_UNITS and not 0 <= reading.value <= 100:
         raise _fail("writing.percent_range", reading, value=reading.value, unit=measure.unit)
+    found = impossible_value(measure, reading.value, reading.numerator, reading.denominator)
+    if found is not None:
+        code, _, number = found
+        key = "writing.count_whole" if code == "count-not-whole" else f"writing.{code}"
+        raise _fail(key, reading, value=_plain(number), unit=measure.unit)
 
 
 def _check_ratio(reading: Reading, kind: DataType, unit: str) -> None:

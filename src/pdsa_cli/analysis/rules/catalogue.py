@@ -18,6 +18,7 @@ import numpy as np
 from pdsa_cli.analysis.result import FloatArray
 from pdsa_cli.analysis.rules.patterns import (
     Spans,
+    beyond_in_windows,
     monotone_runs,
     monotone_runs_ties_once,
     side_runs,
@@ -130,15 +131,20 @@ def _trend(min_points: int, *, ties_count_once: bool) -> Finder:
     return find
 
 
-def _k_of_m(k: int, m: int, zone: float, *, all_on_one_side: bool) -> Finder:
+def _k_of_m(
+    k: int, m: int, zone: float, *, all_on_one_side: bool, beyond_only: bool = False
+) -> Finder:
     """`k` of `m` consecutive points beyond cl +/- zone sigma on the same side; with
-    `all_on_one_side`, all `m` points must lie on that side of the centre line."""
+    `all_on_one_side`, all `m` points must lie on that side of the centre line; with
+    `beyond_only`, only the points beyond the zone are flagged (MDC), else each occurrence
+    runs from its first to its last beyond point."""
+    found = beyond_in_windows if beyond_only else windows
 
     def find(ctx: PhaseContext) -> Spans | None:
         up, down = ctx.beyond(zone)
         above = ctx.side > 0 if all_on_one_side else None
         below = ctx.side < 0 if all_on_one_side else None
-        spans = windows(up, m, k, above).join(windows(down, m, k, below))
+        spans = found(up, m, k, above).join(found(down, m, k, below))
         return _fired(spans.through(ctx.judged))
 
     return find
@@ -240,7 +246,12 @@ TWO_OF_THREE = Rule(
 IHI_HUGGING = Rule("ihi.hugging", "hugging", PROVOST_MURRAY_2011, SPC, True, _hugging(15))
 MDC_TREND = Rule("mdc.trend", "trend", MDC, BOTH, True, _trend(7, ties_count_once=False))
 MDC_TWO_OF_THREE = Rule(
-    "mdc.two_of_three", "two_of_three", MDC, SPC, True, _k_of_m(2, 3, 2.0, all_on_one_side=True)
+    "mdc.two_of_three",
+    "two_of_three",
+    MDC,
+    SPC,
+    True,
+    _k_of_m(2, 3, 2.0, all_on_one_side=True, beyond_only=True),
 )
 MDC_SHIFT = Rule("mdc.shift", "shift", MDC, BOTH, True, _shift_breaking_at_line(7))
 WECO_FOUR_OF_FIVE = Rule(

@@ -110,7 +110,9 @@ def monotone_runs(values: npt.NDArray[np.float64], min_points: int) -> Spans:
 
 def monotone_runs_ties_once(values: npt.NDArray[np.float64], min_points: int) -> Spans:
     """Like :func:`monotone_runs`, but a repeated value counts once and neither makes nor
-    breaks the stretch; a stretch covers its end values' repeats as well."""
+    breaks the stretch; repeats inside the stretch are covered, a repeated value at either end
+    is not (Perla et al. 2011: the stretch runs from the point it first moved from to the last
+    point that still moved)."""
     n = values.shape[0]
     if n < 2:
         return Spans.none()
@@ -122,7 +124,7 @@ def monotone_runs_ties_once(values: npt.NDArray[np.float64], min_points: int) ->
     group_end[:-1] = group_start[1:] - 1
     group_end[-1] = n - 1
     distinct = monotone_runs(values[group_start], min_points)
-    return Spans(group_start[distinct.starts], group_end[distinct.ends])
+    return Spans(group_end[distinct.starts], group_start[distinct.ends])
 
 
 def windows(
@@ -148,6 +150,32 @@ def windows(
     first = beyond_at[np.searchsorted(beyond_at, window_start, side="left")]
     last = beyond_at[np.searchsorted(beyond_at, window_start + width - 1, side="right") - 1]
     return Spans(first, last)
+
+
+def beyond_in_windows(
+    beyond: BoolArray, width: int, at_least: int, same_side: BoolArray | None = None
+) -> Spans:
+    """Like :func:`windows`, but each occurrence is one point: a `beyond` point that lies in a
+    qualifying window (NHSRplotthedots' part_of_two_in_three: the point between two points
+    beyond 2 sigma is not flagged)."""
+    if at_least < 1:
+        raise ValueError(f"at_least must be at least 1, got {at_least}")
+    n = beyond.shape[0]
+    if n < width or width < 1:
+        return Spans.none()
+    ok = _window_sums(beyond, width) >= at_least
+    if same_side is not None:
+        ok &= _window_sums(same_side, width) == width
+    # point i lies in the windows starting at i - width + 1 .. i (those that exist)
+    started = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(ok, out=started[1 : ok.shape[0] + 1])
+    started[ok.shape[0] + 1 :] = started[ok.shape[0]]
+    index = np.arange(n)
+    first = np.clip(index - width + 1, 0, ok.shape[0])
+    last = np.clip(index + 1, 0, ok.shape[0])
+    covered = (started[last] - started[first]) > 0
+    points = np.flatnonzero(covered & beyond).astype(np.int64)
+    return Spans(points, points)
 
 
 def _window_sums(mask: BoolArray, width: int) -> IntArray:

@@ -85,6 +85,7 @@ def new_measure(
         initiative=values.pop("initiative"),
         **values,
         target=target,
+        allow_negative=False,
     )
     path = create_measure(root, draft)
     echo(translate("writing.done.measure", measure=draft.id, path=display_path(path)))

@@ -16,7 +16,7 @@ import typer
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
-from pdsa_cli.errors import PdsaError, Problem, UsageError, has_errors
+from pdsa_cli.errors import ExitCode, PdsaError, Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
 
 if TYPE_CHECKING:
@@ -99,10 +99,27 @@ def summary(
     files = _render(result, format, language, drawn, out, diagram)
     if out is None:
         echo(files.pop(Path("-")))
+        _refuse_duplicates(problems, language)
         return
     for path, text in files.items():
         _write(path, text)
     echo(translate("summary.written", language, path=out))
+    _refuse_duplicates(problems, language)
+
+
+def _refuse_duplicates(problems: list[Problem], language: Lang) -> None:
+    """Measures with two values for one period were left out of the analysis (never
+    averaged): say where, and end with exit 1 as analyze and chart do (design.md section 9)."""
+    refused = [p for p in problems if p.code == "duplicate-period"]
+    if not refused:
+        return
+    for problem in refused:
+        stderr.print(problem.render(language), markup=False)
+    measures = {p.file for p in refused}
+    stderr.print(
+        translate("summary.duplicate_refused", language, count=len(measures)), markup=False
+    )
+    raise typer.Exit(int(ExitCode.INVALID))
 
 
 _CHARTED = (Format.MD, Format.HTML)

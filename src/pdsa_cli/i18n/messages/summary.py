@@ -199,12 +199,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.variation.neutral": {"da": "særlig variation", "en": "special cause"},
     "summary.variation.common_cause": {"da": "almindelig variation", "en": "common cause"},
     "summary.after_adoption": {
-        "da": "begyndte efter at cyklus {cycle} blev indført ({date})",
-        "en": "began after cycle {cycle} was adopted ({date})",
+        "da": "begyndte, efter at forandringen i cyklus {cycle} blev afprøvet (fra {tested}, "
+        "indført {date})",
+        "en": "began after the change of cycle {cycle} was being tested (from {tested}, "
+        "adopted {date})",
     },
     "summary.before_adoption": {
-        "da": "begyndte før nogen indført forandring",
-        "en": "began before any adopted change",
+        "da": "begyndte, før nogen indført forandring blev afprøvet",
+        "en": "began before any adopted change was being tested",
     },
     # signals in plain words; {span} is the dates, {n} the number of points
     "summary.signal.longest_run": {
@@ -269,12 +271,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.percentage_points": {"da": "procentpoint", "en": "percentage points"},
     # evidence
     "summary.evidence.signal_after": {
-        "da": "{measure}: signal efter indførelsen – {signal}",
-        "en": "{measure}: signal after adoption – {signal}",
+        "da": "{measure}: signal, efter at afprøvningen begyndte – {signal}",
+        "en": "{measure}: signal after testing began – {signal}",
     },
     "summary.evidence.signal_before": {
-        "da": "{measure}: signal, men det begyndte før indførelsen",
-        "en": "{measure}: a signal, but it began before the adoption",
+        "da": "{measure}: signal, men det begyndte, før afprøvningen begyndte",
+        "en": "{measure}: a signal, but it began before testing began",
     },
     "summary.evidence.no_signal": {
         "da": "{measure}: intet signal endnu",

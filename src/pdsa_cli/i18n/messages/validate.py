@@ -160,6 +160,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "tælleren {numerator:g} er større end nævneren {denominator:g}.",
         "en": "the numerator {numerator:g} is larger than the denominator {denominator:g}.",
     },
+    "problem.count-not-whole": {
+        "da": "en optælling skal være et helt tal på 0 eller mere (her {number}).",
+        "en": "a count must be a whole number of 0 or more (here {number}).",
+    },
+    "problem.numerator-not-whole": {
+        "da": "tælleren er et antal og skal være et helt tal (her {number}).",
+        "en": "the numerator is a count and must be a whole number (here {number}).",
+    },
+    "problem.denominator-not-whole": {
+        "da": "nævneren i en andel er et antal og skal være et helt tal (her {number}).",
+        "en": "the denominator of a proportion is a count and must be a whole number "
+        "(here {number}).",
+    },
+    "problem.negative-duration": {
+        "da": "en varighed ({unit}) kan ikke være under 0 (her {number}); skriv "
+        "allow_negative: true i målingens fil, hvis værdien kan være negativ.",
+        "en": "a duration ({unit}) cannot be below 0 (here {number}); write "
+        "allow_negative: true in the measure's file if the value can be negative.",
+    },
     "problem.value-kind": {
         "da": "målet har datatypen '{data_type}': brug numerator og denominator ved andele og "
         "rater, ellers value.",
