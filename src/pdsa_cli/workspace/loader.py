@@ -18,7 +18,7 @@ from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import Programme
 from pdsa_cli.workspace.checks import CHECKS, Check, run_checks
-from pdsa_cli.workspace.cpr import find_cpr_lines
+from pdsa_cli.workspace.cpr import find_cpr_lines, mask_data
 from pdsa_cli.workspace.index import (
     MODEL_OF_KIND,
     PROGRAMME_FILE,
@@ -129,14 +129,17 @@ class _WorkspaceReader:
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
+        data = tree.data
         for line in find_cpr_lines(raw):
             where = _path_at_line(tree.lines, line)
             self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-        if tree.data is None:
+            # Whatever reads the models (summary, show, list, chart, export) sees it masked.
+            data = mask_data(tree.data)
+        if data is None:
             return None
         model_class = MODEL_OF_KIND[kind]
         try:
-            model = model_class.model_validate(tree.data)
+            model = model_class.model_validate(data)
         except ValidationError as exc:
             # A refused tag or key already has its problem; its None value needs no second one.
             dropped = {f.path for f in tree.findings if f.code in DROPS_VALUE}
