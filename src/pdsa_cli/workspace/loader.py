@@ -28,7 +28,9 @@ from pdsa_cli.workspace.index import (
     Workspace,
     find_root,
     ids_for,
+    is_reserved_path,
     iter_workspace_files,
+    leaves_workspace,
 )
 from pdsa_cli.workspace.model_errors import findings_from
 from pdsa_cli.workspace.yamltree import Finding, KeyPath, path_text, read_yaml
@@ -106,6 +108,13 @@ class _WorkspaceReader:
 
     def read(self, path: Path, kind: FileKind | None) -> None:
         shown = self.shown(path)
+        if leaves_workspace(path, self.root):  # reported, never read: not even its first line
+            self.problems.append(Problem("link-outside", Severity.ERROR, shown, None, ""))
+            if kind is not None:
+                self.workspace.broken.add(ids_for(path, self.root, kind)[0])
+            return
+        if is_reserved_path(path.relative_to(self.root)):
+            self.problems.append(Problem("reserved-name", Severity.ERROR, shown, None, ""))
         if kind is None:
             self.problems.append(Problem("unknown-file", Severity.WARNING, shown, None, ""))
             return

@@ -15,6 +15,7 @@ from pdsa_cli.errors import PdsaError, UsageError
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.tables.periods import date_parts
 from pdsa_cli.workspace.cpr import looks_like_cpr, mask_cpr
+from pdsa_cli.workspace.index import is_reserved_name
 
 # Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -34,23 +35,6 @@ def slugify(text: str, max_length: int = SLUG_MAX) -> str:
             slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
         )
     return slug.strip("-")
-
-
-# Names Windows keeps for devices, with or without an extension (`con.yaml` cannot be made).
-WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"}
-    | {f"com{n}" for n in "123456789\u00b9\u00b2\u00b3"}
-    | {f"lpt{n}" for n in "123456789\u00b9\u00b2\u00b3"}
-)
-
-
-def is_reserved_name(name: str) -> bool:
-    """True if Windows cannot hold a file or folder of this name (the repository is opened
-    there too): a device name (`con`, `aux`, `com1`, also as `con.yaml`), or a name that
-    ends in a dot or a space."""
-    if name.endswith((".", " ")):
-        return True
-    return name.split(".", 1)[0].strip().lower() in WINDOWS_RESERVED
 
 
 def refuse_cpr(field: str, text: str) -> None:
