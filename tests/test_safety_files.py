@@ -240,3 +240,18 @@ def test_a_killed_new_leaves_nothing_and_the_retry_completes(root: Path, die_at:
     assert (root / "gribskov" / "municipality.yaml").is_file()
     assert not list(root.glob(".*.pdsa-tmp"))  # the killed run's temporary folder is gone
     assert run(root, "validate").exit_code == 0
+
+
+def test_a_full_disk_while_writing_a_report_is_explained(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "report.json"))
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    monkeypatch.setattr(os, "rename", disk_full)
+    result = run(root, "summary", "--format", "json", "--out", str(tmp_path / "report.json"))
+    assert result.exit_code == 1
+    assert "report.json" in result.stderr and "disk is full" in result.stderr
+    assert "report" not in result.stderr.lower().replace("report.json", "")
+    assert not (tmp_path / "report.json").exists()

@@ -6,6 +6,7 @@ import functools
 import io
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import IO, Literal, ParamSpec, TypeVar, cast
 
 import typer
@@ -77,6 +78,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except OSError as error:  # the machine refused (full disk, read-only share, rights)
+            if state.debug:
+                raise
+            raise fail(_machine_error(error)) from None
         except Exception as error:  # the program's own fault: say so plainly
             if state.debug:
                 raise
@@ -84,6 +89,20 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(int(ExitCode.INVALID)) from None
 
     return wrapper
+
+
+def _machine_error(error: OSError) -> PdsaError:
+    from pdsa_cli.errors import display_path
+    from pdsa_cli.i18n import Phrase
+    from pdsa_cli.writing.writer import advice_key
+
+    where = display_path(Path(error.filename)) if error.filename else "-"
+    return PdsaError(
+        "cli.os_error",
+        path=where,
+        error=error.strerror or str(error),
+        advice=Phrase(advice_key(error)),
+    )
 
 
 def echo(text: str) -> None:

@@ -326,6 +326,7 @@ def create_files(files: Sequence[NewFile]) -> None:
             made.append(top)
         for new in singles:
             with _disk_errors(new.path):
+                remove_stale_temps(new.path)  # a killed writer's, under the lock
                 create_file(new.path, new.text)
             made.append(new.path)
     except BaseException:

@@ -83,4 +83,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "quote may lack its partner: fix the file in your spreadsheet, save it as CSV again "
         "and try again. Nothing was changed.",
     },
+    "cli.os_error": {
+        "da": "Systemet afviste at læse eller skrive {path} ({error}). {advice}",
+        "en": "The system refused to read or write {path} ({error}). {advice}",
+    },
 }
