@@ -153,7 +153,11 @@ def test_a_crlf_file_stays_crlf(root: Path) -> None:
     raw = path.read_bytes()
     assert raw.count(b"\n") == raw.count(b"\r\n") > 10
     assert [m.value for m in _measure(path).measurements][-1] == 9
+    cycle = root / FOLDER / "cycle-01-foerste-feedbackmoede.yaml"
+    cycle.write_bytes(cycle.read_bytes().replace(b"\n", b"\r\n"))
     assert run(root, "do", f"{INITIATIVE}#1", "--what-happened", "Andet").exit_code == 0
+    raw = cycle.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 10 and b"Andet" in raw
 
 
 def test_a_read_only_file_is_not_rewritten(root: Path) -> None:
