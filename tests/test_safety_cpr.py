@@ -141,6 +141,7 @@ def _workspace_holding_cpr(tmp_path: Path) -> Path:
     text = text.replace("title: Første feedbackmøde", f"title: Første møde med {CPR}")
     text = text.replace("Mødet blev holdt", "Mødet med 0101901234 blev holdt")
     cycle.write_text(text, encoding="utf-8")
+    cycle.rename(cycle.with_name(f"cycle-01-borger-{CPR}.yaml"))
     measure = root / FOLDER / "measures" / "ventetid.yaml"
     text = measure.read_text(encoding="utf-8")
     text = text.replace("name: Ventetid til møde", "name: Ventetid for 01.01.90-1234")
