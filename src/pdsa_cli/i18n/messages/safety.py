@@ -5,12 +5,12 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "writing.cpr_refused": {
-        "da": "{field} ser ud til at indeholde et CPR-nummer ({value}). CPR-numre og andre "
-        "personhenførbare oplysninger må ikke stå i de delte filer: fjern nummeret og prøv "
-        "igen. Intet er skrevet.",
-        "en": "{field} looks like it holds a CPR number ({value}). CPR numbers and other "
-        "personal data must not be in the shared files: remove the number and try again. "
-        "Nothing was written.",
+        "da": "Feltet '{field}' ser ud til at indeholde et CPR-nummer ({value}). CPR-numre "
+        "og andre personhenførbare oplysninger må ikke stå i de delte filer: fjern nummeret "
+        "og prøv igen. Intet er skrevet.",
+        "en": "The field '{field}' looks like it holds a CPR number ({value}). CPR numbers "
+        "and other personal data must not be in the shared files: remove the number and try "
+        "again. Nothing was written.",
     },
     "writing.reserved_id": {
         "da": "'{value}' kan ikke bruges som id for {what}: Windows kan ikke have en fil eller "
