@@ -192,3 +192,27 @@ def test_files_written_by_summary_and_chart_show_no_cpr_number(tmp_path: Path) -
         assert not looks_like_cpr(text), path
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert "XXXX" in json.dumps(report, ensure_ascii=False)
+
+
+def test_a_file_already_holding_a_cpr_number_is_not_edited(tmp_path: Path) -> None:
+    """validate rejects it (by default), so `log` refuses it too, naming the line."""
+    root = make_workspace(tmp_path)
+    path = root / FOLDER / "measures" / "ventetid.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 12}", f"value: 12, note: '{CPR}'}}"),
+        encoding="utf-8",
+    )
+    before = tree(root)
+    result = run(root, "log", "ventetid", "2021-04-05", "9")
+    assert result.exit_code == 1
+    assert "ventetid.yaml:10" in result.stderr and "CPR" in result.stderr
+    assert "already has errors" in result.stderr and CPR not in result.output
+    assert tree(root) == before
+    # With the programme's downgrade to a warning, the file is edited (and the new text checked).
+    programme = root / "programme.yaml"
+    programme.write_text(
+        programme.read_text(encoding="utf-8") + "personal_data:\n  cpr_numbers: warning\n",
+        encoding="utf-8",
+    )
+    assert run(root, "log", "ventetid", "2021-04-05", "9").exit_code == 0
+    assert run(root, "log", "ventetid", "2021-04-12", "9", "--note", CPR).exit_code == 1

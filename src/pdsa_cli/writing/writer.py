@@ -42,7 +42,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.workspace.cpr import find_cpr, mask_cpr
+from pdsa_cli.workspace.cpr import find_cpr, find_cpr_lines, mask_cpr
 from pdsa_cli.workspace.index import PROGRAMME_FILE
 from pdsa_cli.workspace.model_errors import findings_from
 from pdsa_cli.workspace.yamltree import path_text, read_yaml
@@ -630,6 +630,33 @@ def refuse_read_only(path: Path) -> None:
 # -- no CPR numbers in the shared files ----------------------------------------------------------
 
 
+def cpr_is_error(root: Path | None) -> bool:
+    """Whether `pdsa validate` rejects a CPR-like number here (the programme may downgrade it
+    to a warning with `personal_data: {cpr_numbers: warning}`)."""
+    if root is None:
+        return True
+    try:
+        data = read_yaml((root / PROGRAMME_FILE).read_bytes()).data
+    except OSError:
+        return True
+    personal = data.get("personal_data") if isinstance(data, dict) else None
+    setting = personal.get("cpr_numbers") if isinstance(personal, dict) else None
+    return setting != Severity.WARNING.value
+
+
+def refuse_held_cpr(original: Original, path: Path) -> None:
+    """A file that already holds a CPR-like number is rejected by `pdsa validate`, so it is not
+    edited either (unless the programme made that a warning): remove the number first."""
+    if next(find_cpr(original.text), None) is None or not cpr_is_error(workspace_of(path)):
+        return
+    shown = display_path(path)
+    problems = tuple(
+        Problem("cpr-number", Severity.ERROR, shown, line, "")
+        for line in find_cpr_lines(original.raw)
+    )
+    raise PdsaError("writing.invalid_before", path=shown, problems=problems)
+
+
 def _cpr_numbers(text: str) -> Counter[str]:
     return Counter(text[found.start : found.end] for found in find_cpr(text))
 
@@ -745,6 +772,7 @@ def edit_file(
     for _ in range(CHANGED_RETRIES):
         original = read_original(path)
         current = _valid(original, path, model, parse)
+        refuse_held_cpr(original, path)
         new_text = change(original.text, current)
         check_no_new_cpr(original.text, new_text, path, parse)
         updated = validate_text(new_text, model, path, parse)
