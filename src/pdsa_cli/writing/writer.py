@@ -1,12 +1,18 @@
 """Writing workspace files without ever losing a word.
 
-Three guarantees, for every command that writes:
+The guarantees, for every command that writes:
 
 - **Atomic**: the new text goes to a temporary file in the same folder, is fsynced, then renamed
   over the old file (`os.replace`), so a crash or a kill leaves either the old or the new file,
   never half of one. A new file is published with `os.link`, which refuses to overwrite.
-- **No lost updates**: every read-modify-write holds the workspace lock (`<root>/.pdsa.lock`, via
-  `filelock`) and re-reads the file under it, so concurrent writers queue instead of racing.
+- **No lost updates**: every read-modify-write holds the workspace lock (the workspace folder
+  itself where it can be locked, and `<root>/.pdsa.lock`) and re-reads the file under it, so
+  concurrent writers queue instead of racing; just before the rename the file must still hold
+  the bytes that were read (compare and swap), else the edit is redone. Deleting the lock file
+  while writes run loses nothing.
+- **Nothing a reader would refuse**: no CPR-like number is added, no file that `pdsa validate`
+  rejects is edited, no link out of the workspace is followed, and a read-only file is left
+  alone. New folders (a municipality, an initiative) appear in one rename, whole.
 - **Comments kept, content checked**: edits go through ruamel.yaml's round-trip mode; the result
   is parsed back the way the loader reads it and validated by the model *before* it replaces the
   old file, and a write that would drop one of the user's comments is refused.
@@ -63,7 +69,7 @@ except ImportError:  # pragma: no cover - Windows
 # What to do when the machine refuses a write: errno -> catalogue key of the advice.
 _ADVICE = {
     errno.ENOSPC: "writing.advice.disk_full",
-    errno.EDQUOT: "writing.advice.disk_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "writing.advice.disk_full",  # not on Windows
     errno.EROFS: "writing.advice.read_only",
     errno.EACCES: "writing.advice.permission",
     errno.EPERM: "writing.advice.permission",
