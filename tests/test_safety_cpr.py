@@ -216,3 +216,20 @@ def test_a_file_already_holding_a_cpr_number_is_not_edited(tmp_path: Path) -> No
     )
     assert run(root, "log", "ventetid", "2021-04-05", "9").exit_code == 0
     assert run(root, "log", "ventetid", "2021-04-12", "9", "--note", CPR).exit_code == 1
+
+
+def test_an_interactive_answer_with_a_cpr_number_is_asked_again(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path)
+    answers = [
+        "2",  # the initiative, by number
+        f"Andel hørt af {CPR}",  # refused at once, asked again
+        "Andel borgere der føler sig hørt",
+        "",  # the id: the suggested slug
+        "outcome", "proportion",
+        "Hver uge spørges fem borgere.", "andel",
+        "", "up", "",
+    ]  # fmt: skip
+    done = run(root, "new-measure", input="\n".join(answers) + "\n")
+    assert done.exit_code == 0, done.output
+    assert "That looks like a CPR number (Andel hørt af 010190-XXXX)" in done.output
+    assert (root / FOLDER / "measures" / "andel-borgere-der-foeler-sig-hoert.yaml").is_file()

@@ -87,4 +87,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Systemet afviste at læse eller skrive {path} ({error}). {advice}",
         "en": "The system refused to read or write {path} ({error}). {advice}",
     },
+    "writing.ask.cpr_again": {
+        "da": "Det ligner et CPR-nummer ({value}); CPR-numre må ikke stå i de delte filer. "
+        "Skriv svaret uden.",
+        "en": "That looks like a CPR number ({value}); CPR numbers must not be in the shared "
+        "files. Write the answer without it.",
+    },
 }
