@@ -138,12 +138,12 @@ class _WorkspaceReader:
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
-        data = tree.data
-        for line in find_cpr_lines(raw):
+        cpr_lines = list(find_cpr_lines(raw))
+        for line in cpr_lines:
             where = _path_at_line(tree.lines, line)
             self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-            # Whatever reads the models (summary, show, list, chart, export) sees it masked.
-            data = mask_data(tree.data)
+        # Whatever reads the models (summary, show, list, chart, export) sees the number masked.
+        data = mask_data(tree.data) if cpr_lines else tree.data
         if data is None:
             return None
         model_class = MODEL_OF_KIND[kind]
