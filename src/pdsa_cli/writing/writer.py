@@ -251,7 +251,7 @@ def _disk_errors(path: Path) -> Iterator[None]:
     except OSError as error:
         reason = error.strerror or str(error)
         raise PdsaError(
-            "writing.write_failed",
+            "writing.write_refused",
             path=display_path(path),
             error=reason,
             advice=Phrase(advice_key(error)),

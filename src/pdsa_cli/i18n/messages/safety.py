@@ -93,4 +93,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That looks like a CPR number ({value}); CPR numbers must not be in the shared "
         "files. Write the answer without it.",
     },
+    "writing.write_refused": {
+        "da": "Kunne ikke skrive {path} ({error}). Intet er ændret. {advice}",
+        "en": "Could not write {path} ({error}). Nothing was changed. {advice}",
+    },
 }

@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "edit the file by hand. Nothing was changed.",
     },
     "writing.write_failed": {
-        "da": "Kunne ikke skrive {path} ({error}). Intet er ændret. {advice}",
-        "en": "Could not write {path} ({error}). Nothing was changed. {advice}",
+        "da": "Kunne ikke skrive {path} ({error}). Intet er ændret.",
+        "en": "Could not write {path} ({error}). Nothing was changed.",
     },
     "writing.edit_mismatch": {
         "da": "Kunne ikke indsætte målingerne sikkert i {path}; ret filen i hånden. "
