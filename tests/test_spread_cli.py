@@ -287,7 +287,7 @@ def test_cpr_like_numbers_never_reach_the_package(workspace: Path, tmp_path: Pat
         for name in archive.namelist():
             content = archive.read(name).decode("utf-8")
             assert "010190-1234" not in content and "0101901234" not in content
-        assert "******-****" in archive.read("change.html").decode("utf-8")
+        assert "010190-XXXX" in archive.read("change.html").decode("utf-8")
 
 
 def test_package_refuses_errors_in_its_own_files_but_not_elsewhere(
@@ -321,5 +321,5 @@ def test_a_cpr_like_number_in_a_package_from_elsewhere_is_never_written(
     done = run(workspace, "adopt", str(other), "-m", "allerod", "--no-input")
     assert done.exit_code == 0, done.output
     written = (workspace / "allerod" / "allerod-feedbackmoeder" / "initiative.yaml").read_text()
-    assert "010190-1234" not in written and "******-****" in written
+    assert "010190-1234" not in written and "010190-XXXX" in written
     assert run(workspace, "validate").exit_code == 0

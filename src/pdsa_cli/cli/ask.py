@@ -48,7 +48,13 @@ def use_programme_language(root: Path) -> None:
 
 
 def text(key: str, default: str | None = None, required: bool = True, **fields: Any) -> str | None:
-    """One line of text; optional questions accept an empty answer (None)."""
+    """One line of text; optional questions accept an empty answer (None). An answer that holds
+    a CPR-like number is asked again at once (the write would refuse it anyway), and a default
+    that holds one is not offered (the prompt would show it)."""
+    from pdsa_cli.workspace.cpr import looks_like_cpr, mask_cpr
+
+    if default is not None and looks_like_cpr(default):
+        default = None
     while True:
         answer = typer.prompt(
             translate(key, **fields),
@@ -56,6 +62,9 @@ def text(key: str, default: str | None = None, required: bool = True, **fields: 
             show_default=bool(default),
         )
         answer = str(answer).strip()
+        if looks_like_cpr(answer):
+            echo(translate("writing.ask.cpr_again", value=mask_cpr(answer)))
+            continue
         if answer or not required:
             return answer or None
 

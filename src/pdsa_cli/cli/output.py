@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from pathlib import Path
+from typing import IO, Literal, ParamSpec, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -13,12 +15,45 @@ from rich.console import Console
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError
 from pdsa_cli.i18n import translate
+from pdsa_cli.workspace.cpr import mask_cpr
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class MaskedStream(io.TextIOBase):
+    """sys.stdout or sys.stderr (looked up on each write, as tests swap them) with every
+    CPR-like number masked: whatever the files hold, the terminal never shows one."""
+
+    def __init__(self, name: Literal["stdout", "stderr"]) -> None:
+        super().__init__()
+        self._name = name
+
+    @property
+    def _stream(self) -> io.TextIOBase:
+        stream: io.TextIOBase = getattr(sys, self._name)
+        return stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(mask_cpr(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
+stdout = Console(file=cast(IO[str], MaskedStream("stdout")), highlight=False, soft_wrap=True)
+stderr = Console(file=cast(IO[str], MaskedStream("stderr")), highlight=False, soft_wrap=True)
 
 
 def fail(error: PdsaError) -> typer.Exit:
@@ -43,6 +78,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except OSError as error:  # the machine refused (full disk, read-only share, rights)
+            if state.debug:
+                raise
+            raise fail(_machine_error(error)) from None
         except Exception as error:  # the program's own fault: say so plainly
             if state.debug:
                 raise
@@ -52,6 +91,21 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def _machine_error(error: OSError) -> PdsaError:
+    from pdsa_cli.errors import display_path
+    from pdsa_cli.i18n import Phrase
+    from pdsa_cli.writing.writer import advice_key
+
+    where = display_path(Path(error.filename)) if error.filename else "-"
+    return PdsaError(
+        "cli.os_error",
+        path=where,
+        error=error.strerror or str(error),
+        advice=Phrase(advice_key(error)),
+    )
+
+
 def echo(text: str) -> None:
     """Plain text to stdout (no markup, no highlighting): paths, JSON, reports."""
+    text = mask_cpr(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator, Mapping
 
 from pdsa_cli.report.across_render import markdown_lines
@@ -38,11 +40,18 @@ from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNod
 Lines = Iterator[str]
 
 
+# Characters that start Markdown markup inline: emphasis, code, links and images, tables.
+_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+
+
 def cell(text: str | None) -> str:
-    """Text safe inside a Markdown table cell."""
+    """The files' text as plain text anywhere in the report (a table cell, a heading, a list
+    item): one line, no raw HTML (`<script>`), no link (`[x](javascript:...)`, `<javascript:>`),
+    no emphasis or code; it reads the same, as plain words."""
     if not text:
         return ""
-    return " ".join(text.split()).replace("|", "\\|")
+    flat = html.escape(" ".join(text.split()), quote=False)
+    return _MARKUP.sub(r"\\\1", flat)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> Lines:
@@ -54,7 +63,7 @@ def _table(header: list[str], rows: list[list[str]]) -> Lines:
 
 
 def _header(summary: Summary, lang: str) -> Lines:
-    yield f"# {t('summary.title', lang)}: {summary.programme}"
+    yield f"# {t('summary.title', lang)}: {cell(summary.programme)}"
     yield ""
     seminar = seminar_text(summary.period, lang)
     if seminar:
@@ -106,7 +115,7 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Lines:
 
 
 def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, str]) -> Lines:
-    yield f"### {initiative.name}"
+    yield f"### {cell(initiative.name)}"
     yield ""
     yield (
         f"{t('summary.track', lang, track=initiative.track)} · "
@@ -114,11 +123,11 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
         f"{t(f'summary.initiative_status.{initiative.status}', lang)}"
     )
     yield ""
-    yield f"**{t('summary.aim', lang)}:** {initiative.aim.statement}"
+    yield f"**{t('summary.aim', lang)}:** {cell(initiative.aim.statement)}"
     yield ""
     gap = aim_text(initiative.aim, lang)
     if gap:
-        yield gap
+        yield cell(gap)
         yield ""
     yield f"{counts_text(initiative.counts, lang)} · {decisions_text(initiative.decisions, lang)}"
     yield ""
@@ -133,7 +142,7 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
 
 
 def _municipality(municipality: MunicipalitySummary, lang: str, charts: Mapping[str, str]) -> Lines:
-    yield f"## {municipality.name}"
+    yield f"## {cell(municipality.name)}"
     yield ""
     yield f"{counts_text(municipality.counts, lang)} · " + decisions_text(
         municipality.decisions, lang
@@ -237,9 +246,15 @@ def _data_problems(problems: DataProblems, lang: str) -> Lines:
         yield ""
         return
     groups: list[tuple[str, list[str]]] = [
-        ("summary.stale_heading", [f"`{s.file}`: {stale_text(s, lang)}" for s in problems.stale]),
-        ("summary.stuck_heading", [f"`{s.file}`: {stuck_text(s, lang)}" for s in problems.stuck]),
-        ("summary.problems_heading", [f"`{p.render(lang)}`" for p in problems.problems]),
+        (
+            "summary.stale_heading",
+            [cell(f"{s.file}: {stale_text(s, lang)}") for s in problems.stale],
+        ),
+        (
+            "summary.stuck_heading",
+            [cell(f"{s.file}: {stuck_text(s, lang)}") for s in problems.stuck],
+        ),
+        ("summary.problems_heading", [cell(p.render(lang)) for p in problems.problems]),
     ]
     for heading, items in groups:
         if items:

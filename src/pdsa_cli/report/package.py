@@ -25,7 +25,7 @@ from pdsa_cli.predictions.text import PredictionLine, prediction_lines
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import AimRow, MeasureRow
 from pdsa_cli.report.summary import FAMILY_ORDER, aim_row, analyse_measures, default_analyser
-from pdsa_cli.workspace.cpr_mask import mask_cpr
+from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.workspace.index import Entry, Workspace
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.workspace.index import Workspace
 
 MEASUREMENT_COLUMNS = (
@@ -85,7 +86,8 @@ def cycle_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
             "study_date": cycle.study.date.isoformat() if cycle.study else None,
             "act_date": cycle.act.date.isoformat() if cycle.act else None,
             "measures": ", ".join(cycle.measures),
-            "file": entry.file.relative_to(workspace.root).as_posix(),
+            # The text inside is masked by the loader; a file name is masked here.
+            "file": mask_cpr(entry.file.relative_to(workspace.root).as_posix()),
         }
 
 

@@ -126,7 +126,12 @@ def read_csv_table(path: Path, sep: str | None = None) -> Table:
     text = _decode(path.read_bytes())
     delimiter = sep or _sniff_separator(text[:4096])
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    lines = [row for row in reader]
+    try:
+        lines = [row for row in reader]
+    except csv.Error as error:  # a field over csv's size limit, a NUL byte, ...
+        raise PdsaError(
+            "tables.csv_unreadable", path=display_path(path), line=reader.line_num, error=str(error)
+        ) from None
     if not lines:
         return Table(display_path(path), (), ())
     headers = tuple(h.strip() for h in lines[0])

@@ -142,6 +142,28 @@ class LoadResult:
         return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
+# Names Windows keeps for devices, with or without an extension (`con.yaml` cannot be made).
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{n}" for n in "123456789\u00b9\u00b2\u00b3"}
+    | {f"lpt{n}" for n in "123456789\u00b9\u00b2\u00b3"}
+)
+
+
+def is_reserved_name(name: str) -> bool:
+    """True if Windows cannot hold a file or folder of this name (the repository is opened
+    there too): a device name (`con`, `aux`, `com1`, also as `con.yaml`), or a name that
+    ends in a dot or a space."""
+    if name.endswith((".", " ")):
+        return True
+    return name.split(".", 1)[0].strip().lower() in WINDOWS_RESERVED
+
+
+def is_reserved_path(relative: Path) -> bool:
+    """True if a part of a workspace path is a name Windows cannot hold."""
+    return any(is_reserved_name(part) for part in relative.parts)
+
+
 def classify(path: Path, root: Path) -> FileKind | None:
     """The kind of a YAML file from where it lies in the workspace, or None if it is none."""
     if path.suffix not in YAML_SUFFIXES:
@@ -165,16 +187,40 @@ def classify(path: Path, root: Path) -> FileKind | None:
 def iter_workspace_files(root: Path) -> Iterator[tuple[Path, FileKind | None]]:
     """Every YAML file below `root` in a stable order, with its kind (None: not a known kind).
 
-    Hidden folders (`.git`, `.venv`) are skipped. os.walk, because a national workspace has
-    thousands of files and Path.rglob + is_file costs a stat call each.
+    Hidden folders (`.git`, `.venv`) are skipped. Links are never followed out of the
+    workspace: a link (to a file or a folder) whose target lies outside is listed itself, so
+    the loader reports it (see :func:`leaves_workspace`) without reading what it points to; a
+    link to a folder inside is not followed either (its files are listed where they are).
+    os.scandir, because a national workspace has thousands of files and a stat call each
+    would cost.
     """
     found: list[Path] = []
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        base = Path(folder)
-        found.extend(base / name for name in names if name.endswith(YAML_SUFFIXES))
+    real_root = os.path.realpath(root)
+    folders = [str(root)]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    outside = os.path.commonpath([real_root, target]) != real_root
+                    if outside or entry.name.endswith(YAML_SUFFIXES):
+                        found.append(Path(entry.path))
+                elif entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith("."):
+                        folders.append(entry.path)
+                elif entry.name.endswith(YAML_SUFFIXES):
+                    found.append(Path(entry.path))
     for path in sorted(found):
         yield path, classify(path, root)
+
+
+def leaves_workspace(path: Path, root: Path) -> bool:
+    """True if `path` is a link whose target lies outside `root` (never read or written)."""
+    if not path.is_symlink():
+        return False
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([real_root, os.path.realpath(path)]) != real_root
 
 
 def ids_for(path: Path, root: Path, kind: FileKind) -> tuple[str, str | None, str | None]:

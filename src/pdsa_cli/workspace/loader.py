@@ -18,7 +18,7 @@ from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import Programme
 from pdsa_cli.workspace.checks import CHECKS, Check, run_checks
-from pdsa_cli.workspace.cpr import find_cpr_lines
+from pdsa_cli.workspace.cpr import find_cpr_lines, mask_data
 from pdsa_cli.workspace.index import (
     MODEL_OF_KIND,
     PROGRAMME_FILE,
@@ -28,7 +28,9 @@ from pdsa_cli.workspace.index import (
     Workspace,
     find_root,
     ids_for,
+    is_reserved_path,
     iter_workspace_files,
+    leaves_workspace,
 )
 from pdsa_cli.workspace.model_errors import findings_from
 from pdsa_cli.workspace.yamltree import Finding, KeyPath, path_text, read_yaml
@@ -106,6 +108,13 @@ class _WorkspaceReader:
 
     def read(self, path: Path, kind: FileKind | None) -> None:
         shown = self.shown(path)
+        if leaves_workspace(path, self.root):  # reported, never read: not even its first line
+            self.problems.append(Problem("link-outside", Severity.ERROR, shown, None, ""))
+            if kind is not None:
+                self.workspace.broken.add(ids_for(path, self.root, kind)[0])
+            return
+        if is_reserved_path(path.relative_to(self.root)):
+            self.problems.append(Problem("reserved-name", Severity.ERROR, shown, None, ""))
         if kind is None:
             self.problems.append(Problem("unknown-file", Severity.WARNING, shown, None, ""))
             return
@@ -129,14 +138,17 @@ class _WorkspaceReader:
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
-        for line in find_cpr_lines(raw):
+        cpr_lines = list(find_cpr_lines(raw))
+        for line in cpr_lines:
             where = _path_at_line(tree.lines, line)
             self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-        if tree.data is None:
+        # Whatever reads the models (summary, show, list, chart, export) sees the number masked.
+        data = mask_data(tree.data) if cpr_lines else tree.data
+        if data is None:
             return None
         model_class = MODEL_OF_KIND[kind]
         try:
-            model = model_class.model_validate(tree.data)
+            model = model_class.model_validate(data)
         except ValidationError as exc:
             # A refused tag or key already has its problem; its None value needs no second one.
             dropped = {f.path for f in tree.findings if f.code in DROPS_VALUE}

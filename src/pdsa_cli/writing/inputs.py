@@ -11,9 +11,11 @@ import math
 import re
 import unicodedata
 
-from pdsa_cli.errors import UsageError
+from pdsa_cli.errors import PdsaError, UsageError
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.tables.periods import date_parts
+from pdsa_cli.workspace.cpr import looks_like_cpr, mask_cpr
+from pdsa_cli.workspace.index import is_reserved_name
 
 # Danish letters that NFKD does not take apart: æ -> ae, ø -> oe, å -> aa (as in hoersholm).
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -35,20 +37,32 @@ def slugify(text: str, max_length: int = SLUG_MAX) -> str:
     return slug.strip("-")
 
 
+def refuse_cpr(field: str, text: str) -> None:
+    """Stop before anything is written if `text` (the value of `field`) holds a CPR-like
+    number; the message shows it masked, so the number is not repeated on screen either."""
+    if looks_like_cpr(text):
+        raise PdsaError("writing.cpr_refused", field=field, value=mask_cpr(text))
+
+
 def check_id(value: str, what: str) -> str:
     """An id names a folder or file: lower-case letters, digits and hyphens, nothing else.
 
     This is also the path-traversal guard: `..`, `/` and `\\` can never pass.
     """
+    refuse_cpr(what, value)
     if not _SLUG.fullmatch(value) or len(value) > 80:
         kind = Phrase(f"writing.kind.{what}")  # "an initiative" / "en indsats"
         raise UsageError("writing.bad_id", what=kind, value=value, suggestion=slugify(value) or "-")
+    if is_reserved_name(value):
+        kind = Phrase(f"writing.kind.{what}")
+        raise UsageError("writing.reserved_id", what=kind, value=value)
     return value
 
 
 def check_title(title: str) -> str:
     """A cycle title is free text, but not a file path (`../../etc`) and not empty."""
     title = title.strip()
+    refuse_cpr("title", title)
     segments = re.split(r"[/\\]", title)
     if title.startswith(("/", "\\", "~")) or any(s.strip() in {".", ".."} for s in segments):
         raise UsageError("writing.title_is_path", title=title)

@@ -57,11 +57,17 @@ def _suggest(value: str, known: list[str]) -> str:
     return ", ".join(close or sorted(known)[:5]) or "-"
 
 
+def _visible(root: Path, path: Path) -> bool:
+    """Not in a hidden folder (`.git`, a killed writer's `.x.pdsa-tmp`), as the loader reads."""
+    return not any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
+
+
 def measure_ids(root: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for pattern in ("*.yaml", "*.yml"):
         for path in root.glob(f"*/*/{MEASURES_DIR}/{pattern}"):
-            found.setdefault(path.stem, path)
+            if _visible(root, path):
+                found.setdefault(path.stem, path)
     return found
 
 
@@ -81,7 +87,11 @@ def measure_file(root: Path, measure: str) -> Path:
 
 
 def initiative_dirs(root: Path) -> dict[str, Path]:
-    return {path.parent.name: path.parent for path in sorted(root.glob(f"*/*/{INITIATIVE_FILE}"))}
+    return {
+        path.parent.name: path.parent
+        for path in sorted(root.glob(f"*/*/{INITIATIVE_FILE}"))
+        if _visible(root, path)
+    }
 
 
 def initiative_dir(root: Path, initiative: str) -> Path:
@@ -97,7 +107,9 @@ def initiative_dir(root: Path, initiative: str) -> Path:
 
 
 def municipality_ids(root: Path) -> list[str]:
-    return sorted(path.parent.name for path in root.glob(f"*/{MUNICIPALITY_FILE}"))
+    return sorted(
+        path.parent.name for path in root.glob(f"*/{MUNICIPALITY_FILE}") if _visible(root, path)
+    )
 
 
 def cycle_files(folder: Path) -> list[Path]:

@@ -398,15 +398,15 @@ def log_measurements(
     placements: list[Placement] = []
     checks: list[Callable[[Measure], None]] = []
 
-    def change(text: str, current: Measure) -> str:
+    def change(text: str, current: Measure) -> str:  # again if the file changed meanwhile
         check_all(readings, current, replace)
-        placements.extend(place(readings, current, replace))
-        checks.append(_check_result(current, placements, path))
+        placements[:] = place(readings, current, replace)
+        checks[:] = [_check_result(current, placements, path)]
         return _new_text(text, current, placements, path)
 
     with workspace_lock(root):
         current = edit_file(
-            path, Measure, change, check=lambda written: checks[0](written), parse=parse_measure
+            path, Measure, change, check=lambda written: checks[-1](written), parse=parse_measure
         )
     return LogResult(
         path=path,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, display_path
 from pdsa_cli.models.package import PACKAGE_FORMAT, ChangePackageFile
-from pdsa_cli.workspace.cpr_mask import mask_cpr
+from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.writing.writer import parse_as_loader
 
 DESCRIPTION = "change.yaml"

@@ -18,6 +18,7 @@ from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import ExitCode, PdsaError, Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
+from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
     from pdsa_cli.report.model import Summary
@@ -96,7 +97,9 @@ def summary(
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
     drawn = _charts(result, workspace, language, jobs) if charts and format in _CHARTED else {}
     diagram = _drivers_svg(result, language) if charts and format is Format.HTML else None
-    files = _render(result, format, language, drawn, out, diagram)
+    # Whatever the files hold, the report shows no CPR number (its file names included).
+    rendered = _render(result, format, language, drawn, out, diagram)
+    files = {path: mask_cpr(text) for path, text in rendered.items()}
     if out is None:
         echo(files.pop(Path("-")))
         _refuse_duplicates(problems, language)

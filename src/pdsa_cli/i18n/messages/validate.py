@@ -191,6 +191,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text looks like a Danish CPR number. Personal data does not belong here; "
         "remove it.",
     },
+    "problem.link-outside": {
+        "da": "filen eller mappen er et link, der peger ud af arbejdsmappen; pdsa læser og "
+        "skriver aldrig gennem det. Læg filen ind i arbejdsmappen, eller fjern linket.",
+        "en": "the file or folder is a link that leads out of the workspace; pdsa never reads "
+        "or writes through it. Put the file in the workspace, or remove the link.",
+    },
+    "problem.reserved-name": {
+        "da": "navnet kan ikke bruges på Windows (con, prn, aux, nul, com1-9, lpt1-9, eller et "
+        "navn der ender på punktum eller mellemrum); omdøb det.",
+        "en": "Windows cannot hold this name (con, prn, aux, nul, com1-9, lpt1-9, or a name "
+        "ending in a dot or a space); rename it.",
+    },
     "problem.unknown-file": {
         "da": "filen hører ikke til nogen filtype i arbejdsmappen og bliver ikke læst.",
         "en": "the file is not any kind of workspace file and is not read.",
