@@ -17,14 +17,21 @@ from pdsa_cli.i18n import translate
 P = ParamSpec("P")
 R = TypeVar("R")
 
+MAX_PROBLEMS_SHOWN = 20  # a screenful; the rest is counted
+
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(error: PdsaError) -> typer.Exit:
     """Print a PdsaError as one clear line (plus its problems) and return the Exit to raise."""
-    for problem in error.problems:
+    for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
         stderr.print(problem.render(), markup=False)
+    rest = len(error.problems) - MAX_PROBLEMS_SHOWN
+    if rest > 0:
+        stderr.print(
+            translate("tables.more_problems", count=rest, shown=MAX_PROBLEMS_SHOWN), markup=False
+        )
     prefix = translate("cli.error_prefix")
     stderr.print(f"[bold red]{prefix}:[/] ", end="")
     stderr.print(error.message(), markup=False)

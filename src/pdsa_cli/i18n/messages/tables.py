@@ -39,6 +39,90 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "perioden {date} står mere end én gang i filen",
         "en": "the period {date} appears more than once in the file",
     },
+    "problem.import-duplicate-column": {
+        "da": "overskriften '{column}' står over to kolonner ({first} og {second}); giv dem "
+        "hver sit navn, så det er klart, hvilken der skal læses",
+        "en": "the header '{column}' is over two columns ({first} and {second}); give each "
+        "its own name, so it is clear which one to read",
+    },
+    "tables.columns_refused": {
+        "da": "Intet er skrevet: ret kolonnernes overskrifter (se ovenfor).",
+        "en": "Nothing was written: fix the column headers (see above).",
+    },
+    "problem.import-percent-for-proportion": {
+        "da": "kolonnen '{column}' har procenter (fx '{value}'), men målet er en andel: en "
+        "andel skal have tæller og nævner (hvor mange ud af hvor mange), for 40 % af 5 og "
+        "40 % af 500 giver forskellige kontrolgrænser. Tilføj kolonner med tæller og nævner, "
+        "eller log procenterne i et mål af typen værdi med enheden %",
+        "en": "the column '{column}' holds percentages (e.g. '{value}'), but the measure is a "
+        "proportion: a proportion needs a numerator and a denominator (how many out of how "
+        "many), since 40% of 5 and 40% of 500 give different control limits. Add numerator "
+        "and denominator columns, or log the percentages in a value measure with unit %",
+    },
+    "problem.import-percent-not-here": {
+        "da": "'{value}' er en procent, men målet måles i '{unit}'; skriv tallet uden %",
+        "en": "'{value}' is a percentage, but the measure is in '{unit}'; write the number "
+        "without %",
+    },
+    "problem.import-which-measure": {
+        "da": "filen har målinger af flere mål ({found}); vælg hvilket med --from-measure",
+        "en": "the file holds measurements of several measures ({found}); choose one with "
+        "--from-measure",
+    },
+    "problem.import-no-such-measure-rows": {
+        "da": "filen har ingen rækker for målet '{measure}' (fundet: {found})",
+        "en": "the file has no rows for the measure '{measure}' (found: {found})",
+    },
+    "problem.import-several-numbers": {
+        "da": "fandt ingen kolonne til value, og flere kolonner har tal ({found}); angiv "
+        "den rigtige med --value-col",
+        "en": "found no column for value, and several columns hold numbers ({found}); name "
+        "the right one with --value-col",
+    },
+    "tables.file_too_large": {
+        "da": "{path} er for stor til at blive læst (højst {limit} MB).",
+        "en": "{path} is too large to be read (at most {limit} MB).",
+    },
+    "tables.too_many_columns": {
+        "da": "{path} har indhold i cellen {cell}; der læses højst {limit} kolonner. Slet "
+        "indholdet der, eller kopiér tabellen til et nyt ark. Intet er skrevet.",
+        "en": "{path} has content in cell {cell}; at most {limit} columns are read. Delete "
+        "what is there, or copy the table to a new sheet. Nothing was written.",
+    },
+    "tables.too_many_rows": {
+        "da": "{path} har indhold i cellen {cell}; der læses højst {limit} rækker. Slet "
+        "indholdet der, eller del filen op. Intet er skrevet.",
+        "en": "{path} has content in cell {cell}; at most {limit} rows are read. Delete "
+        "what is there, or split the file. Nothing was written.",
+    },
+    "tables.csv_unreadable": {
+        "da": "{path} kan ikke læses som CSV fra linje {line} ({error}). Intet er skrevet.",
+        "en": "{path} cannot be read as CSV from line {line} ({error}). Nothing was written.",
+    },
+    "tables.xlsx_unreadable": {
+        "da": "{path} kan ikke læses som et Excel-regneark (.xlsx) ({error}). Gem den igen "
+        "fra Excel, eller gem den som CSV. Intet er skrevet.",
+        "en": "{path} cannot be read as an Excel workbook (.xlsx) ({error}). Save it again "
+        "from Excel, or save it as CSV. Nothing was written.",
+    },
+    "tables.no_sheet": {
+        "da": "{path} har intet ark, der hedder '{sheet}' (arkene er: {sheets}).",
+        "en": "{path} has no sheet called '{sheet}' (the sheets are: {sheets}).",
+    },
+    "tables.value_from": {
+        "da": "Værdierne er læst fra kolonnen '{column}' (den eneste kolonne med tal ud over "
+        "dato og note).",
+        "en": "The values were read from the column '{column}' (the only column of numbers "
+        "beside the date and the note).",
+    },
+    "tables.rows_of_measure": {
+        "da": "Rækkerne er dem for målet '{measure}' i filen.",
+        "en": "The rows are those of the measure '{measure}' in the file.",
+    },
+    "tables.more_problems": {
+        "da": "… og {count} problem(er) mere (de første {shown} er vist).",
+        "en": "… and {count} more problem(s) (the first {shown} are shown).",
+    },
     "tables.invalid_workspace": {
         "da": "Arbejdsmappen har fejl (se ovenfor); ret dem og eksportér igen.",
         "en": "The workspace has errors (see above); fix them and export again.",
