@@ -260,3 +260,49 @@ def test_a_full_disk_is_named_and_the_old_file_kept(
     assert words in message and "Traceback" not in message
     assert out.read_text(encoding="utf-8") == "mine\n"
     assert [p.name for p in tmp_path.iterdir() if p.name != "cycles"] == ["tal.csv"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("da", "Kunne ikke skrive"), ("en", "Could not")])
+def test_schema_files_go_through_the_same_helper(
+    runner: CliRunner, tmp_path: Path, lang: str, words: str
+) -> None:
+    blocked = tmp_path / "schemas"
+    blocked.write_text("a file where the folder should be\n", encoding="utf-8")
+    result = runner.invoke(app, ["--lang", lang, "schema", "--out", str(blocked)])
+    assert result.exit_code == 1
+    assert words in result.output and "Traceback" not in result.output
+    assert blocked.read_text(encoding="utf-8") == "a file where the folder should be\n"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_neutralised_notes_come_back_as_written(
+    runner: CliRunner, workspace: Path, tmp_path: Path, lang: str, suffix: str
+) -> None:
+    """The `'` that export puts before a formula start is taken off again by import."""
+    import yaml
+
+    _with_dangerous_notes(workspace)
+    source = workspace / MEASURE_FILE
+    notes = [m.get("note") for m in yaml.safe_load(source.read_text("utf-8"))["measurements"]]
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["measurements"] = []
+    source.with_name("kopi.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    out = tmp_path / f"alle{suffix}"
+    assert _run(runner, workspace, lang, "export", "--excel", "--out", str(out))[0] == 0
+    code, output = _run(
+        runner,
+        workspace,
+        lang,
+        "import",
+        str(out),
+        "-m",
+        "kopi",
+        "--from-measure",
+        "allerod-dokumentation-min",
+        "--yes",
+    )
+    assert code == 0, output
+    copied = yaml.safe_load(source.with_name("kopi.yaml").read_text("utf-8"))["measurements"]
+    assert [m.get("note") for m in copied] == notes
+    assert notes[:2] == [FORMULA, "-2 fald efter møde"]
