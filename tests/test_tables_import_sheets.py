@@ -332,3 +332,21 @@ def test_a_stray_far_cell_is_refused_quickly_with_the_limit_named(
     assert process.returncode == 1, output
     assert MESSAGES[message][lang] in output and cell in output
     assert len(output) < 2_000  # one message, not 161 MB of them
+
+
+@LANGS
+def test_a_sheet_that_starts_lower_names_its_header_line(
+    runner: CliRunner, workspace: Path, tmp_path: Path, lang: str
+) -> None:
+    from openpyxl import Workbook
+
+    _empty_copy(workspace, VALUE, "ny")
+    book = Workbook()
+    sheet = book.active
+    sheet["A3"], sheet["B3"], sheet["C3"] = "Uge", "Morgen", "Aften"
+    sheet["A4"], sheet["B4"], sheet["C4"] = "uge 1 2024", 7, 8
+    data = tmp_path / "lavere.xlsx"
+    book.save(data)
+    code, output = _run(runner, workspace, lang, "import", str(data), "-m", "ny", "--yes")
+    assert code == 1
+    assert "lavere.xlsx:3: value:" in output and ":None:" not in output

@@ -73,6 +73,7 @@ class Table:
     source: str
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
+    header_line: int = 1  # the first line holding something (a sheet may start lower)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,14 @@ def strict_columns(table: Table) -> tuple[dict[str, str], list[Problem]]:
         name = next((k for k, words in STRICT_HEADERS.items() if _fold(header) in words), None)
         if name is None:
             problems.append(
-                _problem(table, 1, header, "import-unknown-column", column=header, found=known)
+                _problem(
+                    table,
+                    table.header_line,
+                    header,
+                    "import-unknown-column",
+                    column=header,
+                    found=known,
+                )
             )
         else:
             columns[name] = header
@@ -211,7 +219,7 @@ def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> Table:
             )
     if problems:
         raise PdsaError("tables.columns_refused", problems=tuple(problems))
-    return Table(display_path(path), headers, tuple(rows[1:]))
+    return Table(display_path(path), headers, tuple(rows[1:]), line)
 
 
 def read_csv_table(path: Path, sep: str | None = None) -> Table:
@@ -518,7 +526,9 @@ def _infer_value(
         return False, []
     if len(numeric) > 1:
         found = ", ".join(numeric)
-        return False, [_problem(table, 1, "value", "import-several-numbers", found=found)]
+        return False, [
+            _problem(table, table.header_line, "value", "import-several-numbers", found=found)
+        ]
     columns["value"] = numeric[0]
     return True, []
 
@@ -538,7 +548,7 @@ def _rows_of(
             return chosen, None
         problem = _problem(
             table,
-            1,
+            table.header_line,
             columns["measure"],
             "import-no-such-measure-rows",
             measure=chosen,
@@ -549,7 +559,9 @@ def _rows_of(
         return target, None
     if len(found) == 1:
         return found[0], None
-    return None, _problem(table, 1, columns["measure"], "import-which-measure", found=listed)
+    return None, _problem(
+        table, table.header_line, columns["measure"], "import-which-measure", found=listed
+    )
 
 
 def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str]) -> list[Problem]:
@@ -561,10 +573,11 @@ def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str])
         needed.append("value")
     found = ", ".join(table.headers)
     problems = [
-        _problem(table, 1, h, "import-unknown-column", column=h, found=found) for h in unknown
+        _problem(table, table.header_line, h, "import-unknown-column", column=h, found=found)
+        for h in unknown
     ]
     problems += [
-        _problem(table, 1, name, "import-missing-column", field=name, found=found)
+        _problem(table, table.header_line, name, "import-missing-column", field=name, found=found)
         for name in needed
         if name not in columns
     ]

@@ -132,8 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write '{path}': choose a file ending in .csv or .xlsx.",
     },
     "tables.import_refused": {
-        "da": "Intet er skrevet: {count} række(r) kan ikke bruges (se ovenfor).",
-        "en": "Nothing was written: {count} row(s) cannot be used (see above).",
+        "da": "Intet er skrevet: filen har {count} problem(er) (se ovenfor).",
+        "en": "Nothing was written: the file has {count} problem(s) (see above).",
     },
     "tables.preview": {
         "da": "{count} målinger til {measure} (kolonner: {map}):",
