@@ -350,3 +350,16 @@ def test_a_sheet_that_starts_lower_names_its_header_line(
     code, output = _run(runner, workspace, lang, "import", str(data), "-m", "ny", "--yes")
     assert code == 1
     assert "lavere.xlsx:3: value:" in output and ":None:" not in output
+
+
+@LANGS
+def test_a_field_over_the_csv_limit_is_one_clear_message(
+    runner: CliRunner, workspace: Path, tmp_path: Path, lang: str
+) -> None:
+    data = tmp_path / "lang.csv"
+    data.write_text(f'Dato;Værdi;Note\n2024-06-03;5;"{"x" * 200_000}"\n', encoding="utf-8")
+    code, output = _run(runner, workspace, lang, "import", str(data), "-m", VALUE, "--yes")
+    assert code == 1
+    words = "længere end 131072 tegn" if lang == "da" else "longer than 131072 characters"
+    assert "lang.csv" in output and words in output
+    assert "Uventet" not in output and "Unexpected" not in output

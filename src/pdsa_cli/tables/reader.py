@@ -238,9 +238,13 @@ def read_csv_table(path: Path, sep: str | None = None) -> Table:
                 rows.append((start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise PdsaError(
-            "tables.csv_unreadable", path=display_path(path), line=start, error=str(error)
-        ) from None
+        shown = display_path(path)
+        if "field limit" in str(error):
+            reason: dict[str, Any] = {"limit": csv.field_size_limit()}
+            key = "tables.csv_field_too_long"
+        else:
+            reason, key = {"error": str(error)}, "tables.csv_unreadable"
+        raise PdsaError(key, path=shown, line=start, **reason) from None
     return _table(path, rows)
 
 

@@ -99,6 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path} kan ikke læses som CSV fra linje {line} ({error}). Intet er skrevet.",
         "en": "{path} cannot be read as CSV from line {line} ({error}). Nothing was written.",
     },
+    "tables.csv_field_too_long": {
+        "da": "{path} kan ikke læses som CSV fra linje {line}: et felt er længere end {limit} "
+        "tegn (mangler et anførselstegn?). Ret filen; intet er skrevet.",
+        "en": "{path} cannot be read as CSV from line {line}: a field is longer than {limit} "
+        "characters (a quote missing?). Fix the file; nothing was written.",
+    },
     "tables.xlsx_unreadable": {
         "da": "{path} kan ikke læses som et Excel-regneark (.xlsx) ({error}). Gem den igen "
         "fra Excel, eller gem den som CSV. Intet er skrevet.",
