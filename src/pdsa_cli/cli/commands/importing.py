@@ -101,7 +101,9 @@ def _preview(plan: ImportPlan, measure: str) -> None:
     from pdsa_cli.tables.export import number_text
 
     decimal = "," if get_language() == "da" else "."
-    mapping = ", ".join(f"{name} <- {header}" for name, header in plan.columns.items())
+    mapping = ", ".join(
+        f"{translate(f'tables.col.{name}')} <- {header}" for name, header in plan.columns.items()
+    )
     echo(translate("tables.preview", count=len(plan.measurements), measure=measure, map=mapping))
     if plan.value_inferred:
         echo(translate("tables.value_from", column=plan.columns["value"]))

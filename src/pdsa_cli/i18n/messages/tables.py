@@ -156,6 +156,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tables.col.numerator": {"da": "Tæller", "en": "Numerator"},
     "tables.col.denominator": {"da": "Nævner", "en": "Denominator"},
     "tables.col.note": {"da": "Note", "en": "Note"},
+    "tables.col.exclude": {"da": "Udelad", "en": "Exclude"},
+    "tables.col.reason": {"da": "Begrundelse", "en": "Reason"},
+    "tables.col.measure": {"da": "Mål", "en": "Measure"},
     # column headers of `pdsa export --excel` (English: the tidy ids, which tools know)
     "tables.head.municipality": {"da": "kommune", "en": "municipality"},
     "tables.head.initiative": {"da": "initiativ", "en": "initiative"},
