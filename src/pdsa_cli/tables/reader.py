@@ -489,9 +489,11 @@ def _column_cells(table: Table, header: str) -> list[tuple[int, Any]]:
 
 
 def _numeric(cells: Sequence[tuple[int, Any]], decimal: str | None) -> bool:
+    """Every filled cell is a number (or a percentage); yes/no cells are not numbers."""
     try:
         for _, cell in cells:
-            parse_number(cell, decimal, percent=True)
+            if isinstance(cell, bool) or parse_number(cell, decimal, percent=True) is None:
+                return False
     except ValueError:
         return False
     return bool(cells)
