@@ -363,3 +363,15 @@ def test_a_field_over_the_csv_limit_is_one_clear_message(
     words = "længere end 131072 tegn" if lang == "da" else "longer than 131072 characters"
     assert "lang.csv" in output and words in output
     assert "Uventet" not in output and "Unexpected" not in output
+
+
+@LANGS
+def test_a_csv_wider_than_the_limit_is_refused_with_its_line(
+    runner: CliRunner, workspace: Path, tmp_path: Path, lang: str
+) -> None:
+    data = tmp_path / "bred.csv"
+    data.write_text("Dato;Værdi\n2024-06-03;5\n2024-06-10;6" + ";" * 59 + "x\n", encoding="utf-8")
+    code, output = _run(runner, workspace, lang, "import", str(data), "-m", VALUE, "--yes")
+    assert code == 1
+    where = "i linje 3, felt 61" if lang == "da" else "on line 3, field 61"
+    assert where in output and MESSAGES["too_many_columns"][lang] in output

@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import DataType, Measure, Measurement
 from pdsa_cli.tables.periods import parse_period
 
@@ -151,22 +152,20 @@ def _too_large(path: Path) -> PdsaError:
     )
 
 
-def _check_shape(path: Path, line: int, width: int) -> None:
-    """Refuse content beyond the limits, naming the first cell found there."""
+def _check_shape(path: Path, line: int, width: int, sheet: bool = True) -> None:
+    """Refuse content beyond the limits, naming the first cell (or CSV line) found there."""
+    where = (
+        Phrase("tables.where_cell", {"cell": f"{_column_letter(width)}{line}"})
+        if sheet
+        else Phrase("tables.where_line", {"line": line, "field": width})
+    )
     if width > MAX_COLUMNS:
         raise PdsaError(
-            "tables.too_many_columns",
-            path=display_path(path),
-            cell=f"{_column_letter(width)}{line}",
-            limit=MAX_COLUMNS,
+            "tables.too_many_columns", path=display_path(path), where=where, limit=MAX_COLUMNS
         )
     if line > MAX_ROWS:
-        raise PdsaError(
-            "tables.too_many_rows",
-            path=display_path(path),
-            cell=f"{_column_letter(max(width, 1))}{line}",
-            limit=f"{MAX_ROWS:,}".replace(",", " "),
-        )
+        limit = f"{MAX_ROWS:,}".replace(",", " ")
+        raise PdsaError("tables.too_many_rows", path=display_path(path), where=where, limit=limit)
 
 
 def _column_letter(number: int) -> str:
@@ -234,7 +233,7 @@ def read_csv_table(path: Path, sep: str | None = None) -> Table:
         for record in reader:
             width = _width(record)
             if width:
-                _check_shape(path, start, width)
+                _check_shape(path, start, width, sheet=False)
                 rows.append((start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as error:

@@ -84,16 +84,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is too large to be read (at most {limit} MB).",
     },
     "tables.too_many_columns": {
-        "da": "{path} har indhold i cellen {cell}; der læses højst {limit} kolonner. Slet "
+        "da": "{path} har indhold {where}; der læses højst {limit} kolonner. Slet "
         "indholdet der, eller kopiér tabellen til et nyt ark. Intet er skrevet.",
-        "en": "{path} has content in cell {cell}; at most {limit} columns are read. Delete "
+        "en": "{path} has content {where}; at most {limit} columns are read. Delete "
         "what is there, or copy the table to a new sheet. Nothing was written.",
     },
     "tables.too_many_rows": {
-        "da": "{path} har indhold i cellen {cell}; der læses højst {limit} rækker. Slet "
+        "da": "{path} har indhold {where}; der læses højst {limit} rækker. Slet "
         "indholdet der, eller del filen op. Intet er skrevet.",
-        "en": "{path} has content in cell {cell}; at most {limit} rows are read. Delete "
+        "en": "{path} has content {where}; at most {limit} rows are read. Delete "
         "what is there, or split the file. Nothing was written.",
+    },
+    "tables.where_cell": {"da": "i cellen {cell}", "en": "in cell {cell}"},
+    "tables.where_line": {
+        "da": "i linje {line}, felt {field}",
+        "en": "on line {line}, field {field}",
     },
     "tables.csv_unreadable": {
         "da": "{path} kan ikke læses som CSV fra linje {line} ({error}). Intet er skrevet.",
