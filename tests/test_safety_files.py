@@ -139,7 +139,7 @@ def test_a_csv_field_over_the_limit_is_explained(root: Path, tmp_path: Path) -> 
     before = tree(root)
     result = run(root, "log", "ventetid", "--from-csv", str(csv))
     assert result.exit_code == 1
-    assert "rows.csv cannot be read as CSV at line" in result.stderr.replace("\n", " ")
+    assert "rows.csv cannot be read as CSV from line 2" in result.stderr.replace("\n", " ")
     assert "report" not in result.stderr.lower() and tree(root) == before
 
 

@@ -85,7 +85,10 @@ def run_job(workspace: Workspace, job: ChartJob) -> ChartOutcome:
         return ChartOutcome(job, error=f"{where}; {said}" if where else said)
     if job.out is None:
         return ChartOutcome(job, svg=chart_svg(figure))
-    return ChartOutcome(job, path=save_chart(figure, job.out, job.dpi))
+    try:
+        return ChartOutcome(job, path=save_chart(figure, job.out, job.dpi))
+    except PdsaError as error:  # disk full, no permission: said per chart, never a traceback
+        return ChartOutcome(job, error=error.message(job.lang))
 
 
 _worker_workspace: Workspace | None = None

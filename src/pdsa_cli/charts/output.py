@@ -7,8 +7,6 @@ from the same data gives the same bytes and committed images only change when th
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from pdsa_cli.charts.style import DEFAULT_DPI
+from pdsa_cli.writing.output import write_output
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -48,18 +47,9 @@ def chart_svg(figure: Figure) -> str:
 
 def save_chart(figure: Figure, path: Path, dpi: float = DEFAULT_DPI) -> Path:
     """Write the figure to `path` in the format its suffix names, atomically (a reader never
-    sees half a file). Raises ValueError for a suffix that is not png, svg or pdf."""
+    sees half a file; see `pdsa_cli.writing.output`). Raises ValueError for a suffix that is
+    not png, svg or pdf, PdsaError when the file cannot be written."""
     fmt = format_of(path)
     if fmt is None:
         raise ValueError(f"unsupported chart format: {path.suffix!r}")
-    data = chart_bytes(figure, fmt, dpi)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_output(path, chart_bytes(figure, fmt, dpi))

@@ -20,6 +20,8 @@ from pdsa_cli.workspace.cpr import mask_cpr
 P = ParamSpec("P")
 R = TypeVar("R")
 
+MAX_PROBLEMS_SHOWN = 20  # a screenful; the rest is counted
+
 
 class MaskedStream(io.TextIOBase):
     """sys.stdout or sys.stderr (looked up on each write, as tests swap them) with every
@@ -58,8 +60,13 @@ stderr = Console(file=cast(IO[str], MaskedStream("stderr")), highlight=False, so
 
 def fail(error: PdsaError) -> typer.Exit:
     """Print a PdsaError as one clear line (plus its problems) and return the Exit to raise."""
-    for problem in error.problems:
+    for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
         stderr.print(problem.render(), markup=False)
+    rest = len(error.problems) - MAX_PROBLEMS_SHOWN
+    if rest > 0:
+        stderr.print(
+            translate("tables.more_problems", count=rest, shown=MAX_PROBLEMS_SHOWN), markup=False
+        )
     prefix = translate("cli.error_prefix")
     stderr.print(f"[bold red]{prefix}:[/] ", end="")
     stderr.print(error.message(), markup=False)

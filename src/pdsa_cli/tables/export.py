@@ -2,16 +2,31 @@
 
 One row per measurement (municipality, initiative, measure, family, date, value, numerator,
 denominator, note, excluded, reason) and one row per cycle (with status and decision).
+
+Two ways to write a CSV file (`Style`): the tidy one for tools (the default: `,`, decimal
+points, English column ids, True/False, LF) and the one for Excel in the workspace's language
+(`excel_style`: in Danish `;`, decimal commas, Danish headers and ja/nej; always a UTF-8
+byte-order mark, so Excel shows æøå, and CRLF line ends). An .xlsx file holds real dates,
+numbers and yes/no cells, and text always as text.
+
+No cell starts a formula: a CSV text cell that begins with `=`, `+`, `-`, `@`, a tab or a
+carriage return gets a leading `'` (as OWASP advises against CSV injection; numbers, negative
+ones too, stay numbers), and .xlsx text cells are written as text, never as formulas.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import gc
 import io
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.workspace.index import Workspace
 
@@ -45,6 +60,8 @@ CYCLE_COLUMNS = (
     "measures",
     "file",
 )
+# The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def measurement_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
@@ -59,7 +76,7 @@ def measurement_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
                 "measure_name": measure.name,
                 "family": measure.family.value,
                 "unit": measure.unit,
-                "date": item.date.isoformat(),
+                "date": item.date,
                 "value": item.value,
                 "numerator": item.numerator,
                 "denominator": item.denominator,
@@ -80,11 +97,11 @@ def cycle_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
             "title": cycle.title,
             "status": cycle.status.value,
             "decision": cycle.act.decision.value if cycle.act else None,
-            "plan_date": cycle.plan.date.isoformat() if cycle.plan.date else None,
-            "do_start": cycle.do.start.isoformat() if cycle.do else None,
-            "do_end": cycle.do.end.isoformat() if cycle.do and cycle.do.end else None,
-            "study_date": cycle.study.date.isoformat() if cycle.study else None,
-            "act_date": cycle.act.date.isoformat() if cycle.act else None,
+            "plan_date": cycle.plan.date,
+            "do_start": cycle.do.start if cycle.do else None,
+            "do_end": cycle.do.end if cycle.do else None,
+            "study_date": cycle.study.date if cycle.study else None,
+            "act_date": cycle.act.date if cycle.act else None,
             "measures": ", ".join(cycle.measures),
             # The text inside is masked by the loader; a file name is masked here.
             "file": mask_cpr(entry.file.relative_to(workspace.root).as_posix()),
@@ -102,36 +119,127 @@ def tables(workspace: Workspace) -> dict[str, Sheet]:
     }
 
 
-def _cell(value: Any) -> Any:
-    """Empty for missing, numbers without a needless `.0`."""
+@dataclass(frozen=True)
+class Style:
+    """How a CSV file is written. The default is the tidy file for tools."""
+
+    sep: str = ","
+    decimal: str = "."
+    lang: Lang | None = None  # headers, sheet names and yes/no in this language (None: ids)
+    bom: bool = False
+    line_end: str = "\n"
+
+    def header(self, column: str) -> str:
+        return column if self.lang is None else translate(f"tables.head.{column}", self.lang)
+
+    def sheet(self, name: str) -> str:
+        return name if self.lang is None else translate(f"tables.sheet.{name}", self.lang)
+
+    def flag(self, value: bool) -> str:
+        if self.lang is None:
+            return str(value)
+        return translate("tables.yes" if value else "tables.no", self.lang)
+
+
+def excel_style(lang: Lang, sep: str | None = None) -> Style:
+    """For Excel in `lang`: Danish Excel splits on `;` and reads `7,5` as a number."""
+    danish = lang == "da"
+    return Style(
+        sep=sep or (";" if danish else ","),
+        decimal="," if danish else ".",
+        lang=lang,
+        bom=True,
+        line_end="\r\n",
+    )
+
+
+def neutral_text(text: str) -> str:
+    """Text that no spreadsheet runs as a formula: a leading `'` before a formula start."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def number_text(value: float, decimal: str = ".") -> str:
+    """A number without a needless `.0` and never in exponent form (1e-05)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = format(Decimal(str(value)).normalize(), "f") if isinstance(value, float) else str(value)
+    return text.replace(".", decimal)
+
+
+def _csv_cell(value: Any, style: Style) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return style.flag(value)
+    if isinstance(value, int | float):
+        return number_text(value, style.decimal)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return neutral_text(str(value))
+
+
+def render_csv(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], style: Style = Style()
+) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=style.sep, lineterminator=style.line_end)
+    writer.writerow([neutral_text(style.header(c)) for c in columns])
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c), style) for c in columns])
+    return ("\ufeff" if style.bom else "") + out.getvalue()
+
+
+def xlsx_bytes(sheets: Mapping[str, Sheet], style: Style = Style()) -> bytes:
+    """Each (rows, columns) as a sheet: dates as dates, numbers as numbers, text as text.
+
+    Built in memory (openpyxl's write-only mode spools to temporary files, which a full disk
+    breaks with a traceback); a workspace's tables are small.
+    """
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.worksheets[0])  # the empty default sheet
+    for name, (rows, columns) in sheets.items():
+        sheet = book.create_sheet(title=style.sheet(name))
+        for col, column in enumerate(columns, start=1):
+            _put(sheet.cell(1, col), style.header(column))
+        for number, row in enumerate(rows, start=2):
+            for col, column in enumerate(columns, start=1):
+                _put(sheet.cell(number, col), _xlsx_value(row.get(column)))
+    return _saved(book)
+
+
+def _saved(book: Any) -> bytes:
+    """The workbook's bytes. openpyxl spools each sheet through a temporary file (in the
+    system's temporary folder); when that fails (a full disk), its half-closed writers would
+    print tracebacks as they are collected: they are closed quietly here, and the OSError is
+    raised for the caller to explain."""
+    buffer = io.BytesIO()
+    failure: OSError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _: None
+    try:
+        try:
+            book.save(buffer)
+        except OSError as error:
+            failure = OSError(error.errno, error.strerror, error.filename)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+    return buffer.getvalue()
+
+
+def _put(cell: Any, value: Any) -> None:
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # text, even when it starts with `=`: never a formula
+    elif isinstance(value, dt.date):
+        cell.number_format = "yyyy-mm-dd"
+
+
+def _xlsx_value(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
-
-
-def render_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], sep: str = ",") -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), delimiter=sep, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
-    return out.getvalue()
-
-
-def write_xlsx(
-    sheets: dict[str, tuple[Sequence[dict[str, Any]], Sequence[str]]], path: Path
-) -> None:
-    """Write each (rows, columns) as a sheet, through a temporary file renamed into place."""
-    import pandas as pd
-
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-            for name, (rows, columns) in sheets.items():
-                frame = pd.DataFrame(list(rows), columns=list(columns))
-                frame.to_excel(writer, sheet_name=name, index=False)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)

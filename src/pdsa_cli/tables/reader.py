@@ -5,7 +5,13 @@ Two modes over the same code: `pdsa import` *guesses* columns from Danish and En
 (date/dato, value/værdi, ...), and an unknown one is refused. Both read the same dates, numbers
 and yes/no cells. Danish exports use `;` between fields and a decimal comma, often in
 Windows-1252: all three are detected, and can be forced. Every bad row becomes a Problem naming
-the file, the row and the column; callers write nothing unless there are none (all or nothing).
+the file, the row (the file's real line, also after a note over several lines) and the column;
+callers write nothing unless there are none (all or nothing).
+
+Reading is bounded whatever the file claims: .xlsx files are streamed (openpyxl's read-only
+mode), empty rows cost nothing, and a file with content beyond `MAX_ROWS` rows or
+`MAX_COLUMNS` columns, or larger than `MAX_FILE_BYTES`, is refused with the limit named. Two
+columns with the same header are refused (which one would be meant?).
 """
 
 from __future__ import annotations
@@ -16,16 +22,24 @@ import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import DataType, Measure, Measurement
 from pdsa_cli.tables.periods import parse_period
 
 FIELDS = ("date", "value", "numerator", "denominator", "note")
+MAX_ROWS = 20_000  # rows of a sheet (or lines of a CSV file) read; years of daily data
+MAX_COLUMNS = 50
+MAX_FILE_BYTES = 50_000_000  # a CSV file, or the text inside an .xlsx file
+PERCENT_UNITS = {"%", "procent", "percent", "pct", "pct."}
+# A leading `'` that `pdsa export` put before text that would start a formula.
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
 
 # Header words that name each field, compared after folding case, spaces and punctuation.
 HEADER_GUESSES: dict[str, tuple[str, ...]] = {
@@ -37,7 +51,7 @@ HEADER_GUESSES: dict[str, tuple[str, ...]] = {
     "exclude": ("exclude", "udelad", "udeladt"),
     "reason": ("reason", "begrundelse", "årsag", "aarsag"),
     # a table of several measures (e.g. `pdsa export`): only the target measure's rows are read
-    "measure": ("measure", "mål id", "measure id"),
+    "measure": ("measure", "mål", "mål id", "measure id"),
 }
 # The exact header names of the strict mode (`pdsa log --from-csv`), English and Danish.
 STRICT_HEADERS: dict[str, tuple[str, ...]] = {
@@ -60,6 +74,7 @@ class Table:
     source: str
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
+    header_line: int = 1  # the first line holding something (a sheet may start lower)
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,8 @@ class ImportPlan:
     columns: Mapping[str, str]  # field -> header it was read from
     problems: tuple[Problem, ...] = field(default=())
     rows: tuple[int, ...] = field(default=())  # the file's row of each measurement
+    value_inferred: bool = False  # the value column is the only column of numbers left
+    rows_of: str | None = None  # in a file of several measures' columns: whose rows were read
 
 
 def _fold(text: str) -> str:
@@ -100,7 +117,14 @@ def strict_columns(table: Table) -> tuple[dict[str, str], list[Problem]]:
         name = next((k for k, words in STRICT_HEADERS.items() if _fold(header) in words), None)
         if name is None:
             problems.append(
-                _problem(table, 1, header, "csv-unknown-column", column=header, known=known)
+                _problem(
+                    table,
+                    table.header_line,
+                    header,
+                    "csv-unknown-column",
+                    column=header,
+                    known=known,
+                )
             )
         else:
             columns[name] = header
@@ -122,33 +146,156 @@ def _sniff_separator(sample: str) -> str:
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
 
+def _too_large(path: Path) -> PdsaError:
+    return PdsaError(
+        "tables.file_too_large", path=display_path(path), limit=MAX_FILE_BYTES // 1_000_000
+    )
+
+
+def _check_shape(path: Path, line: int, width: int, sheet: bool = True) -> None:
+    """Refuse content beyond the limits, naming the first cell (or CSV line) found there."""
+    where = (
+        Phrase("tables.where_cell", {"cell": f"{_column_letter(width)}{line}"})
+        if sheet
+        else Phrase("tables.where_line", {"line": line, "field": width})
+    )
+    if width > MAX_COLUMNS:
+        raise PdsaError(
+            "tables.too_many_columns", path=display_path(path), where=where, limit=MAX_COLUMNS
+        )
+    if line > MAX_ROWS:
+        limit = f"{MAX_ROWS:,}".replace(",", " ")
+        raise PdsaError("tables.too_many_rows", path=display_path(path), where=where, limit=limit)
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _width(cells: Sequence[Any]) -> int:
+    """The number of cells up to the last one that holds something."""
+    for index in range(len(cells), 0, -1):
+        if not _blank(cells[index - 1]):
+            return index
+    return 0
+
+
+def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> Table:
+    """The first row holding something gives the headers; two alike are refused."""
+    if not rows:
+        return Table(display_path(path), (), ())
+    line, header_row = rows[0]
+    headers = tuple("" if h is None else str(h).strip() for h in header_row)
+    seen: dict[str, int] = {}
+    problems: list[Problem] = []
+    for number, header in enumerate(headers, start=1):
+        if not header:
+            continue
+        first = seen.setdefault(_fold(header), number)
+        if first != number:
+            detail = {
+                "column": header,
+                "first": _column_letter(first),
+                "second": _column_letter(number),
+            }
+            problems.append(
+                Problem(
+                    "import-duplicate-column",
+                    Severity.ERROR,
+                    display_path(path),
+                    line,
+                    header,
+                    detail,
+                )
+            )
+    if problems:
+        raise PdsaError("tables.columns_refused", problems=tuple(problems))
+    return Table(display_path(path), headers, tuple(rows[1:]), line)
+
+
 def read_csv_table(path: Path, sep: str | None = None) -> Table:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _too_large(path)
     text = _decode(path.read_bytes())
     delimiter = sep or _sniff_separator(text[:4096])
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    start = 1  # the line a record starts on: a quoted note may run over several lines
     try:
-        lines = [row for row in reader]
-    except csv.Error as error:  # a field over csv's size limit, a NUL byte, ...
-        raise PdsaError(
-            "tables.csv_unreadable", path=display_path(path), line=reader.line_num, error=str(error)
-        ) from None
-    if not lines:
-        return Table(display_path(path), (), ())
-    headers = tuple(h.strip() for h in lines[0])
-    rows = tuple((number, tuple(row)) for number, row in enumerate(lines[1:], start=2) if any(row))
-    return Table(display_path(path), headers, rows)
+        for record in reader:
+            width = _width(record)
+            if width:
+                _check_shape(path, start, width, sheet=False)
+                rows.append((start, tuple(record)))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        shown = display_path(path)
+        if "field limit" in str(error):
+            reason: dict[str, Any] = {"limit": csv.field_size_limit()}
+            key = "tables.csv_field_too_long"
+        else:
+            reason, key = {"error": str(error)}, "tables.csv_unreadable"
+        raise PdsaError(key, path=shown, line=start, **reason) from None
+    return _table(path, rows)
 
 
 def read_xlsx_table(path: Path, sheet: str | None = None) -> Table:
-    import pandas as pd
+    """The sheet's rows, streamed: memory and time follow the cells that hold something, not
+    the sheet's claimed size (one stray cell at XFD1048576 costs nothing, and is refused)."""
+    import zipfile
 
-    frame = pd.read_excel(path, sheet_name=sheet or 0, dtype=object, engine="openpyxl")
-    headers = tuple(str(h).strip() for h in frame.columns)
-    rows = tuple(
-        (number, tuple(None if pd.isna(v) else v for v in values))
-        for number, values in enumerate(frame.itertuples(index=False, name=None), start=2)
-    )
-    return Table(display_path(path), headers, rows)
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > 4 * MAX_FILE_BYTES:
+                raise _too_large(path)
+        book = load_workbook(path, read_only=True, data_only=True)
+    except PdsaError:
+        raise
+    except Exception as error:  # not a zip, not a workbook, a broken part: all unreadable
+        raise PdsaError(
+            "tables.xlsx_unreadable", path=display_path(path), error=type(error).__name__
+        ) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise PdsaError(
+                "tables.no_sheet",
+                path=display_path(path),
+                sheet=sheet,
+                sheets=", ".join(book.sheetnames),
+            )
+        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+        if hasattr(worksheet, "reset_dimensions"):
+            worksheet.reset_dimensions()  # the file's own claim of its size is not trusted
+        rows: list[tuple[int, tuple[Any, ...]]] = []
+        for line, row in enumerate(worksheet.iter_rows(), start=1):
+            cells = tuple(_cell_value(cell) for cell in row)
+            width = _width(cells)
+            if width:
+                _check_shape(path, line, width)
+                rows.append((line, cells[:width]))
+    finally:
+        book.close()
+    return _table(path, rows)
+
+
+def _cell_value(cell: Any) -> Any:
+    """A cell's value; a number shown as a percentage (0.4 as 40 %) as the text people see."""
+    value = getattr(cell, "value", None)
+    shown_as_percent = "%" in str(getattr(cell, "number_format", "") or "")
+    if shown_as_percent and isinstance(value, int | float) and not isinstance(value, bool):
+        percent = (Decimal(str(value)) * 100).normalize()
+        return f"{format(percent, 'f')} %"
+    return value
 
 
 def read_table(path: Path, sep: str | None = None, sheet: str | None = None) -> Table:
@@ -159,13 +306,26 @@ def read_table(path: Path, sep: str | None = None, sheet: str | None = None) -> 
     return read_csv_table(path, sep)
 
 
-def parse_number(cell: Any, decimal: str | None) -> float | None:
-    """A number from a cell: `12,5` and `1.234,5` with a decimal comma, `12.5` otherwise."""
+class PercentError(ValueError):
+    """A cell such as `40 %` where no percentage is allowed."""
+
+
+def is_percent(cell: Any) -> bool:
+    return isinstance(cell, str) and cell.strip().endswith("%")
+
+
+def parse_number(cell: Any, decimal: str | None, percent: bool = False) -> float | None:
+    """A number from a cell: `12,5` and `1.234,5` with a decimal comma, `12.5` otherwise;
+    `40 %` is 40 where `percent` is allowed (else PercentError)."""
     if cell is None or isinstance(cell, bool):
         return None
     if isinstance(cell, int | float):
         return float(cell)
     text = str(cell).strip().replace("\u00a0", "").replace(" ", "")
+    if text.endswith("%"):
+        if not percent:
+            raise PercentError(str(cell))
+        text = text[:-1]
     if not text:
         return None
     comma = decimal == "," or (decimal is None and "," in text and text.count(",") == 1)
@@ -200,22 +360,47 @@ def _row_fields(table: Table, columns: Mapping[str, str], cells: Sequence[Any]) 
 
 
 def _measurement(
-    table: Table, row: int, raw: Mapping[str, Any], columns: Mapping[str, str], decimal: str | None
+    table: Table,
+    row: int,
+    raw: Mapping[str, Any],
+    columns: Mapping[str, str],
+    decimal: str | None,
+    measure: Measure,
 ) -> Measurement | Problem:
     date = parse_cell_date(raw.get("date"))
     if date is None:
         return _problem(table, row, columns["date"], "import-bad-period", value=raw.get("date"))
     data: dict[str, Any] = {"date": date}
+    percent_unit = measure.unit.strip().lower() in PERCENT_UNITS
+    ratio = measure.data_type in (DataType.PROPORTION, DataType.RATE)
     for name in ("value", "numerator", "denominator"):
         if name not in raw:
             continue
         try:
-            data[name] = parse_number(raw[name], decimal)
+            data[name] = parse_number(raw[name], decimal, percent=percent_unit and not ratio)
+        except PercentError:
+            if ratio:
+                return _problem(
+                    table,
+                    row,
+                    columns[name],
+                    "import-percent-for-proportion",
+                    column=columns[name],
+                    value=raw[name],
+                )
+            return _problem(
+                table,
+                row,
+                columns[name],
+                "import-percent-not-here",
+                value=raw[name],
+                unit=measure.unit,
+            )
         except ValueError:
             return _problem(table, row, columns[name], "import-bad-number", value=raw[name])
     for name in ("note", "reason"):
         if raw.get(name) not in (None, ""):
-            data[name] = str(raw[name]).strip()
+            data[name] = _NEUTRALISED.sub("", str(raw[name]).strip())
     flag = raw.get("exclude")
     if flag is True or str(flag or "").strip().lower() in _TRUE:
         data["exclude"] = True
@@ -247,39 +432,141 @@ def plan_import(
     decimal: str | None = None,
     measure_id: str | None = None,
     strict: bool = False,
+    from_measure: str | None = None,
 ) -> ImportPlan:
     """Map every row of `table` to a measurement of `measure`, collecting every problem.
 
-    When the table has a measure column (an export of several measures) and `measure_id` is
-    given, only that measure's rows are read. `strict` takes the columns by their exact names
-    (`pdsa log --from-csv`) instead of guessing them.
+    When the table has a measure column (e.g. `pdsa export`), the rows of `from_measure` are
+    read; without it, those of `measure_id` (the target), else those of the one measure the
+    file holds; several measures and no choice is a problem. `strict` takes the columns by
+    their exact names (`pdsa log --from-csv`) instead of guessing them; when guessing, a value
+    column not found by its header is the one column of numbers left beside the others.
     """
+    inferred = False
     if strict:
-        columns, unknown = strict_columns(table)
+        columns, problems = strict_columns(table)
     else:
-        columns, unknown = guess_columns(table.headers, given or {}), []
-    missing = unknown + _missing_columns(table, measure, columns)
-    if missing:
-        return ImportPlan((), columns, tuple(missing))
+        columns = guess_columns(table.headers, given or {})
+        inferred, problems = _infer_value(table, measure, columns, decimal)
+    problems = problems or _missing_columns(table, measure, columns)
+    if problems:
+        return ImportPlan((), columns, tuple(problems))
+    chosen, problem = _rows_of(table, columns, measure_id, from_measure)
+    if problem is not None:
+        return ImportPlan((), columns, (problem,))
     measurements: list[Measurement] = []
     rows: list[int] = []
-    problems: list[Problem] = []
+    bad: list[Problem] = []
     for row, cells in table.rows:
         raw = _row_fields(table, columns, cells)
-        if measure_id is not None and raw.get("measure") not in (None, "", measure_id):
+        if chosen is not None and str(raw.get("measure") or "").strip() != chosen:
             continue
-        result = _measurement(table, row, raw, columns, decimal)
+        result = _measurement(table, row, raw, columns, decimal, measure)
         if isinstance(result, Problem):
-            problems.append(result)
+            bad.append(result)
             continue
         misfit = _fits_measure(measure, result)
         if misfit:
             where = columns.get("value") or columns.get("numerator", "")
-            problems.append(_problem(table, row, where, misfit))
+            bad.append(_problem(table, row, where, misfit))
             continue
         measurements.append(result)
         rows.append(row)
-    return ImportPlan(tuple(measurements), columns, tuple(problems), tuple(rows))
+    shown = chosen if chosen is not None and chosen != measure_id else None
+    return ImportPlan(
+        tuple(measurements), columns, tuple(bad), tuple(rows), inferred, rows_of=shown
+    )
+
+
+def _column_cells(table: Table, header: str) -> list[tuple[int, Any]]:
+    index = table.headers.index(header)
+    return [
+        (row, cells[index])
+        for row, cells in table.rows
+        if index < len(cells) and not _blank(cells[index])
+    ]
+
+
+def _numeric(cells: Sequence[tuple[int, Any]], decimal: str | None) -> bool:
+    """Every filled cell is a number (or a percentage); yes/no cells are not numbers."""
+    try:
+        for _, cell in cells:
+            if isinstance(cell, bool) or parse_number(cell, decimal, percent=True) is None:
+                return False
+    except ValueError:
+        return False
+    return bool(cells)
+
+
+def _infer_value(
+    table: Table, measure: Measure, columns: dict[str, str], decimal: str | None
+) -> tuple[bool, list[Problem]]:
+    """Take the one column of numbers left as the value; a proportion given in percentages
+    is refused with the reason (a percentage alone is not how many out of how many)."""
+    ratio = measure.data_type in (DataType.PROPORTION, DataType.RATE)
+    taken = set(columns.values())
+    numeric = [
+        h
+        for h in table.headers
+        if h and h not in taken and _numeric(_column_cells(table, h), decimal)
+    ]
+    if ratio:
+        if "numerator" in columns and "denominator" in columns:
+            return False, []
+        candidates = [columns["value"]] if "value" in columns else numeric
+        for header in candidates:
+            percent = next((c for c in _column_cells(table, header) if is_percent(c[1])), None)
+            if percent is not None:
+                problem = _problem(
+                    table,
+                    percent[0],
+                    header,
+                    "import-percent-for-proportion",
+                    column=header,
+                    value=percent[1],
+                )
+                return False, [problem]
+        return False, []
+    if "value" in columns or not numeric:
+        return False, []
+    if len(numeric) > 1:
+        found = ", ".join(numeric)
+        return False, [
+            _problem(table, table.header_line, "value", "import-several-numbers", found=found)
+        ]
+    columns["value"] = numeric[0]
+    return True, []
+
+
+def _rows_of(
+    table: Table, columns: Mapping[str, str], target: str | None, chosen: str | None
+) -> tuple[str | None, Problem | None]:
+    """Whose rows to read from a table with a measure column (None: every row)."""
+    if "measure" not in columns:
+        return None, None
+    found = list(dict.fromkeys(str(c).strip() for _, c in _column_cells(table, columns["measure"])))
+    if not found:
+        return None, None
+    listed = ", ".join(found[:10]) + (" …" if len(found) > 10 else "")
+    if chosen is not None:
+        if chosen in found:
+            return chosen, None
+        problem = _problem(
+            table,
+            table.header_line,
+            columns["measure"],
+            "import-no-such-measure-rows",
+            measure=chosen,
+            found=listed,
+        )
+        return None, problem
+    if target in found:
+        return target, None
+    if len(found) == 1:
+        return found[0], None
+    return None, _problem(
+        table, table.header_line, columns["measure"], "import-which-measure", found=listed
+    )
 
 
 def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str]) -> list[Problem]:
@@ -291,10 +578,11 @@ def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str])
         needed.append("value")
     found = ", ".join(table.headers)
     problems = [
-        _problem(table, 1, h, "import-unknown-column", column=h, found=found) for h in unknown
+        _problem(table, table.header_line, h, "import-unknown-column", column=h, found=found)
+        for h in unknown
     ]
     problems += [
-        _problem(table, 1, name, "import-missing-column", field=name, found=found)
+        _problem(table, table.header_line, name, "import-missing-column", field=name, found=found)
         for name in needed
         if name not in columns
     ]

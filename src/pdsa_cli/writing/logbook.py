@@ -121,7 +121,8 @@ def period_of(date: dt.date, frequency: Frequency) -> tuple[int, ...]:
 
 
 def _fail(key: str, reading: Reading, **detail: Any) -> PdsaError:
-    where = f"{reading.file}:{reading.line}: " if reading.file else ""
+    line = f":{reading.line}" if reading.line is not None else ""
+    where = f"{reading.file}{line}: " if reading.file else ""
     return PdsaError(key, date=reading.date.isoformat(), where=where, **detail)
 
 

@@ -15,6 +15,7 @@ from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:
     from pdsa_cli.tables.reader import ImportPlan
+    from pdsa_cli.writing.logbook import Reading
 
 Opt = typer.Option
 PREVIEW_ROWS = 5
@@ -41,7 +42,11 @@ def import_measurements(
     note_col: Annotated[str | None, Opt("--note-col", help="Column of notes.")] = None,
     from_measure: Annotated[
         str | None,
-        Opt("--from-measure", help="In a file of several measures: whose rows to read."),
+        Opt(
+            "--from-measure",
+            help="In a file of several measures (an export): whose rows to read "
+            "(default: the measure's own, else the file's only one).",
+        ),
     ] = None,
     replace: Annotated[
         bool, Opt("--replace", help="Replace measurements of periods already logged.")
@@ -53,12 +58,15 @@ def import_measurements(
     row is bad (each bad row is named with its line and column).
 
     Columns are guessed from headers such as Dato, Uge, Måned, Værdi, Antal, Tæller, Nævner;
-    weeks (2021-W14, uge 14 2021) and months (marts 2021, 2021-03) are read as periods.
+    when no header names the value, the one column of numbers left is used (the preview says
+    which). Weeks (2021-W14, uge 14 2021) and months (marts 2021, 2021-03) are read as
+    periods. "40 %" is read for a measure in %; a proportion needs numerator and denominator.
     """
     from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.models import Measure
     from pdsa_cli.tables.reader import plan_import, read_table
     from pdsa_cli.writing.locate import measure_file
+    from pdsa_cli.writing.logbook import Reading, check_all
     from pdsa_cli.writing.writer import read_valid
 
     root = workspace_root()
@@ -71,21 +79,36 @@ def import_measurements(
         "note": note_col,
     }
     table = read_table(file, sep, sheet)
-    plan = plan_import(table, model, given, decimal, from_measure or measure)
+    plan = plan_import(table, model, given, decimal, measure, from_measure=from_measure)
     if plan.problems:
         raise PdsaError("tables.import_refused", problems=plan.problems, count=len(plan.problems))
+    readings = [
+        Reading.of(item, table.source, row)
+        for item, row in zip(plan.measurements, plan.rows, strict=True)
+    ]
+    check_all(readings, model, replace)  # a taken period is said before anything is asked
     _preview(plan, measure)
     if dry_run or not (yes or ask.confirm("tables.confirm", default=True)):
         echo(translate("tables.nothing_written"))
         return
-    _write(root, measure, plan, str(file), replace)
+    _write(root, measure, readings, replace)
 
 
 def _preview(plan: ImportPlan, measure: str) -> None:
     from rich.table import Table
 
-    mapping = ", ".join(f"{name} <- {header}" for name, header in plan.columns.items())
+    from pdsa_cli.i18n import get_language
+    from pdsa_cli.tables.export import number_text
+
+    decimal = "," if get_language() == "da" else "."
+    mapping = ", ".join(
+        f"{translate(f'tables.col.{name}')} <- {header}" for name, header in plan.columns.items()
+    )
     echo(translate("tables.preview", count=len(plan.measurements), measure=measure, map=mapping))
+    if plan.value_inferred:
+        echo(translate("tables.value_from", column=plan.columns["value"]))
+    if plan.rows_of is not None:
+        echo(translate("tables.rows_of_measure", measure=plan.rows_of))
     table = Table(show_edge=False)
     for column in ("date", "value", "numerator", "denominator", "note"):
         table.add_column(translate(f"tables.col.{column}"))
@@ -101,16 +124,17 @@ def _preview(plan: ImportPlan, measure: str) -> None:
             continue
         cells = (item.value, item.numerator, item.denominator)
         table.add_row(
-            item.date.isoformat(), *("" if c is None else f"{c:g}" for c in cells), item.note or ""
+            item.date.isoformat(),
+            *("" if c is None else number_text(c, decimal) for c in cells),
+            item.note or "",
         )
     stdout.print(table)
 
 
-def _write(root: Path, measure: str, plan: ImportPlan, source: str, replace: bool) -> None:
+def _write(root: Path, measure: str, readings: list[Reading], replace: bool) -> None:
     from pdsa_cli.errors import display_path
-    from pdsa_cli.writing.logbook import Reading, log_measurements
+    from pdsa_cli.writing.logbook import log_measurements
 
-    readings = [Reading.of(item, source) for item in plan.measurements]
     result = log_measurements(root, measure, readings, replace)
     echo(
         translate(

@@ -22,9 +22,9 @@ def schema(
     """Write a JSON Schema for each file kind (programme, municipality, initiative, measure,
     cycle), generated from the models, for editors to check YAML files as people type."""
     from pdsa_cli.workspace.schema import render_schemas
+    from pdsa_cli.writing.output import write_output
 
     rendered = render_schemas()
-    out.mkdir(parents=True, exist_ok=True)
     for name, text in rendered.items():
-        (out / name).write_text(text, encoding="utf-8", newline="\n")
+        write_output(out / name, text)  # whole or not at all, like every output
     echo(translate("schema.written", count=len(rendered), path=out))

@@ -195,8 +195,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Tilføj rækkerne fra et regneark til et mål efter en forhåndsvisning; intet "
         "skrives, hvis en række er forkert (hver forkert række nævnes med linje og kolonne)."
         "\n\nKolonnerne gættes ud fra overskrifter som Dato, Uge, Måned, Værdi, Antal, "
-        "Tæller, Nævner; uger (2021-W14, uge 14 2021) og måneder (marts 2021, 2021-03) læses "
-        "som perioder.",
+        "Tæller, Nævner; når ingen overskrift nævner værdien, bruges den ene kolonne med tal, "
+        "der er tilbage (forhåndsvisningen siger hvilken). Uger (2021-W14, uge 14 2021) og "
+        'måneder (marts 2021, 2021-03) læses som perioder. "40 %" læses til et mål i %; '
+        "en andel skal have tæller og nævner.",
     },
     "help.import.file": {"da": "En .xlsx-fil eller en CSV-eksport."},
     "help.import.measure": {"da": "Målet, rækkerne føjes til."},
@@ -208,17 +210,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.import.numerator_col": {"da": "Kolonnen med tælleren."},
     "help.import.denominator_col": {"da": "Kolonnen med nævneren."},
     "help.import.note_col": {"da": "Kolonnen med bemærkninger."},
-    "help.import.from_measure": {"da": "I en fil med flere mål: hvis rækker der skal læses."},
+    "help.import.from_measure": {
+        "da": "I en fil med flere mål (en eksport): hvis rækker der skal læses (standard: "
+        "målets egne, ellers filens eneste mål).",
+    },
     "help.import.replace": {"da": "Erstat målinger for perioder, der allerede er logget."},
     "help.import.dry_run": {"da": "Vis forhåndsvisningen, skriv intet."},
     "help.import.yes": {"da": "Skriv uden at spørge."},
     "help.export": {
         "da": "Eksportér alle målinger eller alle cyklusser som én ryddelig tabel.\n\n"
-        "En .xlsx-fil får begge tabeller, ét ark hver.",
+        "Standard-CSV'en er til værktøjer (',', decimalpunktum, engelske kolonnenavne). Til "
+        "Excel: brug --excel. En .xlsx-fil får begge tabeller, ét ark hver, med rigtige "
+        "datoer og tal.",
     },
     "help.export.what": {"da": "Hvad der eksporteres."},
     "help.export.out": {"da": "Filen: .csv eller .xlsx (standard: CSV på skærmen)."},
-    "help.export.sep": {"da": "CSV-skilletegn; ';' til dansk Excel."},
+    "help.export.excel": {
+        "da": "Til Excel på arbejdsmappens sprog: på dansk ';' mellem felterne, decimalkomma, "
+        "danske overskrifter og ja/nej; byte-order-mærke (æøå vises rigtigt) og CRLF.",
+    },
+    "help.export.sep": {
+        "da": "CSV-skilletegn (standard ','; med --excel: sprogets).",
+    },
     "help.export.force": {"da": "Overskriv filen, hvis den findes."},
     # pdsa list (the rest is in validate.py)
     "help.list.status": {

@@ -75,14 +75,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} kept being changed by someone else at the same time. Try again in a "
         "moment; nothing was changed.",
     },
-    "tables.csv_unreadable": {
-        "da": "{path} kan ikke læses som CSV ved linje {line} ({error}). Et felt kan være "
-        "enormt eller et anførselstegn mangle sin partner: ret filen i dit regneark, gem igen "
-        "som CSV, og prøv igen. Intet er ændret.",
-        "en": "{path} cannot be read as CSV at line {line} ({error}). A field may be huge or a "
-        "quote may lack its partner: fix the file in your spreadsheet, save it as CSV again "
-        "and try again. Nothing was changed.",
-    },
     "cli.os_error": {
         "da": "Systemet afviste at læse eller skrive {path} ({error}). {advice}",
         "en": "The system refused to read or write {path} ({error}). {advice}",
