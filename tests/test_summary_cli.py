@@ -82,7 +82,7 @@ def test_usage_errors_exit_2_and_write_nothing(
 
 def test_no_workspace_is_one_clear_line(runner: CliRunner, tmp_path: Path) -> None:
     code, _, err = run(runner, tmp_path / "missing", "--lang", "en")
-    assert code == 1
+    assert code == 2  # the one lookup of every command: one message, one exit code
     assert "No workspace found" in err and "Traceback" not in err
 
 

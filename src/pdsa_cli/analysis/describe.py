@@ -10,6 +10,7 @@ import math
 
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import term
 
 HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
 MEDIAN_CHARTS = ("run", "g")
@@ -56,7 +57,7 @@ def describe_hit(
         "side": translate(_side(analysis, hit), lang) if hit.points else "",
         "n_crossings": summary.n_crossings,
         "n_crossings_min": summary.n_crossings_min,
-        "rule": hit.id,
+        "rule": term("rule", hit.id, lang),
     }
     key = f"analyze.rule.{hit.id}"
     text = translate(key, lang, **fields)

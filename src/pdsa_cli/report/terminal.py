@@ -12,6 +12,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -79,7 +80,7 @@ def _measures(initiative: InitiativeSummary, lang: str) -> Table:
     table.add_column(t("summary.col.trend", lang), no_wrap=True)
     table.add_column(t("summary.col.signals", lang), ratio=5)
     for row in initiative.measures:
-        family = t(f"summary.family.{row.family}", lang)
+        family = term("family", row.family, lang)
         table.add_row(
             Text(f"{row.name}\n", style="bold").append(family, style="dim"),
             f"{fmt_value(row.latest, row, lang)}\n{fmt_date(row.last_date, lang)}",
@@ -109,7 +110,7 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> RenderableType:
 
 
 def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType]:
-    status = t(f"summary.initiative_status.{initiative.status}", lang)
+    status = term("initiative_status", initiative.status, lang)
     parts: list[RenderableType] = [
         Text(f"\n{initiative.name}", style="bold underline"),
         Text(

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.model import (
     AimRow,
     CycleCounts,
@@ -131,16 +132,15 @@ def decisions_text(decisions: DecisionCounts, lang: str) -> str:
 
 
 def decision_word(decision: str | None, lang: str) -> str:
-    return t(f"summary.decision.{decision}", lang) if decision else ""
+    return term("decision", decision, lang) if decision else ""
 
 
 def status_word(status: str, lang: str) -> str:
-    return t(f"summary.status.{status}", lang)
+    return term("cycle_status", status, lang)
 
 
 def rule_name(rule: str, lang: str) -> str:
-    name = translate(f"summary.rule.{rule}", lang)
-    return rule if name.startswith("summary.rule.") else name
+    return term("rule", rule, lang)
 
 
 def signal_text(
@@ -261,8 +261,7 @@ def stuck_text(stuck: StuckCycle, lang: str) -> str:
 
 def method_word(method: str, lang: str) -> str:
     """A known method's name in the language; free-text methods as written."""
-    name = translate(f"summary.method.{method}", lang)
-    return method if name.startswith("summary.method.") else name
+    return term("method", method, lang)
 
 
 def percent_text(share: float | None, lang: str) -> str:

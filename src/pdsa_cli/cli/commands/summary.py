@@ -16,7 +16,7 @@ import typer
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
-from pdsa_cli.errors import PdsaError, Problem, UsageError, has_errors
+from pdsa_cli.errors import Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
 
 if TYPE_CHECKING:
@@ -121,13 +121,10 @@ def output_format(chosen: Format | None, out: Path | None) -> Format:
 
 
 def _load() -> tuple[Workspace, list[Problem]]:
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
-    from pdsa_cli.workspace.index import find_root
 
-    root = find_root(state.cycles) if state.cycles.exists() else None
-    if root is None:
-        raise PdsaError("cli.no_workspace", path=state.cycles)
-    result = load_workspace(root)
+    result = load_workspace(workspace_root())
     return result.workspace, list(result.problems)
 
 
