@@ -6,8 +6,10 @@ from the same data gives the same bytes and committed images only change when th
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,8 @@ def save_chart(figure: Figure, path: Path, dpi: float = DEFAULT_DPI) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        with contextlib.suppress(OSError):  # mkstemp's 0600 would hide the chart from the team
+            os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, path)
@@ -63,3 +67,12 @@ def save_chart(figure: Figure, path: Path, dpi: float = DEFAULT_DPI) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a chart gets: the one it had, else a plain new file's (0644 under umask 022)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(path.stat().st_mode)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

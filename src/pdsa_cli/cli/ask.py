@@ -76,7 +76,7 @@ def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.
         if answer is None:
             return None
         try:
-            return parse_date(answer)
+            return parse_date(answer, translate("writing.arg.date"))
         except UsageError as error:
             echo(error.message())
 

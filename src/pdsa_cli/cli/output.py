@@ -43,6 +43,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader left (`pdsa list | head -1`): stop quietly, as Unix tools do. typer
+            # ends with exit 1 and keeps the final flush from complaining.
+            raise
         except Exception as error:  # the program's own fault: say so plainly
             if state.debug:
                 raise

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import DataType, Family, Frequency
 from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
 from pdsa_cli.workspace.yamltree import path_text
@@ -221,7 +222,7 @@ def values_fit_data_type(ws: Workspace) -> Iterator[Problem]:
         ratio = measure.model.data_type in (DataType.PROPORTION, DataType.RATE)
         for index, point in enumerate(measure.model.measurements):
             if (point.numerator is None) if ratio else (point.value is None):
-                kind = measure.model.data_type.value
+                kind = Phrase(f"term.data_type.{measure.model.data_type.value}")
                 yield problem_at(measure, "value-kind", "measurements", index, data_type=kind)
             elif (
                 measure.model.data_type is DataType.PROPORTION

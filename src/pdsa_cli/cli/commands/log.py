@@ -103,10 +103,12 @@ def _reading(
     if date is None:
         raise UsageError("writing.log_needs_date")
     return Reading(
-        date=parse_date(date),
-        value=parse_number(value, "value") if value is not None else None,
-        numerator=parse_number(numerator, "numerator") if numerator is not None else None,
-        denominator=parse_number(denominator, "denominator") if denominator is not None else None,
+        date=parse_date(date, translate("writing.arg.date")),
+        value=parse_number(value, translate("writing.arg.value")) if value is not None else None,
+        numerator=parse_number(numerator, "--numerator") if numerator is not None else None,
+        denominator=(
+            parse_number(denominator, "--denominator") if denominator is not None else None
+        ),
         note=note,
         exclude=exclude,
         reason=reason,

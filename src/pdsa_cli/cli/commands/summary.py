@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sys
@@ -49,8 +48,10 @@ def summary(
         ),
     ] = None,
     since: Annotated[
-        dt.datetime | None,
-        typer.Option("--since", formats=["%Y-%m-%d"], help="Cover from this date to today."),
+        str | None,
+        typer.Option(
+            "--since", help="Cover from this date to today: 2021-06-01, 01-06-2021 or 01.06.2021."
+        ),
     ] = None,
     seminar: Annotated[
         int | None, typer.Option("--seminar", help="Cover what led up to seminar number N.")
@@ -71,13 +72,14 @@ def summary(
     """The overview for a learning seminar (default: the latest seminar period)."""
     format = output_format(format, out)
     from pdsa_cli.report import build_summary
+    from pdsa_cli.writing.inputs import parse_date
 
     workspace, problems = _load()
     language = _language(lang, workspace)
     set_language(language)
     result = build_summary(
         workspace,
-        since=since.date() if since else None,
+        since=parse_date(since, "--since") if since is not None else None,
         seminar=seminar,
         municipality=municipality,
         problems=problems,

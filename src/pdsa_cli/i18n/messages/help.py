@@ -251,7 +251,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.summary.out": {
         "da": "Skriv til denne fil: .html, .md, .json eller .txt (standard: skærmen)."
     },
-    "help.summary.since": {"da": "Dæk perioden fra denne dato til i dag."},
+    "help.summary.since": {
+        "da": "Dæk perioden fra denne dato til i dag: 2021-06-01, 01-06-2021 eller 01.06.2021."
+    },
     "help.summary.seminar": {"da": "Dæk det, der førte frem til seminar nummer N."},
     "help.summary.municipality": {"da": "Kun denne kommune (dens id)."},
     "help.summary.lang": {"da": "Sprog: da eller en (standard: programmets)."},

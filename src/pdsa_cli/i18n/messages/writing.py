@@ -103,6 +103,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "DATO VÆRDI",
         "en": "Measure '{measure}' created: {path}. Log data with: pdsa log {measure} DATE VALUE",
     },
+    # The arguments of `pdsa log` as its usage hint names them (DATE VALUE).
+    "writing.arg.date": {"da": "DATO", "en": "DATE"},
+    "writing.arg.value": {"da": "VÆRDI", "en": "VALUE"},
     "writing.done.measure_fraction": {
         "da": "Målingen '{measure}' er oprettet: {path}. Log data med: pdsa log {measure} "
         "DATO --numerator TÆLLER --denominator NÆVNER",
@@ -327,7 +330,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- questions -------------------------------------------------------------------------------
     "writing.ask.programme_name": {"da": "Programmets navn", "en": "Programme name"},
-    "writing.ask.language": {"da": "Sprog (da/en)", "en": "Language (da/en)"},
+    # Asked before the language is known: in both languages.
+    "writing.ask.language": {
+        "da": "Sprog / Language (da = dansk, en = English)",
+        "en": "Language / Sprog (da = dansk, en = English)",
+    },
     "writing.ask.track": {"da": "Navn på spor {number}", "en": "Name of track {number}"},
     "writing.show.direction.up": {"da": "op er bedre", "en": "up is better"},
     "writing.show.direction.down": {"da": "ned er bedre", "en": "down is better"},
