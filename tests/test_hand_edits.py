@@ -47,7 +47,7 @@ def test_a_decimal_comma_in_a_flow_line_is_explained(root: Path, lang: str, word
     (line,) = [text for text in done.output.splitlines() if "ventetid.yaml" in text]
     # The fourth measurement, on line 12: counted from 1, as the editor and people count.
     assert "ventetid.yaml:12: measurements[4].5:" in line
-    assert words in line and '(7.5)' in line and '"7,5"' in line
+    assert words in line and "(7.5)" in line and '"7,5"' in line
 
 
 def test_a_quoted_or_block_decimal_comma_is_read_as_a_number(root: Path) -> None:
