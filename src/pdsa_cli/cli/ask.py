@@ -43,12 +43,12 @@ def workspace_root() -> Path:
 def use_programme_language(root: Path) -> None:
     """Without `--lang`, speak the programme's language."""
     from pdsa_cli.workspace.index import PROGRAMME_FILE
-    from pdsa_cli.writing.writer import parse_as_loader
+    from pdsa_cli.workspace.yamltree import read_yaml  # the loader's own reader: no extra imports
 
     if state.lang is not None:
         return
     try:
-        data: Any = parse_as_loader((root / PROGRAMME_FILE).read_text(encoding="utf-8"))
+        data: Any = read_yaml((root / PROGRAMME_FILE).read_bytes()).data
         language = str(data["language"])
     except Exception:  # no or odd programme file: keep $PDSA_LANG / English
         return
