@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import get_language, translate
 from pdsa_cli.i18n.glossary import term
 
 HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
@@ -103,9 +103,15 @@ def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:
     if verdict.assurance is not None:
         assurance = translate(f"analyze.assurance.{verdict.assurance.value}", lang)
         text += "; " + translate(
-            "analyze.assurance", lang, target=f"{analysis.target:g}", assurance=assurance
+            "analyze.assurance", lang, target=_number(analysis.target, lang), assurance=assurance
         )
     return text
+
+
+def _number(value: float | None, lang: str | None) -> str:
+    """A number as short as it goes (6.5, 0.8), with the language's decimal mark."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if (lang or get_language()) == "da" else text
 
 
 def fired(analysis: Analysis) -> bool:

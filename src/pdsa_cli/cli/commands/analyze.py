@@ -95,7 +95,10 @@ def _print(analysis: Analysis, source: str) -> None:
 
     from pdsa_cli.analysis.describe import describe_phase, describe_verdict
 
-    title = translate("analyze.title", source=source, chart=analysis.chart, rules=analysis.rules)
+    # The chart's and rule set's names as the chart's caption has them (one word per concept).
+    chart = translate(f"charts.type.{analysis.chart}")
+    rules = translate(f"charts.rules.{analysis.rules}")
+    title = translate("analyze.title", source=source, chart=chart, rules=rules)
     table = Table(title=title, title_justify="left", pad_edge=False)
     spc = analysis.chart != "run"
     columns = ("point", "x", "y", "cl", "lcl", "ucl", "phase", "signals", "variation")

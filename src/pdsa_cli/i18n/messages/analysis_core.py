@@ -90,8 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "analyze.col.signals": {"da": "Signaler", "en": "Signals"},
     "analyze.col.variation": {"da": "Variation", "en": "Variation"},
     "analyze.title": {
-        "da": "{source}: {chart}-kort, regler: {rules}",
-        "en": "{source}: {chart} chart, rules: {rules}",
+        "da": "{source}: {chart}, {rules}",
+        "en": "{source}: {chart}, {rules}",
     },
     "analyze.excluded": {"da": "udeladt", "en": "excluded"},
     "analyze.phase": {
