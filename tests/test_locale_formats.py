@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,17 @@ def test_light_commands_do_not_load_babel(args: list[str]) -> None:
         [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
     )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+@pytest.mark.parametrize(("lang", "since"), [("da", "1. mar. 2021"), ("en", "1 Mar 2021")])
+def test_the_summary_writes_dates_the_languages_way(tmp_path: Path, lang: str, since: str) -> None:
+    from typer.testing import CliRunner
+
+    from pdsa_cli.cli.app import app
+    from tests.writing_support import make_workspace
+
+    root = make_workspace(tmp_path)
+    args = ["--lang", lang, "--cycles", str(root), "summary", "--since", "01.03.2021"]
+    done = CliRunner().invoke(app, [*args, "--no-charts"])
+    assert done.exit_code == 0, done.output
+    assert since in done.stdout
