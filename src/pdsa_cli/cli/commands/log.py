@@ -26,7 +26,7 @@ def log(
         str | None,
         typer.Argument(help="The date: 2021-03-15, 15-03-2021 or 15.03.2021 (stored as ISO)."),
     ] = None,
-    value: Annotated[str | None, typer.Argument(help="The value (14 or 14,5).")] = None,
+    value: Annotated[str | None, typer.Argument(help="The value (14, 14,5 or -3).")] = None,
     numerator: Annotated[str | None, Opt("--numerator", help="For proportions and rates.")] = None,
     denominator: Annotated[
         str | None, Opt("--denominator", help="For proportions and rates.")
