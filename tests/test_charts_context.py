@@ -25,7 +25,7 @@ def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
     assert context.percent and context.unit == "andel"
     assert [(c.date, c.label, c.adopted) for c in context.cycles] == [
         (dt.date(2021, 3, 1), "PDSA 1: tilpas", False),
-        (dt.date(2021, 3, 15), "PDSA 2: fasthold", True),
+        (dt.date(2021, 3, 15), "PDSA 2: indfør", True),
         (dt.date(2021, 5, 3), "PDSA 3", False),
     ]
     assert context.note and "illustrative" in context.note
@@ -41,10 +41,11 @@ def test_context_in_english_translates_decisions() -> None:
 def test_numbers_and_dates_are_written_the_languages_way() -> None:
     assert format_number(1234.5, "da", 1) == "1.234,5"
     assert format_number(1234.5, "en", 1) == "1,234.5"
-    assert format_percent(0.125, "da", 1.0) == "12,5 %"
+    assert format_percent(0.125, "da", 1.0) == "12,5\u00a0%"  # CLDR: never split from its number
     assert format_percent(12.5, "en", 100.0) == "12.5%"
     assert format_date(dt.date(2021, 5, 3), "da") == "3. maj 2021"
     assert format_date(dt.date(2021, 10, 3), "en") == "3 Oct 2021"
+    assert format_date(dt.date(2021, 6, 3), "da") == "3. jun. 2021"  # one way, as in reports
 
 
 labels = st.lists(

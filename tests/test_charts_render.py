@@ -174,10 +174,10 @@ def test_danish_month_names_with_lang_da() -> None:
 def test_percent_axis_for_proportions_with_the_languages_decimal_mark() -> None:
     analysis = make_analysis(np.array(SHIFT_Y) / 40, chart="p", sigma=0.03)
     texts = tick_texts(render_chart(analysis, ChartContext(title="t", lang="da")), "y")
-    assert texts and all(t.endswith(" %") for t in texts if t)
+    assert texts and all(t.endswith("\u00a0%") for t in texts if t)
     (edge,) = by_gid(render_chart(analysis, ChartContext(title="t", lang="da")), "edge-cl")
     assert isinstance(edge, Text)
-    assert edge.get_text().startswith("CL ") and edge.get_text().endswith(" %")
+    assert edge.get_text().startswith("CL ") and edge.get_text().endswith("\u00a0%")
 
 
 def test_edge_labels_name_the_latest_lines_in_the_language() -> None:

@@ -458,7 +458,7 @@ def test_a_driver_id_in_the_wrong_form_is_explained(runner: CliRunner, tmp_path:
     programme.write_text(text, encoding="utf-8")
     done = runner.invoke(app, ["--lang", "da", "validate", str(root)])
     assert done.exit_code == 1
-    assert "drivers[0].secondary[1].id: id'et 'Relationer' skal skrives med små bogstaver" in (
+    assert "drivers[1].secondary[2].id: id'et 'Relationer' skal skrives med små bogstaver" in (
         " ".join(done.output.split())
     )
     drawn = runner.invoke(app, ["--lang", "en", "--cycles", str(root), "drivers"])

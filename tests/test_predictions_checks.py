@@ -52,7 +52,7 @@ def test_unknown_measure_is_the_loaders_error_reported_once(tmp_path: Path) -> N
     builder.cycle("a", "b", cycle(1, [ghost], DO, STUDY, measures=["tid"]))
     result = load_workspace(tmp_path)
     [problem] = [p for p in result.problems if p.severity is Severity.ERROR]
-    assert (problem.code, problem.path) == ("unknown-measure", "plan.predictions[0].measure")
+    assert (problem.code, problem.path) == ("unknown-measure", "plan.predictions[1].measure")
     assert problem.file.endswith("cycle-01-test.yaml")
     assert "spoegelse" in problem.message("en") and "spoegelse" in problem.message("da")
     assert not [p for p in check_predictions(result.workspace) if p.severity is Severity.ERROR]
@@ -100,7 +100,7 @@ def test_a_do_period_without_end_after_study_is_a_window_warning(tmp_path: Path)
     data = cycle(1, [AT_LEAST], {"start": "2021-03-01"}, STUDY, measures=["tid"])
     [problem] = problems_of(tmp_path, data)
     assert problem.code == "prediction-window"
-    assert problem.path == "plan.predictions[0].window"
+    assert problem.path == "plan.predictions[1].window"
     assert "2021-04-01" in problem.message("en")
 
 

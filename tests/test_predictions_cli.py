@@ -63,7 +63,7 @@ def test_an_unknown_municipality_is_a_usage_error(tmp_path: Path, runner: CliRun
 
 def test_no_workspace_is_one_clear_line(tmp_path: Path, runner: CliRunner) -> None:
     done = runner.invoke(app, ["--cycles", str(tmp_path / "nowhere"), "predictions"])
-    assert done.exit_code == 1
+    assert done.exit_code == 2  # the one lookup of every command: one message, one exit code
     assert "Traceback" not in done.output
 
 

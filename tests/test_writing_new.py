@@ -189,8 +189,8 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
         "Livshistorier i hjemmeplejen",
         "1",  # track
         "Alle nye borgere har en livshistorie inden 2022",
-        "livshistorier",  # not a method: explained, asked again
-        "life-stories",
+        "fortællinger",  # not a method: explained, asked again
+        "livshistorier",  # the method's Danish name is taken for its id (life-stories)
         "../../etc",  # a title that is a path: refused, asked again
         "Første samtale",
         "Prøv skabelonen",
@@ -204,10 +204,12 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
         "cannot be used as the id of a municipality" in result.output
         and "'helsingoer-kommune'" in result.output
     )
-    assert "Unknown method 'livshistorier'" in result.output
+    assert "Unknown method 'fortællinger'" in result.output
     path = root / "helsingoer" / "helsingoer-livshistorier" / "cycle-01-foerste-samtale.yaml"
     assert cycle_at(path).plan.objective == "Prøv skabelonen"
     assert load_workspace(root).ok
+    initiative = load_workspace(root).workspace.initiatives["helsingoer-livshistorier"]
+    assert initiative.model.method.value == "life-stories"
 
 
 def test_interactive_refusing_to_create_changes_nothing(root: Path) -> None:

@@ -179,7 +179,7 @@ def test_no_input_act_needs_a_decision(root: Path) -> None:
     result = run(root, "act", f"{INITIATIVE}#2", "--no-input")
     assert result.exit_code == 2 and "--decision" in result.stderr
     wrong = run(root, "act", f"{INITIATIVE}#2", "--decision", "maybe")
-    assert wrong.exit_code == 2 and "adopt, adapt or abandon" in wrong.stderr
+    assert wrong.exit_code == 2 and "adopt, adapt, abandon" in wrong.stderr
 
 
 STYLES = {

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from pdsa_cli.analysis.result import MIN_USEFUL_POINTS, Analysis, PhaseSummary, RuleHit
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import get_language, translate
+from pdsa_cli.i18n.glossary import term
 
 HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
 MEDIAN_CHARTS = ("run", "g")
@@ -56,7 +57,7 @@ def describe_hit(
         "side": translate(_side(analysis, hit), lang) if hit.points else "",
         "n_crossings": summary.n_crossings,
         "n_crossings_min": summary.n_crossings_min,
-        "rule": hit.id,
+        "rule": term("rule", hit.id, lang),
     }
     key = f"analyze.rule.{hit.id}"
     text = translate(key, lang, **fields)
@@ -113,13 +114,21 @@ def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:
         lang,
         variation=translate(f"analyze.variation.{verdict.variation.value}", lang),
     )
-    target = "" if analysis.target is None else f"{analysis.target:g}"
+    target = "" if analysis.target is None else _number(analysis.target, lang)
     if verdict.says == "changed":
         text += "; " + translate("verdict.changed", lang, target=target)
     elif verdict.says == "target" and verdict.assurance is not None:
         assurance = translate(f"analyze.assurance.{verdict.assurance.value}", lang)
-        text += "; " + translate("analyze.assurance", lang, target=target, assurance=assurance)
+        text += "; " + translate(
+            "analyze.assurance", lang, target=_number(analysis.target, lang), assurance=assurance
+        )
     return text
+
+
+def _number(value: float | None, lang: str | None) -> str:
+    """A number as short as it goes (6.5, 0.8), with the language's decimal mark."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if (lang or get_language()) == "da" else text
 
 
 def fired(analysis: Analysis) -> bool:

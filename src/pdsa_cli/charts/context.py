@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.models import Cycle, Measure
 from pdsa_cli.models.common import ChartType, DataType, Decision
 from pdsa_cli.workspace.index import Entry, Workspace
@@ -54,7 +55,7 @@ def cycle_label(cycle: Cycle, lang: Lang) -> str:
     """ "PDSA 3: adapt" once decided, else "PDSA 3"."""
     if cycle.act is None:
         return translate("charts.cycle", lang, n=cycle.number)
-    decision = translate(f"charts.decision.{cycle.act.decision.value}", lang)
+    decision = term("decision", cycle.act.decision.value, lang)
     return translate("charts.cycle.decided", lang, n=cycle.number, decision=decision)
 
 

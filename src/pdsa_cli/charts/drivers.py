@@ -24,6 +24,7 @@ from matplotlib.patches import FancyBboxPatch
 from pdsa_cli.charts import style
 from pdsa_cli.charts.output import _METADATA
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.workspace.drivers import (
     IMPROVEMENT,
     ChangeIdeaNode,
@@ -93,14 +94,13 @@ def _wrap(text: str) -> list[str]:
 
 
 def _status(status: str, lang: str) -> str:
-    return translate(f"summary.initiative_status.{status}", lang)
+    return term("initiative_status", status, lang)
 
 
 def _method(method: str, lang: str) -> str:
     if method == "other":
         return translate("drivers.other_method", lang)
-    name = translate(f"summary.method.{method}", lang)
-    return method if name.startswith("summary.method.") else name
+    return term("method", method, lang)
 
 
 def initiative_box(node: InitiativeNode, lang: str, column: int = 4) -> Box:

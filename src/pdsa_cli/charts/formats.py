@@ -1,8 +1,7 @@
-"""Numbers and dates written the reader's way, without relying on the system's locales.
+"""Numbers and dates written the reader's way (Babel's CLDR data, see pdsa_cli.i18n.formats).
 
-Danish writes a decimal comma and lower-case month names ("3. mar 2021"); English a decimal
-point and "3 Mar 2021". Locales are often missing on municipal PCs and CI machines, so the month
-names live here.
+Danish writes a decimal comma and lower-case month names ("3. mar. 2021"); English a decimal
+point and "3 Mar 2021".
 """
 
 from __future__ import annotations
@@ -17,11 +16,7 @@ import numpy as np
 from matplotlib.ticker import Formatter
 
 from pdsa_cli.i18n import Lang
-
-MONTHS: dict[str, tuple[str, ...]] = {
-    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
+from pdsa_cli.i18n.formats import date_text, month_text, number_text, percent_text
 
 
 def date_number(values: Any) -> Any:
@@ -37,10 +32,7 @@ def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
     """`value` with a sensible number of decimals and the language's decimal mark."""
     if decimals is None:
         decimals = decimals_for(value)
-    text = f"{value:,.{decimals}f}"
-    if lang == "da":  # 1,234.5 -> 1.234,5
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return number_text(value, lang, decimals)
 
 
 def decimals_for(value: float, significant: int = 3) -> int:
@@ -56,14 +48,11 @@ def format_percent(value: float, lang: Lang, scale: float, decimals: int | None 
     percent = value * 100.0 / scale
     if decimals is None:
         decimals = min(1, decimals_for(percent))
-    number = format_number(percent, lang, decimals)
-    return f"{number} %" if lang == "da" else f"{number}%"
+    return percent_text(percent / 100.0, lang, decimals)
 
 
 def format_date(day: dt.date, lang: Lang, with_year: bool = True) -> str:
-    month = MONTHS[lang][day.month - 1]
-    text = f"{day.day}. {month}" if lang == "da" else f"{day.day} {month}"
-    return f"{text} {day.year}" if with_year else text
+    return date_text(day, lang, with_year)
 
 
 def shared_decimals(values: Sequence[float], most: int = 4) -> int:
@@ -127,7 +116,7 @@ class LocalDateFormatter(Formatter):
         if spacing >= 360:
             return str(day.year)
         if spacing >= 28:
-            month = MONTHS[self.lang][day.month - 1]
+            month = month_text(day, self.lang)
             return f"{month}\n{day.year}" if new_year else month
         text = format_date(day, self.lang, with_year=False)
         return f"{text}\n{day.year}" if new_year else text

@@ -39,6 +39,7 @@ from pdsa_cli.charts.icons import draw_icons
 from pdsa_cli.charts.legend import draw_legend, legend_columns, legend_handles
 from pdsa_cli.charts.page import Sizes, chart_texts, draw_texts, plan_layout
 from pdsa_cli.i18n import Lang, translate
+from pdsa_cli.i18n.glossary import term
 
 
 def render_chart(
@@ -175,7 +176,7 @@ def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
         lines.append(("target", "target", target, style.TARGET))
     return [
         EdgeLabel(
-            f"{translate(f'charts.edge.{name}', context.lang)} {write(value, gid == 'target')}",
+            f"{term('line', name, context.lang)} {write(value, gid == 'target')}",
             value,
             colour,
             f"edge-{gid}",

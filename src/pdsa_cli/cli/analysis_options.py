@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError
 
 if TYPE_CHECKING:
@@ -86,11 +86,10 @@ def load_measures_workspace() -> LoadResult:
     Files with problems are left out (their measures are then unknown); `pdsa validate` is
     where the problems are reported in full.
     """
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
 
-    root = state.cycles
-    if not root.is_dir():
-        raise PdsaError("cli.no_workspace", path=str(root))
+    root = workspace_root()
     loaded = load_workspace(root)
     programme = loaded.workspace.programme
     use_workspace_language(programme.model.language if programme else None)

@@ -13,10 +13,12 @@ import typer
 
 from pdsa_cli import __version__
 from pdsa_cli.cli.state import state
+from pdsa_cli.cli.usage_words import PdsaGroup
 from pdsa_cli.i18n import parse_lang, set_language, translate
 
 app = typer.Typer(
     name="pdsa",
+    cls=PdsaGroup,
     help="Log PDSA cycles and analyse improvement data with run charts and SPC charts.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -20,14 +20,22 @@ from pdsa_cli.i18n import translate
 
 
 def workspace_root() -> Path:
-    """The workspace: `--cycles`, else `./cycles`, else the one around the current folder."""
+    """The workspace, found the one way every command finds it (as git finds a repository):
+    `--cycles` or else `./cycles`, or else the current folder, and from there up through the
+    folders above to the first that holds programme.yaml. Its language takes effect (unless
+    `--lang`). None found: one message, exit 2."""
+    from pdsa_cli.errors import display_path
     from pdsa_cli.workspace.index import PROGRAMME_FILE, find_root
-    from pdsa_cli.writing.locate import require_root
 
-    root = state.cycles
-    if not state.cycles_given and not (root / PROGRAMME_FILE).is_file():
-        root = find_root(Path.cwd()) or root
-    require_root(root)
+    start = state.cycles
+    if not state.cycles_given and not (start / PROGRAMME_FILE).is_file():
+        start = Path.cwd()
+    # The folder as given when it is the workspace (paths in messages stay as the user wrote).
+    root = start if (start / PROGRAMME_FILE).is_file() else None
+    if root is None and start.exists():
+        root = find_root(start)
+    if root is None:
+        raise UsageError("cli.no_workspace", path=display_path(state.cycles))
     use_programme_language(root)
     return root
 
@@ -35,12 +43,12 @@ def workspace_root() -> Path:
 def use_programme_language(root: Path) -> None:
     """Without `--lang`, speak the programme's language."""
     from pdsa_cli.workspace.index import PROGRAMME_FILE
-    from pdsa_cli.writing.writer import parse_as_loader
+    from pdsa_cli.workspace.yamltree import read_yaml  # the loader's own reader: no extra imports
 
     if state.lang is not None:
         return
     try:
-        data: Any = parse_as_loader((root / PROGRAMME_FILE).read_text(encoding="utf-8"))
+        data: Any = read_yaml((root / PROGRAMME_FILE).read_bytes()).data
         language = str(data["language"])
     except Exception:  # no or odd programme file: keep $PDSA_LANG / English
         return
@@ -77,7 +85,7 @@ def date(key: str, default: dt.date | None = None, required: bool = True) -> dt.
         if answer is None:
             return None
         try:
-            return parse_date(answer)
+            return parse_date(answer, translate("writing.arg.date"))
         except UsageError as error:
             echo(error.message())
 

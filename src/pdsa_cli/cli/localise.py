@@ -29,12 +29,21 @@ def _localise_command(command: Any, key: str, lang: Lang) -> None:
         command.help = text
         command.short_help = None
     _localise_help_option(command, lang)
+    _localise_usage(command, lang)
     for param in command.params:
         translated = _swap(f"help.{key}.{param.name}", lang)
         if translated is not None and isinstance(
             param, typer.core.TyperOption | typer.core.TyperArgument
         ):
             param.help = translated
+
+
+def _localise_usage(command: Any, lang: Lang) -> None:
+    """The help screen's first line: "Brug: pdsa log [TILVALG] ..." in Danish."""
+    from pdsa_cli.cli.usage_words import usage_line
+
+    make = command.get_usage
+    command.get_usage = lambda ctx: usage_line(make(ctx), lang)
 
 
 def _localise_help_option(command: Any, lang: Lang) -> None:

@@ -16,6 +16,7 @@ from pdsa_cli.cli import ask
 from pdsa_cli.cli.output import echo
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import parse, term
 from pdsa_cli.models import Method
 from pdsa_cli.writing.authoring import (
     Created,
@@ -76,8 +77,11 @@ def _check_given_ids(opts: NewOptions) -> None:
         check_title(opts.draft.title)
     if opts.track is not None and opts.track not in (1, 2):
         raise UsageError("writing.bad_track", value=opts.track)
-    if opts.method is not None and opts.method not in {m.value for m in Method}:
-        raise UsageError("writing.bad_method", value=opts.method, choices=_methods())
+    if opts.method is not None:
+        method = parse("method", opts.method)
+        if method is None:
+            raise UsageError("writing.bad_method", value=opts.method, choices=_methods())
+        opts.method = method
 
 
 def labels(root: Path) -> dict[str, str]:
@@ -92,7 +96,13 @@ def labels(root: Path) -> dict[str, str]:
 
 
 def _methods() -> str:
-    return ", ".join(m.value for m in Method)
+    """The methods' ids, each with its name in the language (either is accepted)."""
+    return ", ".join(
+        m.value
+        if term("method", m.value).lower() == m.value.replace("-", " ")
+        else f"{m.value} ({term('method', m.value)})"
+        for m in Method
+    )
 
 
 # -- which initiative ---------------------------------------------------------------------------
@@ -179,7 +189,8 @@ def _new_initiative(
     while method not in {m.value for m in Method}:
         if method is not None:
             echo(translate("writing.bad_method", value=method, choices=_methods()))
-        method = _required(None, "writing.ask.method", "--method", interactive, choices=_methods())
+        answer = _required(None, "writing.ask.method", "--method", interactive, choices=_methods())
+        method = parse("method", answer) or answer
     description = opts.method_description
     if method == Method.OTHER.value:
         description = _required(

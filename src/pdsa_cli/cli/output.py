@@ -85,6 +85,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader left (`pdsa list | head -1`): stop quietly, as Unix tools do. typer
+            # ends with exit 1 and keeps the final flush from complaining.
+            raise
         except OSError as error:  # the machine refused (full disk, read-only share, rights)
             if state.debug:
                 raise

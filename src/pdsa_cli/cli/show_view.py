@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pdsa_cli.i18n import get_language, translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.models import Cycle, DataType, Initiative, Measure
 from pdsa_cli.report.wording import fmt_number, method_word
 from pdsa_cli.workspace.index import Entry, Workspace
@@ -59,11 +60,11 @@ def _not_yet() -> Text:
 
 
 def status_text(cycle: Cycle) -> str:
-    return translate(f"writing.status.{cycle.status.value}")
+    return term("cycle_status", cycle.status.value)
 
 
 def decision_text(cycle: Cycle) -> str | None:
-    return translate(f"writing.decision.{cycle.act.decision.value}") if cycle.act else None
+    return term("decision", cycle.act.decision.value) if cycle.act else None
 
 
 # -- one cycle --------------------------------------------------------------------------------
@@ -221,7 +222,7 @@ def initiative_header(workspace: Workspace, entry: Entry[Initiative]) -> Rendera
         ("municipality", municipality.model.name if municipality else entry.municipality),
         ("track", int(initiative.track)),
         ("method", method),
-        ("status", _word("summary.initiative_status", initiative.status.value)),
+        ("status", term("initiative_status", initiative.status.value)),
         ("aim", aim.statement),
         ("target", target),
     ]
@@ -277,7 +278,7 @@ def measures_table(workspace: Workspace, entry: Entry[Initiative]) -> Renderable
         measure = measure_entry.model
         table.add_row(
             f"{measure_entry.id}\n{measure.name}",
-            _word("summary.family", measure.family.value),
+            term("family", measure.family.value),
             measure.unit,
             str(len(measure.measurements)),
             _latest(measure),

@@ -148,3 +148,18 @@ class CycleStatus(StrEnum):
 
 
 Positive = Annotated[float, Field(ge=0)]
+
+_DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
+
+
+def decimal_comma(value: object) -> object:
+    # A Danish decimal comma in a quoted number ("7,5") or a block value (value: 7,5, which
+    # YAML reads as text): 7.5. In a {…} line an unquoted 7,5 splits in two; the loader
+    # explains that one.
+    if isinstance(value, str) and _DECIMAL_COMMA.match(value):
+        return value.replace(",", ".")
+    return value
+
+
+# A number as people write it in Danish too: 7.5, or "7,5".
+Number = Annotated[float, BeforeValidator(decimal_comma)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field, model_validator
 
 from pdsa_cli.models.common import (
     ChartType,
@@ -11,9 +13,11 @@ from pdsa_cli.models.common import (
     Direction,
     Family,
     Frequency,
+    Number,
     Slug,
     Strict,
     Text,
+    decimal_comma,
     rule_broken,
 )
 
@@ -23,11 +27,11 @@ class Measurement(Strict):
 
     date: Date
     """The start of the period (its day, week or month)."""
-    value: float | None = None
+    value: Number | None = None
     """The value (for value and count measures)."""
-    numerator: float | None = Field(default=None, ge=0)
+    numerator: Annotated[float, Field(ge=0), BeforeValidator(decimal_comma)] | None = None
     """For proportions and rates: the count of events."""
-    denominator: float | None = Field(default=None, gt=0)
+    denominator: Annotated[float, Field(gt=0), BeforeValidator(decimal_comma)] | None = None
     """For proportions and rates: the count they are out of (above 0)."""
     note: str | None = None
     """A note on this measurement."""

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from pdsa_cli.errors import Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import Cycle, WindowKind
 from pdsa_cli.predictions.bounds import out_of_range
 from pdsa_cli.predictions.scoring import NoDataReason, judge_prediction
@@ -89,7 +90,7 @@ def check_ranges(workspace: Workspace) -> Iterator[Problem]:
                 Severity.ERROR,
                 (*path, field),
                 measure=prediction.measure,
-                data_type=measure.model.data_type.value,
+                data_type=Phrase(f"term.data_type.{measure.model.data_type.value}"),
             )
 
 

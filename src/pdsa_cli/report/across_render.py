@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.model import Adoption, SharedMeasure, SpreadAcross, SpreadGoal
 from pdsa_cli.report.wording import (
     aim_text,
@@ -41,7 +42,7 @@ def progress_text(a: Adoption, lang: str) -> str:
     decision = decision_word(a.latest_decision, lang) if a.latest_decision else "–"
     if a.latest_decision_date:
         decision += f" ({fmt_date(a.latest_decision_date, lang)})"
-    status = t(f"summary.initiative_status.{a.status}", lang)
+    status = term("initiative_status", a.status, lang)
     return t(
         "spread.progress", lang, status=status, cycles=a.cycles, done=a.completed, decision=decision
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.model import MeasureRow
 from pdsa_cli.workspace.drivers import (
     IMPROVEMENT,
@@ -49,12 +50,11 @@ def method_label(method: str, lang: str) -> str:
     """A change idea's name: the method in words (a free-text method: 'other')."""
     if method == "other":
         return translate("drivers.other_method", lang)
-    name = translate(f"summary.method.{method}", lang)
-    return method if name.startswith("summary.method.") else name
+    return term("method", method, lang)
 
 
 def initiative_label(node: InitiativeNode, lang: str) -> str:
     """'Hørsholm Kommune: Feedbackmøder (indført; data viser forbedring (...))'."""
-    status = translate(f"summary.initiative_status.{node.status}", lang)
+    status = term("initiative_status", node.status, lang)
     evidence = driver_evidence_text(node.evidence, lang)
     return f"{node.municipality_name}: {node.name} ({status}; {evidence})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.across_render import html_parts, markdown_lines, panel_svg
 from pdsa_cli.report.final import FinalReport
 from pdsa_cli.report.html import CSP, anchor, css, e, inline_svg
@@ -116,7 +117,7 @@ def _html(report: FinalReport, lang: str, charts: Mapping[str, str]) -> Iterator
             for key in ("initiative", "aim", "result", "evidence"):
                 yield f"<th>{e(t(f'final.col.{key}', lang))}</th>"
             yield "</tr></thead><tbody>"
-        status = t(f"summary.initiative_status.{aim.status}", lang)
+        status = term("initiative_status", aim.status, lang)
         source = f"<br><small>← {e(aim.adapted_from)}</small>" if aim.adapted_from else ""
         evidence = "<br>".join(e(line) for line in _evidence(aim.evidence, lang))
         yield (

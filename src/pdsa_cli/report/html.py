@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 from importlib.resources import files
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.across_render import html_parts
 from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.drivers import initiative_label, method_label
@@ -139,7 +140,7 @@ def _signal(signal: Signal, lang: str) -> str:
 
 def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
     yield f'<div class="measure" id="{anchor("measure", row.id)}">'
-    family = t(f"summary.family.{row.family}", lang)
+    family = term("family", row.family, lang)
     yield f"<h5>{e(row.name)} <small>({e(family)})</small></h5>"
     yield (
         f'<p class="facts">{e(t("summary.col.latest", lang))}: '
@@ -193,7 +194,7 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> Html:
 def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, str]) -> Html:
     yield f'<article class="initiative" id="{anchor("i", initiative.id)}">'
     yield f"<h3>{e(initiative.name)}</h3>"
-    status = t(f"summary.initiative_status.{initiative.status}", lang)
+    status = term("initiative_status", initiative.status, lang)
     yield (
         f'<p class="facts">{e(t("summary.track", lang, track=initiative.track))} · '
         f"{e(t('summary.method', lang, method=method_word(initiative.method, lang)))} · "

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterator, Mapping
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.across_render import markdown_lines
 from pdsa_cli.report.drivers import initiative_label, method_label
 from pdsa_cli.report.model import (
@@ -99,7 +100,7 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> Lines:
 
 
 def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Lines:
-    family = t(f"summary.family.{row.family}", lang)
+    family = term("family", row.family, lang)
     yield f"- **{cell(row.name)}** ({family}): {t('summary.col.latest', lang).lower()} "
     yield (
         f"  {fmt_value(row.latest, row, lang)} ({fmt_date(row.last_date, lang)}), "
@@ -120,7 +121,7 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
     yield (
         f"{t('summary.track', lang, track=initiative.track)} · "
         f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · "
-        f"{t(f'summary.initiative_status.{initiative.status}', lang)}"
+        f"{term('initiative_status', initiative.status, lang)}"
     )
     yield ""
     yield f"**{t('summary.aim', lang)}:** {cell(initiative.aim.statement)}"

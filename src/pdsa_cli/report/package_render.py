@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.html import CSP, anchor, css, e, inline_svg
 from pdsa_cli.report.package import ChangePackage, MeasureDefinition, Step
 from pdsa_cli.report.wording import (
@@ -42,7 +43,7 @@ def _facts(package: ChangePackage, lang: str) -> list[tuple[str, str]]:
         (t("package.from", lang), package.municipality_name),
         (t("package.track", lang), str(int(model.track))),
         (t("package.method", lang), method),
-        (t("package.status", lang), t(f"summary.initiative_status.{model.status.value}", lang)),
+        (t("package.status", lang), term("initiative_status", model.status.value, lang)),
     ]
 
 
@@ -100,7 +101,7 @@ def _step_lines(step: Step, lang: str) -> list[tuple[str, str]]:
 def _measure_lines(definition: MeasureDefinition, lang: str) -> list[tuple[str, str]]:
     m = definition.model
     return [
-        (t("package.family", lang), t(f"summary.family.{m.family.value}", lang)),
+        (t("package.family", lang), term("family", m.family.value, lang)),
         (t("package.definition", lang), m.definition),
         (t("package.unit", lang), m.unit),
         (t("package.data_type", lang), m.data_type.value),

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.cycles import one_line
 from pdsa_cli.report.drivers import driver_evidence_text, method_label
 from pdsa_cli.report.model import (
@@ -88,7 +89,7 @@ def _measures(initiative: InitiativeSummary, lang: str) -> Table:
     table.add_column(t("summary.col.trend", lang), no_wrap=True)
     table.add_column(t("summary.col.signals", lang), ratio=5)
     for row in initiative.measures:
-        family = t(f"summary.family.{row.family}", lang)
+        family = term("family", row.family, lang)
         table.add_row(
             Text(f"{row.name}\n", style="bold").append(family, style="dim"),
             f"{fmt_value(row.latest, row, lang)}\n{fmt_date(row.last_date, lang)}",
@@ -126,7 +127,7 @@ def _learning(row: CycleRow, lang: str) -> str:
 
 
 def _initiative(initiative: InitiativeSummary, lang: str) -> list[RenderableType]:
-    status = t(f"summary.initiative_status.{initiative.status}", lang)
+    status = term("initiative_status", initiative.status, lang)
     parts: list[RenderableType] = [
         Text(f"\n{initiative.name}", style="bold underline"),
         Text(
@@ -267,7 +268,7 @@ def _initiative_leaf(node: InitiativeNode, lang: str) -> Text:
     text = Text("★ " if improved else "", style="bold blue")
     text.append(f"{node.municipality_name}: ", style="bold")
     text.append(node.name)
-    status = t(f"summary.initiative_status.{node.status}", lang)
+    status = term("initiative_status", node.status, lang)
     text.append(f" ({status}", style=DRIVER_STATUS_STYLE.get(node.status, ""))
     evidence = driver_evidence_text(node.evidence, lang)
     text.append(f"; {evidence})", style="blue" if improved else "dim")

@@ -7,6 +7,8 @@ import math
 
 from pdsa_cli.analysis.describe import too_few_text
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.formats import date_text, number_text
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.model import (
     AimRow,
     CycleCounts,
@@ -22,36 +24,13 @@ from pdsa_cli.report.model import (
     StuckCycle,
 )
 
-MONTHS = {
-    "da": (
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "maj",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "okt.",
-        "nov.",
-        "dec.",
-    ),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
 
 def t(key: str, lang: str, **fields: object) -> str:
     return translate(key, lang, **fields)
 
 
 def fmt_date(day: dt.date | None, lang: str) -> str:
-    if day is None:
-        return "–"
-    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
-    if lang == "da":
-        return f"{day.day}. {month} {day.year}"
-    return f"{day.day} {month} {day.year}"
+    return "–" if day is None else date_text(day, lang)
 
 
 def fmt_number(value: float | None, lang: str, digits: int | None = None) -> str:
@@ -61,12 +40,7 @@ def fmt_number(value: float | None, lang: str, digits: int | None = None) -> str
     if digits is None:
         size = abs(value)
         digits = 0 if size >= 100 or value == int(value) else (1 if size >= 10 else 2)
-    text = f"{value:,.{digits}f}"
-    if lang == "da":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    else:
-        text = text.replace(",", "\u00a0")
-    return text
+    return number_text(value, lang, digits)
 
 
 def fmt_value(value: float | None, row: MeasureRow, lang: str) -> str:
@@ -132,16 +106,15 @@ def decisions_text(decisions: DecisionCounts, lang: str) -> str:
 
 
 def decision_word(decision: str | None, lang: str) -> str:
-    return t(f"summary.decision.{decision}", lang) if decision else ""
+    return term("decision", decision, lang) if decision else ""
 
 
 def status_word(status: str, lang: str) -> str:
-    return t(f"summary.status.{status}", lang)
+    return term("cycle_status", status, lang)
 
 
 def rule_name(rule: str, lang: str) -> str:
-    name = translate(f"summary.rule.{rule}", lang)
-    return rule if name.startswith("summary.rule.") else name
+    return term("rule", rule, lang)
 
 
 def signal_text(
@@ -289,8 +262,7 @@ def stuck_text(stuck: StuckCycle, lang: str) -> str:
 
 def method_word(method: str, lang: str) -> str:
     """A known method's name in the language; free-text methods as written."""
-    name = translate(f"summary.method.{method}", lang)
-    return method if name.startswith("summary.method.") else name
+    return term("method", method, lang)
 
 
 def percent_text(share: float | None, lang: str) -> str:

@@ -51,7 +51,7 @@ HEADER_GUESSES: dict[str, tuple[str, ...]] = {
     "exclude": ("exclude", "udelad", "udeladt"),
     "reason": ("reason", "begrundelse", "årsag", "aarsag"),
     # a table of several measures (e.g. `pdsa export`): only the target measure's rows are read
-    "measure": ("measure", "mål", "mål id", "measure id"),
+    "measure": ("measure", "måling", "maaling", "mål", "mål id", "measure id"),
 }
 # The exact header names of the strict mode (`pdsa log --from-csv`), English and Danish.
 STRICT_HEADERS: dict[str, tuple[str, ...]] = {

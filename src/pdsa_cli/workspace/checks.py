@@ -228,7 +228,7 @@ def values_fit_data_type(ws: Workspace) -> Iterator[Problem]:
         ratio = measure.model.data_type in (DataType.PROPORTION, DataType.RATE)
         for index, point in enumerate(measure.model.measurements):
             if (point.numerator is None) if ratio else (point.value is None):
-                kind = measure.model.data_type.value
+                kind = Phrase(f"term.data_type.{measure.model.data_type.value}")
                 yield problem_at(measure, "value-kind", "measurements", index, data_type=kind)
             elif (
                 measure.model.data_type is DataType.PROPORTION

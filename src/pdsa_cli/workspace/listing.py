@@ -42,13 +42,15 @@ def select(
 
 
 def parse_status(value: str) -> InitiativeStatus | CycleStatus | None:
-    """An initiative status or a cycle status by its name, or None when it is neither."""
-    for enum in (InitiativeStatus, CycleStatus):
-        try:
-            return enum(value)
-        except ValueError:
-            continue
-    return None
+    """An initiative status or a cycle status by any word shown for it (Danish or English),
+    or None when it is neither."""
+    from pdsa_cli.i18n.glossary import parse
+
+    initiative = parse("initiative_status", value)
+    if initiative is not None:
+        return InitiativeStatus(initiative)
+    cycle = parse("cycle_status", value)
+    return CycleStatus(cycle) if cycle is not None else None
 
 
 def _place(entry: Entry[Any]) -> tuple[str, str]:

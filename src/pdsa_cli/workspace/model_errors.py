@@ -119,6 +119,10 @@ def _unknown_key(path: KeyPath, model: type[BaseModel]) -> dict[str, Any]:
     known = sorted(_model_at(model, path[:-1]) or {})
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     hint: Phrase | str = Phrase("hint.did_you_mean", {"key": close[0]}) if close else ""
+    if key.isdigit() and len(path) > 1 and isinstance(path[-2], int):
+        # `{date: 2021-03-01, value: 7,5}`: in a {…} line the comma ends the value, and "5"
+        # is left over as a key. A decimal comma, in all likelihood.
+        hint = Phrase("hint.decimal_comma", {"decimals": key})
     return {"key": key, "hint": hint, "known": ", ".join(known)}
 
 

@@ -260,11 +260,12 @@ class _Converter:
 
 
 def path_text(path: tuple[Hashable, ...]) -> str:
-    """A key path as users write it: `measurements[3].date`."""
+    """A key path as users count: `measurements[3].date` is the third measurement (list
+    positions from 1, as in every message that names one)."""
     out = ""
     for part in path:
         if isinstance(part, int):
-            out += f"[{part}]"
+            out += f"[{part + 1}]"
         else:
             out += f".{part}" if out else str(part)
     return out

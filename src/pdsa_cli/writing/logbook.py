@@ -27,6 +27,7 @@ import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import DataType, Frequency, Measure, Measurement
 from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.writing.locate import measure_file
@@ -137,7 +138,9 @@ def check_reading(reading: Reading, measure: Measure, today: dt.date | None = No
     if kind in (DataType.PROPORTION, DataType.RATE):
         _check_ratio(reading, kind, measure.unit)
     elif ratio or reading.value is None:
-        raise _fail("writing.needs_value", reading, data_type=kind.value)
+        raise _fail(
+            "writing.needs_value", reading, data_type=Phrase(f"term.data_type.{kind.value}")
+        )
     elif measure.unit.strip().lower() in PERCENT_UNITS and not 0 <= reading.value <= 100:
         raise _fail("writing.percent_range", reading, value=reading.value, unit=measure.unit)
     found = impossible_value(measure, reading.value, reading.numerator, reading.denominator)
@@ -150,7 +153,8 @@ def check_reading(reading: Reading, measure: Measure, today: dt.date | None = No
 def _check_ratio(reading: Reading, kind: DataType, unit: str) -> None:
     numerator, denominator = reading.numerator, reading.denominator
     if reading.value is not None or numerator is None or denominator is None:
-        raise _fail("writing.needs_ratio", reading, data_type=kind.value, unit=unit)
+        data_type = Phrase(f"term.data_type.{kind.value}")
+        raise _fail("writing.needs_ratio", reading, data_type=data_type, unit=unit)
     if numerator < 0 or denominator <= 0:
         raise _fail("writing.ratio_sign", reading, numerator=numerator, denominator=denominator)
     if kind is DataType.PROPORTION and numerator > denominator:
@@ -176,7 +180,7 @@ def _check_periods(readings: Sequence[Reading], measure: Measure, replace: bool)
                 "writing.period_taken",
                 clash,
                 existing=existing.date.isoformat(),
-                frequency=measure.frequency.value,
+                frequency=Phrase(f"term.frequency.{measure.frequency.value}"),
             )
 
 

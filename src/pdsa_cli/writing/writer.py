@@ -501,15 +501,21 @@ def validate_text(text: str, model: type[M], path: Path, parse: Parse = parse_as
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        problems = tuple(_problem(shown, err) for err in error.errors())
+        problems = _problems(shown, error, model)
         raise PdsaError(
             "writing.would_be_invalid", path=shown, field=problems[0].path, problems=problems
         ) from None
 
 
-def _problem(shown: str, error: Any) -> Problem:
-    where = ".".join(str(part) for part in error["loc"])
-    return Problem("wrong-type", Severity.ERROR, shown, None, where, {"error": error["msg"]})
+def _problems(shown: str, error: ValidationError, model: type[BaseModel]) -> tuple[Problem, ...]:
+    """The model's complaints in the loader's own words and codes (as `pdsa validate` says)."""
+    from pdsa_cli.workspace.model_errors import findings_from
+    from pdsa_cli.workspace.yamltree import path_text
+
+    findings = findings_from(error.errors(include_url=False), model)
+    return tuple(
+        Problem(f.code, Severity.ERROR, shown, None, path_text(f.path), f.detail) for f in findings
+    )
 
 
 @dataclass(frozen=True)
@@ -590,7 +596,7 @@ def _valid(original: Original, path: Path, model: type[M], parse: Parse) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        problems = tuple(_problem(shown, err) for err in error.errors())
+        problems = _problems(shown, error, model)
         raise PdsaError("writing.invalid_before", path=shown, problems=problems) from None
 
 

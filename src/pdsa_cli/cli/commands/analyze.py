@@ -12,7 +12,8 @@ from pdsa_cli.cli import analysis_options as opt
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stdout
 from pdsa_cli.errors import ExitCode
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import get_language, translate
+from pdsa_cli.i18n.glossary import term
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
@@ -65,8 +66,16 @@ def _run(source: str, options: AnalysisOptions, phase_at_adopt: bool) -> Analysi
     return opt.analyse_workspace_measure(source, options, phase_at_adopt)[0]
 
 
+# The table's columns named by the glossary's line names (CL, ØKG/UCL, NKG/LCL).
+LINES = ("cl", "lcl", "ucl")
+
+
 def _number(value: float) -> str:
-    return "" if value != value else f"{value:.4g}"  # NaN -> blank
+    """Four significant digits, a decimal comma in Danish; NaN -> blank."""
+    if value != value:
+        return ""
+    text = f"{value:.4g}"
+    return text.replace(".", ",") if get_language() == "da" else text
 
 
 def _x_text(analysis: Analysis, index: int) -> str:
@@ -86,21 +95,24 @@ def _print(analysis: Analysis, source: str) -> None:
 
     from pdsa_cli.analysis.describe import describe_phase, describe_verdict
 
-    title = translate("analyze.title", source=source, chart=analysis.chart, rules=analysis.rules)
+    # The chart's and rule set's names as the chart's caption has them (one word per concept).
+    chart = translate(f"charts.type.{analysis.chart}")
+    rules = translate(f"charts.rules.{analysis.rules}")
+    title = translate("analyze.title", source=source, chart=chart, rules=rules)
     table = Table(title=title, title_justify="left", pad_edge=False)
     spc = analysis.chart != "run"
     columns = ("point", "x", "y", "cl", "lcl", "ucl", "phase", "signals", "variation")
     shown = [c for c in columns if spc or c not in ("lcl", "ucl")]
     for key in shown:
         table.add_column(
-            translate(f"analyze.col.{key}"),
+            term("line", key) if key in LINES else translate(f"analyze.col.{key}"),
             justify="left" if key in ("x", "signals", "variation") else "right",
             no_wrap=key not in ("signals", "variation"),
             overflow="fold",
         )
     excluded = translate("analyze.excluded")
     for i in range(len(analysis)):
-        signals = ", ".join(analysis.signals_at(i + 1))
+        signals = ", ".join(term("rule", rule) for rule in analysis.signals_at(i + 1))
         if analysis.excluded[i]:
             signals = f"({excluded}) {signals}".strip()
         cells = {

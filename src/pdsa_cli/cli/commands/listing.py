@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import guarded, stderr, stdout
-from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import Severity, UsageError
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import accepted, parse, term
 
 # The models (pydantic) load only when the command runs, so `pdsa --help` stays quick.
 if TYPE_CHECKING:
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from pdsa_cli.workspace.index import LoadResult
     from pdsa_cli.workspace.listing import Selection
 
-# Spelled out here for --help; tests check they equal the models' enums.
+# Spelled out here for --help (the Danish help has its own in the catalogue); tests check they
+# equal the glossary's words.
 STATUSES = "active, adopted, abandoned, spread, planned, doing, studying, done"
 DECISIONS = "adopt, adapt, abandon"
 IDS = frozenset({"municipality", "number", "started", "status", "decision", "track"})
@@ -37,14 +38,15 @@ def list_(
     decision: Annotated[str | None, typer.Option("--decision", "-d", help=DECISIONS)] = None,
 ) -> None:
     """List initiatives and PDSA cycles, filtered by municipality, status or decision."""
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
     from pdsa_cli.workspace.listing import parse_status, select
 
     chosen = parse_status(status) if status is not None else None
     if status is not None and chosen is None:
-        raise UsageError("list.bad_status", value=status, allowed=STATUSES)
+        raise UsageError("list.bad_status", value=status, allowed=_statuses())
     decided = _decision(decision)
-    root = _workspace_root()
+    root = workspace_root()
     result = load_workspace(root)
     _choose_language(result)
     _warn_about_problems(result)
@@ -52,21 +54,19 @@ def list_(
     _print(selection, result)
 
 
+def _statuses() -> str:
+    return f"{accepted('initiative_status')}, {accepted('cycle_status')}"
+
+
 def _decision(value: str | None) -> Decision | None:
     from pdsa_cli.models import Decision
 
     if value is None:
         return None
-    try:
-        return Decision(value)
-    except ValueError:
-        raise UsageError("list.bad_decision", value=value, allowed=DECISIONS) from None
-
-
-def _workspace_root() -> Path:
-    if not state.cycles.is_dir():
-        raise UsageError("cli.no_workspace", path=state.cycles)
-    return state.cycles
+    chosen = parse("decision", value)
+    if chosen is None:
+        raise UsageError("list.bad_decision", value=value, allowed=accepted("decision"))
+    return Decision(chosen)
 
 
 def _choose_language(result: LoadResult) -> None:
@@ -103,7 +103,8 @@ def _initiative_table(selection: Selection, result: LoadResult) -> Table:
         named = Text(owner.id)
         named.append(f"\n{initiative.name}", style="dim")
         count = str(len(result.workspace.cycles_of(owner.id)))
-        track, status = str(int(initiative.track)), initiative.status.value
+        track = str(int(initiative.track))
+        status = term("initiative_status", initiative.status.value)
         table.add_row(str(owner.municipality), named, track, status, count)
     return table
 
@@ -124,7 +125,7 @@ def _cycle_table(selection: Selection) -> Table:
     for entry in selection.cycles:
         cycle = entry.model
         started = cycle.do.start.isoformat() if cycle.do else ""
-        decision = cycle.act.decision.value if cycle.act else ""
+        decision = term("decision", cycle.act.decision.value) if cycle.act else ""
         row = (str(entry.initiative), str(cycle.number), cycle.title, started)
-        table.add_row(*row, cycle.status.value, decision)
+        table.add_row(*row, term("cycle_status", cycle.status.value), decision)
     return table

@@ -26,7 +26,7 @@ def log(
         str | None,
         typer.Argument(help="The date: 2021-03-15, 15-03-2021 or 15.03.2021 (stored as ISO)."),
     ] = None,
-    value: Annotated[str | None, typer.Argument(help="The value (14 or 14,5).")] = None,
+    value: Annotated[str | None, typer.Argument(help="The value (14, 14,5 or -3).")] = None,
     numerator: Annotated[str | None, Opt("--numerator", help="For proportions and rates.")] = None,
     denominator: Annotated[
         str | None, Opt("--denominator", help="For proportions and rates.")
@@ -103,10 +103,12 @@ def _reading(
     if date is None:
         raise UsageError("writing.log_needs_date")
     return Reading(
-        date=parse_date(date),
-        value=parse_number(value, "value") if value is not None else None,
-        numerator=parse_number(numerator, "numerator") if numerator is not None else None,
-        denominator=parse_number(denominator, "denominator") if denominator is not None else None,
+        date=parse_date(date, translate("writing.arg.date")),
+        value=parse_number(value, translate("writing.arg.value")) if value is not None else None,
+        numerator=parse_number(numerator, "--numerator") if numerator is not None else None,
+        denominator=(
+            parse_number(denominator, "--denominator") if denominator is not None else None
+        ),
         note=note,
         exclude=exclude,
         reason=reason,

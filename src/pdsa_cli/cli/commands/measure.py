@@ -18,17 +18,21 @@ from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.output import echo, guarded
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import TERMS, accepted, parse, values
 
 Opt = typer.Option
 
 # The closed sets, as the models define them (kept here as text: --help must not load models).
+# All but the chart types have words in the glossary: either language's word is accepted.
 CHOICES = {
-    "family": ("outcome", "process", "balancing"),
-    "data_type": ("value", "count", "proportion", "rate"),
+    "family": values("family"),
+    "data_type": values("data_type"),
     "chart": ("run", "i", "mr", "p", "pp", "u", "up", "c", "xbar", "s", "g", "t"),
-    "direction": ("up", "down", "neutral"),
-    "frequency": ("day", "week", "month"),
+    "direction": values("direction"),
+    "frequency": values("frequency"),
 }
+# Data types logged as numerator and denominator (`pdsa log M DATE --numerator --denominator`).
+FRACTIONS = ("proportion", "rate")
 # A sensible chart for each kind of data (the run chart suits them all).
 SUGGESTED_CHART = {"value": "i", "count": "c", "proportion": "p", "rate": "u"}
 
@@ -43,22 +47,28 @@ def new_measure(
         str | None, Opt("--initiative", "-i", help="The initiative it belongs to.")
     ] = None,
     name: Annotated[str | None, Opt("--name", help="Its name, as the chart title.")] = None,
-    family: Annotated[str | None, Opt("--family", help="outcome, process or balancing.")] = None,
+    family: Annotated[
+        str | None,
+        Opt("--family", help="outcome, process or balancing (or resultat, proces)."),
+    ] = None,
     definition: Annotated[
         str | None, Opt("--definition", help="The operational definition: what is counted, how.")
     ] = None,
     unit: Annotated[str | None, Opt("--unit", help="The unit, e.g. minutes.")] = None,
     data_type: Annotated[
-        str | None, Opt("--data-type", help="value, count, proportion or rate.")
+        str | None,
+        Opt("--data-type", help="value, count, proportion or rate (or værdi, antal, andel)."),
     ] = None,
     chart: Annotated[
         str | None, Opt("--chart", help="run, i, mr, p, pp, u, up, c, xbar, s, g or t.")
     ] = None,
     direction: Annotated[
-        str | None, Opt("--direction", help="Which way is better: up, down or neutral.")
+        str | None,
+        Opt("--direction", help="Which way is better: up, down or neutral (or op, ned)."),
     ] = None,
     frequency: Annotated[
-        str | None, Opt("--frequency", help="day, week or month (one value per period).")
+        str | None,
+        Opt("--frequency", help="day, week or month (one per period; or dag, uge, måned)."),
     ] = None,
     target: Annotated[float | None, Opt("--target", help="A target value.")] = None,
     no_input: NoInput = False,
@@ -88,7 +98,10 @@ def new_measure(
         allow_negative=False,
     )
     path = create_measure(root, draft)
-    echo(translate("writing.done.measure", measure=draft.id, path=display_path(path)))
+    done = (
+        "writing.done.measure_fraction" if draft.data_type in FRACTIONS else "writing.done.measure"
+    )
+    echo(translate(done, measure=draft.id, path=display_path(path)))
 
 
 def _complete(
@@ -143,21 +156,37 @@ def _complete(
     return {"id": ident, **values}
 
 
+def _words(key: str) -> str:
+    """The words to type for `key`, in the user's language (either language is accepted)."""
+    return accepted(key) if key in TERMS else ", ".join(CHOICES[key])
+
+
+def _canonical(key: str, value: str) -> str | None:
+    """The file's value for a word typed (Danish or English), or None when it is not one."""
+    if key in TERMS:
+        return parse(key, value)
+    return value if value in CHOICES[key] else None
+
+
 def _ask_choice(key: str, default: str | None = None) -> str:
     from pdsa_cli.cli import ask
+    from pdsa_cli.i18n.glossary import term
 
+    shown = term(key, default) if default is not None and key in TERMS else default
     while True:
-        answer = ask.text(f"writing.ask.measure_{key}", default, choices=", ".join(CHOICES[key]))
-        if answer in CHOICES[key]:
-            return answer
+        answer = ask.text(f"writing.ask.measure_{key}", shown, choices=_words(key)) or ""
+        chosen = _canonical(key, answer)
+        if chosen is not None:
+            return chosen
         echo(translate("writing.bad_choice", value=answer))
 
 
 def _checked(key: str, value: str) -> str:
     value = value.strip()
-    if key in CHOICES and value not in CHOICES[key]:
+    if key not in CHOICES:
+        return value
+    chosen = _canonical(key, value)
+    if chosen is None:
         flag = "--" + key.replace("_", "-")
-        raise UsageError(
-            "writing.bad_option_value", flag=flag, value=value, choices=", ".join(CHOICES[key])
-        )
-    return value
+        raise UsageError("writing.bad_option_value", flag=flag, value=value, choices=_words(key))
+    return chosen

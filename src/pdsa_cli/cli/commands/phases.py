@@ -19,6 +19,7 @@ from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.output import echo, guarded
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
+from pdsa_cli.i18n.glossary import accepted, parse, term
 
 if TYPE_CHECKING:  # the models and the writer load only when a command runs
     from pdsa_cli.models import Cycle, Decision
@@ -46,7 +47,7 @@ def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
     from pdsa_cli.writing.phases import phase_name, record_phase
 
     cycle = record_phase(root, path, values)
-    status = translate(f"writing.status.{cycle.status.value}")
+    status = term("cycle_status", cycle.status.value)
     echo(
         translate(
             "writing.done.phase", phase=phase_name(values), path=display_path(path), status=status
@@ -180,7 +181,7 @@ def _show_predictions(cycle: Cycle, observed: list[str]) -> None:
 def act(
     cycle: CycleArg,
     decision: Annotated[
-        str | None, Opt("--decision", help="adopt, adapt or abandon.", metavar="DECISION")
+        str | None, Opt("--decision", help="adopt, adapt or abandon (or indfør, tilpas, forkast).")
     ] = None,
     next_step: Annotated[str | None, Opt("--next-step", help="What the next cycle tests.")] = None,
     date: Annotated[
@@ -205,7 +206,8 @@ def act(
             values.date = ask.date("writing.ask.act_date", dt.date.today())
         while values.decision is None:
             try:
-                values.decision = _decision(ask.text("writing.ask.decision"))
+                words = accepted("decision")
+                values.decision = _decision(ask.text("writing.ask.decision", choices=words))
             except UsageError as error:
                 echo(error.message())
         if everything:
@@ -220,10 +222,10 @@ def _decision(value: str | None) -> Decision | None:
 
     if value is None:
         return None
-    try:
-        return Decision(value.strip().lower())
-    except ValueError:
-        raise UsageError("writing.bad_decision", value=value) from None
+    chosen = parse("decision", value)
+    if chosen is None:
+        raise UsageError("writing.bad_decision", value=value, choices=accepted("decision"))
+    return Decision(chosen)
 
 
 def _offer_next_cycle(root: Path, path: Path, cycle: Cycle) -> None:

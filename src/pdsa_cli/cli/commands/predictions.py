@@ -10,8 +10,8 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state, use_workspace_language
-from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
+from pdsa_cli.cli.state import use_workspace_language
+from pdsa_cli.errors import UsageError, has_errors
 from pdsa_cli.i18n import translate
 
 if TYPE_CHECKING:  # the models load when the command runs, not for `pdsa --help`
@@ -27,14 +27,13 @@ def predictions(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")] = False,
 ) -> None:
     """Check the cycles' quantitative predictions against the data: met, not met, no data yet."""
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.cli.predictions_view import render_report
     from pdsa_cli.loader import load_workspace
     from pdsa_cli.predictions import summarise_predictions
     from pdsa_cli.predictions.text import report_to_dict
 
-    if not state.cycles.is_dir():
-        raise PdsaError("cli.no_workspace", path=display_path(state.cycles))
-    result = load_workspace(state.cycles)
+    result = load_workspace(workspace_root())
     workspace = result.workspace
     _use_programme_language(workspace)
     if municipality is not None and municipality not in workspace.municipalities:

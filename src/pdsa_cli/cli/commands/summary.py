@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import sys
 from enum import StrEnum
@@ -14,7 +13,7 @@ import typer
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
-from pdsa_cli.errors import ExitCode, PdsaError, Problem, UsageError, has_errors
+from pdsa_cli.errors import ExitCode, Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
@@ -48,8 +47,10 @@ def summary(
         ),
     ] = None,
     since: Annotated[
-        dt.datetime | None,
-        typer.Option("--since", formats=["%Y-%m-%d"], help="Cover from this date to today."),
+        str | None,
+        typer.Option(
+            "--since", help="Cover from this date to today: 2021-06-01, 01-06-2021 or 01.06.2021."
+        ),
     ] = None,
     seminar: Annotated[
         int | None, typer.Option("--seminar", help="Cover what led up to seminar number N.")
@@ -79,13 +80,14 @@ def summary(
         return
     format = output_format(format, out)
     from pdsa_cli.report import build_summary
+    from pdsa_cli.writing.inputs import parse_date
 
     workspace, problems = _load()
     language = _language(lang, workspace)
     set_language(language)
     result = build_summary(
         workspace,
-        since=since.date() if since else None,
+        since=parse_date(since, "--since") if since is not None else None,
         seminar=seminar,
         municipality=municipality,
         problems=problems,
@@ -149,13 +151,10 @@ def output_format(chosen: Format | None, out: Path | None) -> Format:
 
 
 def _load() -> tuple[Workspace, list[Problem]]:
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
-    from pdsa_cli.workspace.index import find_root
 
-    root = find_root(state.cycles) if state.cycles.exists() else None
-    if root is None:
-        raise PdsaError("cli.no_workspace", path=state.cycles)
-    result = load_workspace(root)
+    result = load_workspace(workspace_root())
     return result.workspace, list(result.problems)
 
 

@@ -13,7 +13,7 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
 from pdsa_cli.i18n import get_language, translate
 
@@ -52,12 +52,12 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
 ) -> None:
     """Check every file of the workspace and report every problem at once."""
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import validate_path
 
-    target = path if path is not None else state.cycles
-    if not target.exists():
-        key = "validate.no_such_path" if path is not None else "cli.no_workspace"
-        raise UsageError(key, path=target)
+    if path is not None and not path.exists():
+        raise UsageError("validate.no_such_path", path=path)
+    target = path if path is not None else workspace_root()
     with _progress_bar() as progress:
         result = validate_path(target, progress)
     _choose_language(result)

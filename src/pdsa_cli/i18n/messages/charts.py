@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unusually long run on one side",
     },
     "charts.rule.crossings": {
-        "da": "For få krydsninger af midterlinjen",
+        "da": "For få krydsninger af centerlinjen",
         "en": "Too few crossings of the centre line",
     },
     "charts.rule.shift": {"da": "Skift: {n}+ punkter på én side", "en": "Shift: {n}+ on one side"},
@@ -57,9 +57,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Legend and edge labels.
     "charts.legend.data": {"da": "Måling", "en": "Measurement"},
     "charts.legend.median": {"da": "Median", "en": "Median"},
-    "charts.legend.mean": {"da": "Midterlinje", "en": "Centre line"},
+    "charts.legend.mean": {"da": "Centerlinje", "en": "Centre line"},
     "charts.legend.cl_signal": {
-        "da": "Midterlinje med signal",
+        "da": "Centerlinje med signal",
         "en": "Centre line with a signal",
     },
     "charts.legend.limits": {"da": "Kontrolgrænser", "en": "Control limits"},
@@ -69,11 +69,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.legend.improvement": {"da": "Forbedring", "en": "Improvement"},
     "charts.legend.concern": {"da": "Bekymring", "en": "Concern"},
     "charts.legend.neutral": {"da": "Særlig årsag", "en": "Special cause"},
-    "charts.edge.median": {"da": "Median", "en": "Median"},
-    "charts.edge.cl": {"da": "CL", "en": "CL"},
-    "charts.edge.ucl": {"da": "ØKG", "en": "UCL"},
-    "charts.edge.lcl": {"da": "NKG", "en": "LCL"},
-    "charts.edge.target": {"da": "Mål", "en": "Target"},
     "charts.phase": {"da": "Fase {n}", "en": "Phase {n}"},
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
@@ -81,9 +76,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Cycle labels.
     "charts.cycle": {"da": "PDSA {n}", "en": "PDSA {n}"},
     "charts.cycle.decided": {"da": "PDSA {n}: {decision}", "en": "PDSA {n}: {decision}"},
-    "charts.decision.adopt": {"da": "fasthold", "en": "adopt"},
-    "charts.decision.adapt": {"da": "tilpas", "en": "adapt"},
-    "charts.decision.abandon": {"da": "forkast", "en": "abandon"},
     # Axes.
     "charts.x.day": {"da": "Dag", "en": "Day"},
     "charts.x.week": {"da": "Uge (startdato)", "en": "Week (starting)"},
@@ -228,7 +220,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Punkter der udelades af beregningerne: i,j,...",
         "en": "Points left out of the calculations: i,j,...",
     },
-    "help.chart.cl": {"da": "En kendt midterlinje.", "en": "A known centre line."},
+    "help.chart.cl": {"da": "En kendt centerlinje.", "en": "A known centre line."},
     "help.chart.multiply": {"da": "Fx 100 for procent.", "en": "E.g. 100 for percent."},
     "help.chart.screen_mr": {
         "da": "Frasortér store glidende variationsbredder.",

@@ -14,10 +14,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}'. Choose da or en.",
     },
     "cli.no_workspace": {
-        "da": "Fandt ingen arbejdsmappe i {path}. Angiv den med --cycles, eller opret en med "
-        "'pdsa init'.",
-        "en": "No workspace found at {path}. Point to it with --cycles, or create one with "
-        "'pdsa init'.",
+        "da": "Fandt ingen arbejdsmappe (en mappe med programme.yaml) i {path} eller i mapperne "
+        "over den. Angiv den med --cycles, gå ind i den med cd, eller opret en med 'pdsa init'.",
+        "en": "No workspace found (a folder holding programme.yaml) at {path} or in the folders "
+        "above it. Point to it with --cycles, cd into it, or create one with 'pdsa init'.",
     },
     "cli.file_not_found": {
         "da": "Filen findes ikke: {path}",

@@ -107,12 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.study.no_input": {"da": _NO_INPUT},
     "help.act": {
-        "da": "Udfyld Act-fasen: indfør (adopt), tilpas (adapt) eller opgiv (abandon), og "
+        "da": "Udfyld Act-fasen: indfør, tilpas eller forkast, og "
         "næste skridt.\n\nInteraktivt tilbyder den derefter at starte rampens næste cyklus "
         "fra det næste skridt.",
     },
     "help.act.cycle": {"da": _SAME_CYCLE},
-    "help.act.decision": {"da": "adopt (indfør), adapt (tilpas) eller abandon (opgiv)."},
+    "help.act.decision": {
+        "da": "indfør, tilpas eller forkast (adopt, adapt, abandon virker også)."
+    },
     "help.act.next_step": {"da": "Hvad næste cyklus afprøver."},
     "help.act.date": {"da": "Dato for beslutningen (standard: i dag)."},
     "help.act.no_input": {"da": _NO_INPUT},
@@ -126,18 +128,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.new-measure.initiative": {"da": "Indsatsen, målingen hører til."},
     "help.new-measure.name": {"da": "Dens navn, som titel på diagrammet."},
-    "help.new-measure.family": {"da": "outcome (resultat), process (proces) eller balancing."},
+    "help.new-measure.family": {
+        "da": "resultat, proces eller balance (outcome, process, balancing virker også)."
+    },
     "help.new-measure.definition": {
         "da": "Den operationelle definition: hvad der tælles, og hvordan.",
     },
     "help.new-measure.unit": {"da": "Enheden, fx minutter."},
     "help.new-measure.data_type": {
-        "da": "value (værdi), count (antal), proportion (andel) eller rate.",
+        "da": "værdi, antal, andel eller rate (value, count, proportion virker også).",
     },
     "help.new-measure.chart": {"da": "run, i, mr, p, pp, u, up, c, xbar, s, g eller t."},
-    "help.new-measure.direction": {"da": "Hvilken vej er bedre: up, down eller neutral."},
+    "help.new-measure.direction": {
+        "da": "Hvilken vej er bedre: op, ned eller neutral (up, down virker også)."
+    },
     "help.new-measure.frequency": {
-        "da": "day, week eller month (én værdi pr. periode).",
+        "da": "dag, uge eller måned (én værdi pr. periode; day, week, month virker også).",
     },
     "help.new-measure.target": {"da": "En målværdi."},
     "help.new-measure.no_input": {"da": _NO_INPUT},
@@ -149,7 +155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.log.measure": {"da": "Målets id (dets filnavn)."},
     "help.log.date": {"da": "Datoen: 2021-03-15, 15-03-2021 eller 15.03.2021 (gemmes som ISO)."},
-    "help.log.value": {"da": "Værdien (14 eller 14,5)."},
+    "help.log.value": {"da": "Værdien (14, 14,5 eller -3)."},
     "help.log.numerator": {"da": "Tæller, for andele og rater."},
     "help.log.denominator": {"da": "Nævner, for andele og rater."},
     "help.log.note": {"da": "En bemærkning til målingen."},
@@ -187,7 +193,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.analyze.direction": {"da": "Hvilken vej er bedre: up, down eller neutral."},
     "help.analyze.target": {"da": "Målværdien."},
     "help.analyze.agg": {"da": "Værdier i en undergruppe: mean, median eller sum."},
-    "help.analyze.phase_at_adopt": {"da": "En ny fase ved hver cyklus, der blev indført (adopt)."},
+    "help.analyze.phase_at_adopt": {"da": "En ny fase ved hver cyklus, der blev indført."},
     "help.analyze.as_json": {"da": "JSON-kontrakten på standard-output."},
     "help.analyze.fail_on_signal": {"da": "Afslut med kode 1, når en regel giver signal."},
     # pdsa import / export
@@ -235,10 +241,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.export.force": {"da": "Overskriv filen, hvis den findes."},
     # pdsa list (the rest is in validate.py)
     "help.list.status": {
-        "da": "active, adopted, abandoned, spread (indsatser) eller planned, doing, studying, "
-        "done (cyklusser).",
+        "da": "aktiv, indført, forkastet, spredt (indsatser) eller planlagt, 'i gang', studeres, "
+        "afsluttet (cyklusser). De engelske ord virker også.",
     },
-    "help.list.decision": {"da": "adopt, adapt eller abandon."},
+    "help.list.decision": {
+        "da": "indfør, tilpas eller forkast (adopt, adapt, abandon virker også)."
+    },
     # pdsa predictions
     "help.predictions": {
         "da": "Tjek cyklussernes talforudsigelser mod data: holdt, ikke holdt eller ingen "
@@ -256,7 +264,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.summary.out": {
         "da": "Skriv til denne fil: .html, .md, .json eller .txt (standard: skærmen)."
     },
-    "help.summary.since": {"da": "Dæk perioden fra denne dato til i dag."},
+    "help.summary.since": {
+        "da": "Dæk perioden fra denne dato til i dag: 2021-06-01, 01-06-2021 eller 01.06.2021."
+    },
     "help.summary.seminar": {"da": "Dæk det, der førte frem til seminar nummer N."},
     "help.summary.municipality": {"da": "Kun denne kommune (dens id)."},
     "help.summary.lang": {"da": "Sprog: da eller en (standard: programmets)."},

@@ -54,7 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary.spread": {"da": "Klar til spredning", "en": "Ready to spread"},
     "summary.spread_intro": {
-        "da": "Forandringer, der er besluttet indført (adopt), med det data viser. "
+        "da": "Forandringer, der er besluttet indført, med det data viser. "
         "Andre kommuner kan tage dem op.",
         "en": "Changes decided to adopt, with what the data show. Other municipalities can "
         "pick them up.",
@@ -102,26 +102,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{started} started · {completed} completed · {in_progress} in progress",
     },
     "summary.decisions": {
-        "da": "Beslutninger: {adopt} indfør · {adapt} tilpas · {abandon} opgiv",
+        "da": "Beslutninger: {adopt} indfør · {adapt} tilpas · {abandon} forkast",
         "en": "Decisions: {adopt} adopt · {adapt} adapt · {abandon} abandon",
     },
     "summary.fig.started": {"da": "cyklusser startet", "en": "cycles started"},
     "summary.fig.completed": {"da": "cyklusser afsluttet", "en": "cycles completed"},
     "summary.fig.in_progress": {"da": "cyklusser i gang", "en": "cycles in progress"},
-    "summary.decision.adopt": {"da": "indfør", "en": "adopt"},
-    "summary.decision.adapt": {"da": "tilpas", "en": "adapt"},
-    "summary.decision.abandon": {"da": "opgiv", "en": "abandon"},
-    "summary.status.planned": {"da": "planlagt", "en": "planned"},
-    "summary.status.doing": {"da": "afprøves", "en": "doing"},
-    "summary.status.studying": {"da": "studeres", "en": "studying"},
-    "summary.status.done": {"da": "afsluttet", "en": "done"},
-    "summary.family.outcome": {"da": "resultat", "en": "outcome"},
-    "summary.family.process": {"da": "proces", "en": "process"},
-    "summary.family.balancing": {"da": "balance", "en": "balancing"},
-    "summary.initiative_status.active": {"da": "aktiv", "en": "active"},
-    "summary.initiative_status.adopted": {"da": "indført", "en": "adopted"},
-    "summary.initiative_status.abandoned": {"da": "opgivet", "en": "abandoned"},
-    "summary.initiative_status.spread": {"da": "spredt", "en": "spread"},
     # table columns
     "summary.col.cycle": {"da": "Cyklus", "en": "Cycle"},
     "summary.col.status": {"da": "Status", "en": "Status"},
@@ -162,20 +148,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.aim_no_data": {
         "da": "Mål for {measure}: {target}{by}; endnu ingen data.",
         "en": "Target for {measure}: {target}{by}; no data yet.",
-    },
-    "summary.method.reflecting-team": {
-        "da": "feedbackmøder med reflekterende team",
-        "en": "reflecting-team feedback meetings",
-    },
-    "summary.method.life-stories": {"da": "livshistorier", "en": "life stories"},
-    "summary.method.icdp": {"da": "ICDP", "en": "ICDP"},
-    "summary.method.marte-meo": {"da": "Marte Meo", "en": "Marte Meo"},
-    "summary.method.our-voice": {"da": "Vores stemme", "en": "Our Voice"},
-    "summary.method.ethics-council": {"da": "etisk råd", "en": "ethics council"},
-    "summary.method.service-design": {"da": "servicedesign", "en": "service design"},
-    "summary.method.interdisciplinary-team": {
-        "da": "tværfagligt team",
-        "en": "interdisciplinary team",
     },
     "summary.track": {"da": "Spor {track}", "en": "Track {track}"},
     "summary.method": {"da": "Metode: {method}", "en": "Method: {method}"},
@@ -258,16 +230,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.rule_set.mdc": {"da": "Making Data Count", "en": "Making Data Count"},
     "summary.rule_set.weco": {"da": "Western Electric", "en": "Western Electric"},
     "summary.rule_label": {"da": "regel: {rule_set}, {rule}", "en": "rule: {rule_set}, {rule}"},
-    "summary.rule.longest_run": {"da": "længste serie", "en": "longest run"},
-    "summary.rule.crossings": {"da": "antal krydsninger", "en": "number of crossings"},
-    "summary.rule.outside_limits": {"da": "uden for grænserne", "en": "outside the limits"},
-    "summary.rule.shift": {"da": "skift", "en": "shift"},
-    "summary.rule.trend": {"da": "trend", "en": "trend"},
-    "summary.rule.runs": {"da": "antal serier", "en": "number of runs"},
-    "summary.rule.astronomical": {"da": "astronomisk punkt", "en": "astronomical point"},
-    "summary.rule.two_of_three": {"da": "2 af 3 over 2 sigma", "en": "2 of 3 beyond 2 sigma"},
-    "summary.rule.four_of_five": {"da": "4 af 5 over 1 sigma", "en": "4 of 5 beyond 1 sigma"},
-    "summary.rule.hugging": {"da": "tæt om centerlinjen", "en": "hugging"},
     "summary.percentage_points": {"da": "procentpoint", "en": "percentage points"},
     # evidence
     "summary.evidence.signal_after": {

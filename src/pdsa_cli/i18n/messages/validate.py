@@ -260,6 +260,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.finite_number": {"da": "skal være et endeligt tal", "en": "must be a finite number"},
     "reason.other": {"da": "{text}", "en": "{text}"},
     "hint.did_you_mean": {"da": " (mente du '{key}'?)", "en": " (did you mean '{key}'?)"},
+    "hint.decimal_comma": {
+        "da": " – et decimalkomma? I en {{…}}-linje afslutter kommaet tallet, så ',{decimals}' "
+        'bliver til en nøgle. Skriv tallet med punktum (7.5) eller i anførselstegn ("7,5")',
+        "en": " – a decimal comma? In a {{…}} line the comma ends the number, so ',{decimals}' "
+        'becomes a key. Write the number with a point (7.5) or in quotes ("7,5")',
+    },
     "rule.window_needs_points": {
         "da": "vinduet 'after_do' kræver 'points'",
         "en": "the window 'after_do' needs 'points'",

@@ -103,6 +103,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "DATO VÆRDI",
         "en": "Measure '{measure}' created: {path}. Log data with: pdsa log {measure} DATE VALUE",
     },
+    # The arguments of `pdsa log` as its usage hint names them (DATE VALUE).
+    "writing.arg.date": {"da": "DATO", "en": "DATE"},
+    "writing.arg.value": {"da": "VÆRDI", "en": "VALUE"},
+    "writing.done.measure_fraction": {
+        "da": "Målingen '{measure}' er oprettet: {path}. Log data med: pdsa log {measure} "
+        "DATO --numerator TÆLLER --denominator NÆVNER",
+        "en": "Measure '{measure}' created: {path}. Log data with: pdsa log {measure} DATE "
+        "--numerator NUMERATOR --denominator DENOMINATOR",
+    },
     "writing.ask.initiative_of_measure": {
         "da": "Indsats, målingen hører til (nummer eller id)",
         "en": "Initiative the measure belongs to (number or id)",
@@ -113,11 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Id (file name; lower-case letters, digits and hyphens)",
     },
     "writing.ask.measure_family": {
-        "da": "Slags mål ({choices}: resultat, proces, balance)",
+        "da": "Slags mål ({choices})",
         "en": "Family ({choices})",
     },
     "writing.ask.measure_data_type": {
-        "da": "Datatype ({choices}: værdi, antal, andel med tæller/nævner, rate)",
+        "da": "Datatype ({choices}; andel og rate logges med tæller/nævner)",
         "en": "Data type ({choices})",
     },
     "writing.ask.measure_definition": {
@@ -139,8 +148,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not one of the choices.",
     },
     "writing.bad_decision": {
-        "da": "Beslutningen skal være adopt, adapt eller abandon (fik '{value}').",
-        "en": "The decision must be adopt, adapt or abandon (got '{value}').",
+        "da": "Beslutningen skal være en af: {choices} (fik '{value}').",
+        "en": "The decision must be one of: {choices} (got '{value}').",
     },
     "writing.bad_method": {
         "da": "Ukendt metode '{value}'; vælg en af: {choices}.",
@@ -321,7 +330,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- questions -------------------------------------------------------------------------------
     "writing.ask.programme_name": {"da": "Programmets navn", "en": "Programme name"},
-    "writing.ask.language": {"da": "Sprog (da/en)", "en": "Language (da/en)"},
+    # Asked before the language is known: in both languages.
+    "writing.ask.language": {
+        "da": "Sprog / Language (da = dansk, en = English)",
+        "en": "Language / Sprog (da = dansk, en = English)",
+    },
     "writing.ask.track": {"da": "Navn på spor {number}", "en": "Name of track {number}"},
     "writing.show.direction.up": {"da": "op er bedre", "en": "up is better"},
     "writing.show.direction.down": {"da": "ned er bedre", "en": "down is better"},
@@ -422,8 +435,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "writing.ask.act_date": {"da": "Dato for beslutningen", "en": "Date of the decision"},
     "writing.ask.decision": {
-        "da": "Beslutning (adopt: indfør, adapt: tilpas, abandon: opgiv)",
-        "en": "Decision (adopt, adapt or abandon)",
+        "da": "Beslutning ({choices})",
+        "en": "Decision ({choices})",
     },
     "writing.ask.next_step": {
         "da": "Næste skridt (Enter: spring over)",
@@ -492,11 +505,4 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.show.direction": {"da": "Bedre er", "en": "Better is"},
     "writing.show.no_cycles": {"da": "Ingen cyklusser endnu.", "en": "No cycles yet."},
     "writing.show.no_measures": {"da": "Ingen målinger endnu.", "en": "No measures yet."},
-    "writing.status.planned": {"da": "planlagt", "en": "planned"},
-    "writing.status.doing": {"da": "i gang", "en": "doing"},
-    "writing.status.studying": {"da": "studeres", "en": "studying"},
-    "writing.status.done": {"da": "afsluttet", "en": "done"},
-    "writing.decision.adopt": {"da": "indfør (adopt)", "en": "adopt"},
-    "writing.decision.adapt": {"da": "tilpas (adapt)", "en": "adapt"},
-    "writing.decision.abandon": {"da": "opgiv (abandon)", "en": "abandon"},
 }
