@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -10,7 +10,7 @@ import typer
 
 from pdsa_cli.cli import analysis_options as opt
 from pdsa_cli.cli.app import app
-from pdsa_cli.cli.output import echo, guarded, stdout
+from pdsa_cli.cli.output import guarded, stdout
 from pdsa_cli.errors import ExitCode
 from pdsa_cli.i18n import translate
 
@@ -42,7 +42,6 @@ def analyze(
     ] = False,
 ) -> None:
     """Centre line, limits and signals of a CSV file or a workspace measure."""
-    from pdsa_cli.analysis.contract import analysis_to_json
     from pdsa_cli.analysis.describe import fired
 
     options = opt.analysis_options(
@@ -50,7 +49,7 @@ def analyze(
     )
     analysis = _run(source, options, phase_at_adopt)
     if as_json:
-        echo(json.dumps(analysis_to_json(analysis), ensure_ascii=False, allow_nan=False))
+        _write_json(analysis)
     else:
         _print(analysis, source)
     if fail_on_signal and fired(analysis):
@@ -63,6 +62,15 @@ def _run(source: str, options: AnalysisOptions, phase_at_adopt: bool) -> Analysi
     if opt.is_csv(source):
         return analyse(read_series_csv(Path(source)), options)
     return opt.analyse_workspace_measure(source, options, phase_at_adopt)[0]
+
+
+def _write_json(analysis: Analysis) -> None:
+    """The contract streamed to stdout in pieces (a million points never sit in memory as
+    one string)."""
+    from pdsa_cli.analysis.contract import write_analysis_json
+
+    sys.stdout.flush()
+    write_analysis_json(analysis, sys.stdout.buffer)
 
 
 def _number(value: float) -> str:
