@@ -53,13 +53,13 @@ def chart_svg(figure: Figure) -> str:
     read by screen readers, selectable, and no glyph outlines to carry. The font stack is
     said once, in the chart's own style sheet, not on every label."""
     buffer = io.BytesIO()
-    settings = {
+    settings: dict[str, Any] = {
         "svg.hashsalt": "pdsa-cli",
         "svg.fonttype": "none",
         "font.family": "sans-serif",
         "font.sans-serif": list(SVG_FONTS),
     }
-    with matplotlib.rc_context(settings):
+    with matplotlib.rc_context(settings):  # type: ignore[arg-type]
         figure.savefig(buffer, format="svg", metadata=_METADATA["svg"], facecolor="white")
     svg = buffer.getvalue().decode("utf-8")
     svg = svg[svg.index("<svg") :]  # without the XML prolog and doctype
