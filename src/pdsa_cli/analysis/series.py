@@ -88,7 +88,7 @@ class Series:
         order they first appear in, since text has no natural order); rows without `x` are
         dropped."""
         raw = np.asarray(x)
-        xs, kind = _x_values(raw if raw.dtype.kind in "iuf" else raw.astype(object))
+        xs, kind = _x_values(raw if raw.dtype.kind in "iufM" else raw.astype(object))
         keep = ~_x_missing(xs, kind)
         xs, y = xs[keep], np.asarray(y, dtype=np.float64)[keep]
         if n is not None:
@@ -133,10 +133,12 @@ def _missing_together(y: FloatArray, n: FloatArray) -> tuple[FloatArray, FloatAr
 
 def _x_values(raw: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], XKind]:
     """x as ISO dates when every present value is one, else numbers, else labels."""
-    import pandas as pd
-
     if raw.dtype.kind in "iuf":  # already numbers (a CSV column pandas read as such)
         return raw.astype(np.float64), "number"
+    if raw.dtype.kind == "M":  # already dates (a workspace measure's)
+        return raw.astype("datetime64[D]"), "date"
+    import pandas as pd
+
     text = pd.Series(raw, dtype=object)
     blank = text.isna() | (text.astype(str).str.strip() == "")
     present = text[~blank]
