@@ -167,3 +167,100 @@ def test_what_the_fast_reader_cannot_take_is_reported_by_the_careful_one(
     assert done.exit_code == 1
     assert said in done.stderr
     assert done.stdout == ""
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join(value)
+    return str(value)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "args"),
+    [
+        ("montgomery_7_1_orange_juice.csv", ["--chart", "p", "--exclude", "15,23", "--part", "30"]),
+        ("montgomery_6_3_piston_rings.csv", ["--chart", "xbar", "--rules", "weco"]),
+        ("montgomery_6_5_loan_costs.csv", ["--chart", "run", "--rules", "ihi"]),
+    ],
+)
+def test_csv_holds_every_point_of_the_contract(
+    runner: CliRunner, fixture: str, args: list[str]
+) -> None:
+    path = str(FIXTURES / fixture)
+    table = runner.invoke(app, ["analyze", path, *args, "--csv"])
+    assert table.exit_code == 0, table.output
+    contract = json.loads(runner.invoke(app, ["analyze", path, *args, "--json"]).stdout)
+    rows = _csv_rows(table.stdout)
+    assert len(rows) == len(contract["points"])
+    for number, (row, point) in enumerate(zip(rows, contract["points"], strict=True), start=1):
+        assert row["point"] == str(number)
+        for key, value in point.items():
+            if isinstance(value, float):
+                assert float(row[key]) == value, (number, key)
+            elif key == "x" and isinstance(value, (int, float)):
+                assert float(row[key]) == value
+            else:
+                assert row[key] == _cell(value), (number, key)
+
+
+def test_csv_quotes_labels_with_commas_and_quotes(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "labels.csv"
+    path.write_text('x,y\n"Åby, syd",3\n"the ""old"" ward",4\nNord,5\n', encoding="utf-8")
+    done = runner.invoke(app, ["analyze", str(path), "--csv"])
+    assert done.exit_code == 0, done.output
+    assert [row["x"] for row in _csv_rows(done.stdout)] == [
+        "Åby, syd",
+        'the "old" ward',
+        "Nord",
+    ]
+
+
+@pytest.fixture
+def long_file(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(3)
+    y = rng.normal(50.0, 5.0, 100_000).round(2)
+    y[::997] += 40.0  # many points outside the limits: ~100 ranges
+    path = tmp_path / "long.csv"
+    rows = "\n".join(f"{i},{v}" for i, v in enumerate(y, start=1))
+    path.write_text("x,y\n" + rows + "\n", encoding="utf-8")
+    return path
+
+
+def test_terminal_view_of_a_long_series_is_a_summary(runner: CliRunner, long_file: Path) -> None:
+    done = runner.invoke(app, ["--lang", "en", "analyze", str(long_file), "--chart", "i"])
+    assert done.exit_code == 0, done.output
+    text = done.stdout
+    lines = text.splitlines()
+    assert len(lines) < 60, "first and last rows, not a hundred thousand"
+    assert "│ 1 " in text or "│      1 " in text or " 1 │" in text
+    assert "100000" in text  # the last row, and the count
+    assert "99980 of 100000 points are not shown" in text
+    assert f"pdsa analyze {long_file} --csv" in text and "--json" in text
+    outside = next(line for line in lines if "outside the control limits" in line)
+    assert outside.startswith("Phase 1 (points 1-100000): signal:")
+    assert "more points" in outside  # its points named, the rest counted
+    assert len(outside) < 400
+    danish = runner.invoke(app, ["--lang", "da", "analyze", str(long_file), "--chart", "i"])
+    assert "99980 af 100000 punkter er ikke vist" in danish.stdout
+    assert "punkter mere" in danish.stdout
+
+
+def test_terminal_view_of_a_short_series_shows_every_row(runner: CliRunner) -> None:
+    path = FIXTURES / "montgomery_6_5_loan_costs.csv"
+    done = runner.invoke(app, ["--lang", "en", "analyze", str(path), "--chart", "i"])
+    assert done.exit_code == 0, done.output
+    points = len(read_series_csv(path))
+    assert points <= 60
+    assert "not shown" not in done.stdout
+    assert f"│ {points} " in done.stdout or f"│{points} " in done.stdout

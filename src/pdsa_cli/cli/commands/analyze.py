@@ -37,6 +37,9 @@ def analyze(
     agg: opt.Agg = "mean",
     phase_at_adopt: opt.PhaseAtAdopt = False,
     as_json: Annotated[bool, typer.Option("--json", help="The JSON contract on stdout.")] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="The per-point table as CSV on stdout (for spreadsheets).")
+    ] = False,
     fail_on_signal: Annotated[
         bool, typer.Option("--fail-on-signal", help="Exit 1 when any rule fires.")
     ] = False,
@@ -50,6 +53,8 @@ def analyze(
     analysis = _run(source, options, phase_at_adopt)
     if as_json:
         _write_json(analysis)
+    elif as_csv:
+        _write_csv(analysis)
     else:
         _print(analysis, source)
     if fail_on_signal and fired(analysis):
@@ -73,6 +78,13 @@ def _write_json(analysis: Analysis) -> None:
     write_analysis_json(analysis, sys.stdout.buffer)
 
 
+def _write_csv(analysis: Analysis) -> None:
+    from pdsa_cli.analysis.contract import write_analysis_csv
+
+    sys.stdout.flush()
+    write_analysis_csv(analysis, sys.stdout.buffer)
+
+
 def _number(value: float) -> str:
     return "" if value != value else f"{value:.4g}"  # NaN -> blank
 
@@ -80,7 +92,8 @@ def _number(value: float) -> str:
 def _x_text(analysis: Analysis, index: int) -> str:
     value = analysis.x[index]
     if analysis.x_kind == "number":
-        return _number(float(value))
+        number = float(value)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else _number(number)
     return "" if value is None or str(value) == "NaT" else str(value)
 
 
@@ -89,7 +102,15 @@ def _variation_text(value: str) -> str:
     return "" if value == "common_cause" else translate(f"analyze.short.{value}")
 
 
+LONG = 60  # more points than this: the terminal shows the first and last rows only
+HEAD = TAIL = 10
+RANGES = 12  # ranges of points named per signal in the summarised view
+
+
 def _print(analysis: Analysis, source: str) -> None:
+    """The table and what it means. A long series is summarised (its first and last rows, the
+    phases and each signal with its points) and says how to get every point, so the terminal
+    view never costs more than the JSON."""
     from rich.table import Table
 
     from pdsa_cli.analysis.describe import describe_phase, describe_verdict
@@ -106,24 +127,51 @@ def _print(analysis: Analysis, source: str) -> None:
             no_wrap=key not in ("signals", "variation"),
             overflow="fold",
         )
-    excluded = translate("analyze.excluded")
-    for i in range(len(analysis)):
-        signals = ", ".join(analysis.signals_at(i + 1))
-        if analysis.excluded[i]:
-            signals = f"({excluded}) {signals}".strip()
-        cells = {
-            "point": str(i + 1),
-            "x": _x_text(analysis, i),
-            "y": _number(float(analysis.y[i])),
-            "cl": _number(float(analysis.cl[i])),
-            "lcl": _number(float(analysis.lcl[i])),
-            "ucl": _number(float(analysis.ucl[i])),
-            "phase": str(int(analysis.phase[i])),
-            "signals": signals,
-            "variation": _variation_text(str(analysis.variation[i])),
-        }
-        table.add_row(*(cells[key] for key in shown))
+    size = len(analysis)
+    long = size > LONG
+    rows = [*range(HEAD), None, *range(size - TAIL, size)] if long else list(range(size))
+    signals = _signals_of(analysis, [i for i in rows if i is not None])
+    for i in rows:
+        if i is None:  # the rows left out; the line under the table says how many
+            table.add_row(*("…" for _ in shown))
+            continue
+        table.add_row(*_cells(analysis, i, signals.get(i, ()), shown))
     stdout.print(table)
+    limit = RANGES if long else None
     for summary in analysis.phases:
-        stdout.print(describe_phase(analysis, summary), markup=False)
+        stdout.print(describe_phase(analysis, summary, limit=limit), markup=False)
     stdout.print(describe_verdict(analysis), markup=False)
+    if long:
+        hidden = size - HEAD - TAIL
+        more = translate("analyze.long.more", hidden=hidden, total=size, source=source)
+        stdout.print(more, markup=False)
+
+
+def _signals_of(analysis: Analysis, rows: list[int]) -> dict[int, tuple[str, ...]]:
+    """The rule ids at each of `rows` (0-based), looked up once per hit, not once per row."""
+    wanted = set(rows)
+    found: dict[int, list[str]] = {}
+    for position, summary in enumerate(analysis.phases, start=1):
+        for hit in summary.rules:
+            for point in sorted(set(hit.points) & {i + 1 for i in wanted}):
+                if int(analysis.phase[point - 1]) == position:
+                    found.setdefault(point - 1, []).append(hit.id)
+    return {index: tuple(ids) for index, ids in found.items()}
+
+
+def _cells(analysis: Analysis, i: int, fired: tuple[str, ...], shown: list[str]) -> list[str]:
+    signals = ", ".join(fired)
+    if analysis.excluded[i]:
+        signals = f"({translate('analyze.excluded')}) {signals}".strip()
+    cells = {
+        "point": str(i + 1),
+        "x": _x_text(analysis, i),
+        "y": _number(float(analysis.y[i])),
+        "cl": _number(float(analysis.cl[i])),
+        "lcl": _number(float(analysis.lcl[i])),
+        "ucl": _number(float(analysis.ucl[i])),
+        "phase": str(int(analysis.phase[i])),
+        "signals": signals,
+        "variation": _variation_text(str(analysis.variation[i])),
+    }
+    return [cells[key] for key in shown]
