@@ -264,3 +264,20 @@ def test_terminal_view_of_a_short_series_shows_every_row(runner: CliRunner) -> N
     assert points <= 60
     assert "not shown" not in done.stdout
     assert f"│ {points} " in done.stdout or f"│{points} " in done.stdout
+
+
+@pytest.mark.parametrize("flag", ["--json", "--csv"])
+def test_a_reader_that_stops_early_ends_the_output_quietly(long_file: Path, flag: str) -> None:
+    """`pdsa analyze big.csv --json | head -c 100`: no error message, exit code 0."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "pdsa_cli", "analyze", str(long_file), flag]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout is not None and child.stderr is not None
+        assert child.stdout.read(100)
+        child.stdout.close()
+        errors = child.stderr.read().decode()
+        code = child.wait(timeout=120)
+    assert code == 0, errors
+    assert errors == ""

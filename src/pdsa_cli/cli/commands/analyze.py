@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -74,15 +76,25 @@ def _write_json(analysis: Analysis) -> None:
     one string)."""
     from pdsa_cli.analysis.contract import write_analysis_json
 
-    sys.stdout.flush()
-    write_analysis_json(analysis, sys.stdout.buffer)
+    _stream(write_analysis_json, analysis)
 
 
 def _write_csv(analysis: Analysis) -> None:
     from pdsa_cli.analysis.contract import write_analysis_csv
 
+    _stream(write_analysis_csv, analysis)
+
+
+def _stream(write: Callable[[Analysis, BinaryIO], None], analysis: Analysis) -> None:
+    """Write to stdout's bytes. A reader that stops early (`| head`) ends the output quietly,
+    as Unix tools do, not with an error."""
     sys.stdout.flush()
-    write_analysis_csv(analysis, sys.stdout.buffer)
+    try:
+        write(analysis, sys.stdout.buffer)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush into the closed pipe
+        raise typer.Exit(0) from None
 
 
 def _number(value: float) -> str:
