@@ -42,9 +42,14 @@ def code_version() -> str:
 
     package = Path(pdsa_cli.__file__).parent
     digest = hashlib.sha256()
-    for folder in (package / "charts", package / "i18n"):
-        for path in sorted(folder.rglob("*.py")):
-            digest.update(path.relative_to(package).as_posix().encode())
+    sources = [
+        *sorted((package / "charts").rglob("*.py")),
+        *sorted((package / "i18n").rglob("*.py")),
+        package / "report" / "charts.py",  # how the summary asks for its charts
+    ]
+    for path in sources:
+        digest.update(path.relative_to(package).as_posix().encode())
+        with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     try:
         matplotlib = version("matplotlib")  # without importing it: a cache hit needs no drawing
