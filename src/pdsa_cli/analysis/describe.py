@@ -6,7 +6,7 @@ any report that wants the same sentences.
 
 from __future__ import annotations
 
-import math
+import numpy as np
 
 from pdsa_cli.analysis.result import MIN_USEFUL_POINTS, Analysis, PhaseSummary, RuleHit
 from pdsa_cli.i18n import get_language, translate
@@ -16,8 +16,9 @@ HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perl
 MEDIAN_CHARTS = ("run", "g")
 
 
-def point_ranges(points: tuple[int, ...]) -> str:
-    """1-based positions as compact ranges: (3, 4, 5, 9) -> "3-5, 9"."""
+def point_ranges(points: tuple[int, ...], limit: int | None = None, lang: str | None = None) -> str:
+    """1-based positions as compact ranges: (3, 4, 5, 9) -> "3-5, 9". With `limit`, at most
+    that many ranges, then how many points were left out."""
     if not points:
         return "-"
     ranges: list[str] = []
@@ -26,6 +27,10 @@ def point_ranges(points: tuple[int, ...]) -> str:
         if point is not None and point == previous + 1:
             previous = point
             continue
+        if limit is not None and len(ranges) == limit:
+            shown = sum(1 for p in points if p < start)
+            more = translate("analyze.long.more_points", lang, count=len(points) - shown)
+            return ", ".join(ranges) + " " + more
         ranges.append(str(start) if start == previous else f"{start}-{previous}")
         if point is not None:
             start = previous = point
@@ -33,17 +38,18 @@ def point_ranges(points: tuple[int, ...]) -> str:
 
 
 def _side(analysis: Analysis, hit: RuleHit) -> str:
-    index = [p - 1 for p in hit.points]
-    total = sum(
-        analysis.y[i] - analysis.cl[i]
-        for i in index
-        if not math.isnan(analysis.y[i] - analysis.cl[i])
-    )
+    index = np.asarray(hit.points, dtype=np.intp) - 1
+    differences = analysis.y[index] - analysis.cl[index]
+    total = float(differences[~np.isnan(differences)].sum())
     return "analyze.side.above" if total > 0 else "analyze.side.below"
 
 
 def describe_hit(
-    analysis: Analysis, summary: PhaseSummary, hit: RuleHit, lang: str | None = None
+    analysis: Analysis,
+    summary: PhaseSummary,
+    hit: RuleHit,
+    lang: str | None = None,
+    limit: int | None = None,
 ) -> str:
     """One fired rule in plain words, prefixed "signal:" (or "note:" for a hint)."""
     centre = translate(
@@ -52,7 +58,7 @@ def describe_hit(
     )
     fields = {
         "centre": centre,
-        "points": point_ranges(hit.points),
+        "points": point_ranges(hit.points, limit, lang),
         "count": summary.longest_run if hit.id == "longest_run" else len(hit.points),
         "side": translate(_side(analysis, hit), lang) if hit.points else "",
         "n_crossings": summary.n_crossings,
@@ -66,14 +72,17 @@ def describe_hit(
     return translate("analyze.hint" if hit.id in HINTS else "analyze.signal", lang, text=text)
 
 
-def describe_phase(analysis: Analysis, summary: PhaseSummary, lang: str | None = None) -> str:
-    """ "Phase 1 (points 1-24): signal: ...; signal: ..." or the run statistics when quiet."""
+def describe_phase(
+    analysis: Analysis, summary: PhaseSummary, lang: str | None = None, limit: int | None = None
+) -> str:
+    """ "Phase 1 (points 1-24): signal: ...; signal: ..." or the run statistics when quiet.
+    With `limit`, each signal names at most that many ranges of points."""
     head = translate(
         "analyze.phase", lang, phase=summary.phase, first=summary.first, last=summary.last
     )
     if summary.label:
         head = f"{head} [{summary.label}]"
-    said = [describe_hit(analysis, summary, hit, lang) for hit in summary.rules]
+    said = [describe_hit(analysis, summary, hit, lang, limit) for hit in summary.rules]
     if not any(hit.id not in HINTS for hit in summary.rules):
         quiet = (
             too_few_text(summary.n_useful, lang)

@@ -56,7 +56,7 @@ def series_from_measure(
     y = np.array([(m.numerator if ratio else m.value) for m in rows], dtype=np.float64)
     n = np.array([m.denominator for m in rows], dtype=np.float64) if ratio else None
     series = Series.from_rows(
-        x=dates.astype(object),
+        x=dates,
         y=y,
         n=n,
         part=_adoption_labels(workspace, measure_id, dates) if phase_at_adopt else None,

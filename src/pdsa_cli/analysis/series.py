@@ -87,13 +87,18 @@ class Series:
         """Rows sharing an `x` form a subgroup; subgroups are sorted by `x` (labels keep the
         order they first appear in, since text has no natural order); rows without `x` are
         dropped."""
-        xs, kind = _x_values(np.asarray(x, dtype=object))
+        raw = np.asarray(x)
+        xs, kind = _x_values(raw if raw.dtype.kind in "iufM" else raw.astype(object))
         keep = ~_x_missing(xs, kind)
         xs, y = xs[keep], np.asarray(y, dtype=np.float64)[keep]
         if n is not None:
             y, n = _missing_together(y, np.asarray(n, dtype=np.float64)[keep])
-        codes, uniques = _group_codes(xs, kind)
-        stats = _subgroup_stats(codes, len(uniques), y)
+        if _one_row_each(xs, kind):  # already one row per x, in order: nothing to group
+            codes, uniques = np.arange(xs.shape[0], dtype=np.intp), xs
+            stats = _Stats(y, y, y, np.full(y.shape[0], np.nan), (~np.isnan(y)).astype(float))
+        else:
+            codes, uniques = _group_codes(xs, kind)
+            stats = _subgroup_stats(codes, len(uniques), y)
         return cls(
             x=uniques,
             x_kind=kind,
@@ -126,8 +131,12 @@ def _missing_together(y: FloatArray, n: FloatArray) -> tuple[FloatArray, FloatAr
     return np.where(missing, np.nan, y), np.where(missing, np.nan, n)
 
 
-def _x_values(raw: npt.NDArray[np.object_]) -> tuple[npt.NDArray[Any], XKind]:
+def _x_values(raw: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], XKind]:
     """x as ISO dates when every present value is one, else numbers, else labels."""
+    if raw.dtype.kind in "iuf":  # already numbers (a CSV column pandas read as such)
+        return raw.astype(np.float64), "number"
+    if raw.dtype.kind == "M":  # already dates (a workspace measure's)
+        return raw.astype("datetime64[D]"), "date"
     import pandas as pd
 
     text = pd.Series(raw, dtype=object)
@@ -145,6 +154,14 @@ def _x_values(raw: npt.NDArray[np.object_]) -> tuple[npt.NDArray[Any], XKind]:
         return numbers.to_numpy(dtype=np.float64), "number"
     labels = text.astype(str).str.strip().where(~blank, None)
     return labels.to_numpy(dtype=object), "label"
+
+
+def _one_row_each(xs: npt.NDArray[Any], kind: XKind) -> bool:
+    """True when dates or numbers strictly increase row by row (so every row is its own
+    subgroup, already sorted)."""
+    if kind == "label" or xs.shape[0] < 2:
+        return False
+    return bool(np.all(xs[1:] > xs[:-1]))
 
 
 def _x_missing(xs: npt.NDArray[Any], kind: XKind) -> BoolArray:

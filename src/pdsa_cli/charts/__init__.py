@@ -5,7 +5,13 @@ no rule logic lives here. Figures are built directly (Agg canvas), never through
 state, so charts can be rendered in many processes or threads at once.
 
 Layer 8, charts: may import predictions, analysis, workspace, models, errors, i18n.
+
+The drawing names are loaded on first use, so code that only needs a chart's context or its
+cached picture (a summary whose charts are all in the cache) never pays for importing matplotlib.
 """
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from pdsa_cli.charts.context import (
     ChartContext,
@@ -13,9 +19,27 @@ from pdsa_cli.charts.context import (
     chart_context_for_measure,
     cycle_markers,
 )
-from pdsa_cli.charts.output import FORMATS, chart_bytes, chart_svg, format_of, save_chart
-from pdsa_cli.charts.render import render_chart
 from pdsa_cli.charts.style import DEFAULT_DPI, DEFAULT_SIZE
+
+if TYPE_CHECKING:
+    from pdsa_cli.charts.output import FORMATS, chart_bytes, chart_svg, format_of, save_chart
+    from pdsa_cli.charts.render import render_chart
+
+_DRAWING = {
+    "FORMATS": "pdsa_cli.charts.output",
+    "chart_bytes": "pdsa_cli.charts.output",
+    "chart_svg": "pdsa_cli.charts.output",
+    "format_of": "pdsa_cli.charts.output",
+    "save_chart": "pdsa_cli.charts.output",
+    "render_chart": "pdsa_cli.charts.render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DRAWING:
+        return getattr(import_module(_DRAWING[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_DPI",

@@ -34,8 +34,44 @@ def has_limits(analysis: Analysis) -> bool:
     return analysis.chart != "run" and bool(np.isfinite(analysis.ucl).any())
 
 
+DENSE = 400  # more points than this: a thin line, no marker per ordinary point
+
+
+def dense(analysis: Analysis) -> bool:
+    """Too many points for a marker each to be seen (and drawn in bounded time)."""
+    return len(analysis) > DENSE
+
+
+BINS = 4000  # more than a chart's pixels across: the line looks the same drawn from these
+
+
+def envelope(y: FloatArray, bins: int = BINS) -> np.ndarray:
+    """Indices of the points a thin line needs to look the same: in each of `bins` runs of
+    neighbouring points, the lowest and the highest (and the first gap, so breaks stay),
+    plus the first and the last point. All points when there are few."""
+    size = y.shape[0]
+    if size <= 4 * bins:
+        return np.arange(size)
+    group = np.arange(size) * bins // size
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    missing = np.isnan(y)
+    low = np.lexsort((np.where(missing, np.inf, y), group))[starts]
+    high = np.lexsort((np.where(missing, np.inf, -y), group))[starts]
+    gaps = np.flatnonzero(missing & np.r_[True, ~missing[:-1]])
+    return np.unique(np.concatenate([low, high, gaps, [0, size - 1]]))
+
+
 def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
-    """The points joined by a line; ordinary points as small filled circles."""
+    """The points joined by a line; ordinary points as small filled circles (a long series:
+    a thin line only, so the shape of the process shows instead of a band of markers)."""
+    if dense(analysis):
+        keep = envelope(analysis.y)
+        ax.plot(xs[keep], analysis.y[keep], color=style.DATA, lw=0.4, zorder=3, gid="data-line")
+        if analysis.excluded.any():
+            index = analysis.excluded
+            ax.plot(xs[index], analysis.y[index], ls="none", marker="o", ms=2.5, mfc="white",
+                    mec=style.EXCLUDED, mew=0.8, zorder=5, gid="excluded")  # fmt: skip
+        return
     ax.plot(xs, analysis.y, color=style.DATA, lw=1.3, zorder=3, gid="data-line")
     ordinary = ~analysis.excluded & ~highlight_mask(analysis)
     ax.plot(
@@ -229,15 +265,16 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
     for group in groups:
         shape = rule_style(group.rule)
         idx = list(group.indices)
+        scale = 0.5 if dense(analysis) else 1.0  # many signals on a long series: smaller
         ax.plot(
             xs[idx],
             analysis.y[idx],
             ls="none",
             marker=shape.marker,
-            ms=shape.size,
+            ms=shape.size * scale,
             color=group.colour,
             mec="white",
-            mew=0.7,
+            mew=0.7 * scale,
             zorder=6,
             gid=f"signal:{group.rule}",
         )

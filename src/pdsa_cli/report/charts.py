@@ -3,19 +3,20 @@
 The drawing itself is `pdsa_cli.charts`' (matplotlib); this module only decides which charts a
 summary needs and spreads the work over processes started the way `pdsa chart --all` starts
 them (`pdsa_cli.charts.batch.pool_context`). Results come back as they finish, so the caller can
-show progress; the core never touches the terminal.
+show progress; the core never touches the terminal. With a `ChartCache`, a chart whose inputs
+are unchanged since it was last drawn is taken from the cache instead (`pdsa_cli.charts.cache`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pdsa_cli.charts import ChartContext, chart_context_for_measure, chart_svg, render_chart
-from pdsa_cli.charts.batch import default_workers, pool_context
+from pdsa_cli.charts import ChartContext, chart_context_for_measure
+from pdsa_cli.charts.cache import ChartCache, chart_key
+from pdsa_cli.charts.style import DEFAULT_SIZE
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
@@ -55,12 +56,57 @@ def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[Summa
 
 def draw_svg(job: SummaryChart) -> tuple[str, str]:
     """(measure id, the chart as SVG text); runs in a worker process."""
+    from pdsa_cli.charts import chart_svg, render_chart
+
     return job.measure, chart_svg(render_chart(job.analysis, job.context))
 
 
-def draw_all(jobs: Sequence[SummaryChart], workers: int | None = None) -> Iterator[tuple[str, str]]:
-    """Each job's (measure id, SVG) as it finishes. The worker processes start here, before the
-    caller iterates, so the caller may start a progress bar's thread afterwards."""
+def job_key(job: SummaryChart) -> str:
+    """The cache key of a summary chart: everything `draw_svg` draws it from."""
+    return chart_key("summary-svg", DEFAULT_SIZE, job.measure, job.analysis, job.context)
+
+
+def draw_all(
+    jobs: Sequence[SummaryChart], workers: int | None = None, cache: ChartCache | None = None
+) -> Iterator[tuple[str, str]]:
+    """Each job's (measure id, SVG) as it finishes: those in `cache` first, then the ones drawn
+    (and stored in `cache`). The worker processes start here, before the caller iterates, so
+    the caller may start a progress bar's thread afterwards."""
+    found: list[tuple[str, str]] = []
+    todo: list[SummaryChart] = []
+    keys: dict[str, str] = {}
+    for job in jobs:
+        if cache is None:
+            todo.append(job)
+            continue
+        key = keys[job.measure] = job_key(job)
+        svg = cache.get(key)
+        if svg is None:
+            todo.append(job)
+        else:
+            found.append((job.measure, svg))
+    drawn = _draw(todo, workers)
+
+    def finished() -> Iterator[tuple[str, str]]:
+        yield from found
+        for measure, svg in drawn:
+            if cache is not None:
+                cache.put(keys[measure], svg)
+            yield measure, svg
+        if cache is not None and todo:
+            cache.prune()
+
+    return finished()
+
+
+def _draw(jobs: Sequence[SummaryChart], workers: int | None) -> Iterator[tuple[str, str]]:
+    if not jobs:
+        return iter(())
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from pdsa_cli.charts import render_chart  # noqa: F401 - imported once, before the fork
+    from pdsa_cli.charts.batch import default_workers, pool_context
+
     count = default_workers(len(jobs)) if workers is None else max(1, workers)
     if count <= 1 or len(jobs) < SERIAL_BELOW:
         return (draw_svg(job) for job in jobs)

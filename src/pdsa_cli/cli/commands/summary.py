@@ -71,6 +71,14 @@ def summary(
         bool,
         typer.Option("--final", help="The closing report over the whole programme (html or md)."),
     ] = False,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache",
+            help="Reuse charts whose data, cycles and options are unchanged since the last run "
+            "(kept in your cache folder, or PDSA_CACHE_DIR; never in the workspace).",
+        ),
+    ] = True,
 ) -> None:
     """The overview for a learning seminar (default: the latest seminar period)."""
     if final:
@@ -95,7 +103,9 @@ def summary(
     errors = sum(1 for p in problems if p.severity.value == "error")
     if has_errors(problems):
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
-    drawn = _charts(result, workspace, language, jobs) if charts and format in _CHARTED else {}
+    drawn = (
+        _charts(result, workspace, language, jobs, cache) if charts and format in _CHARTED else {}
+    )
     diagram = _drivers_svg(result, language) if charts and format is Format.HTML else None
     # Whatever the files hold, the report shows no CPR number (its file names included).
     rendered = _render(result, format, language, drawn, out, diagram)
@@ -170,10 +180,14 @@ def _language(option: str | None, workspace: Workspace) -> Lang:
     return get_language()
 
 
-def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None) -> dict[str, str]:
-    """Every analysed measure's chart as SVG, drawn in parallel under a progress bar."""
+def _charts(
+    result: Summary, workspace: Workspace, lang: Lang, jobs: int | None, cache: bool
+) -> dict[str, str]:
+    """Every analysed measure's chart as SVG, from the cache or drawn in parallel under a
+    progress bar."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from pdsa_cli.charts.cache import ChartCache
     from pdsa_cli.report.charts import chart_jobs, draw_all
 
     todo = chart_jobs(result, workspace, lang)
@@ -181,7 +195,8 @@ def _charts(result: Summary, workspace: Workspace, lang: Lang, jobs: int | None)
         return {}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     try:
-        drawn = draw_all(todo, jobs)  # workers start before the bar's thread
+        store = ChartCache.for_workspace(workspace.root) if cache else None
+        drawn = draw_all(todo, jobs, store)  # workers start before the bar's thread
         found: dict[str, str] = {}
         with Progress(*columns, console=stderr, transient=True) as progress:
             task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))

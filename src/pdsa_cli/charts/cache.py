@@ -1,0 +1,208 @@
+"""A cache of drawn charts, so a report redraws only the charts whose inputs changed.
+
+A chart is stored under a key hashed from everything that shapes it: its data and analysis (the
+result arrays, options and rule hits), its context (title, unit, language, the cycles drawn on
+it), the picture's size and format, and the code that draws it (pdsa-cli's version, a hash of
+the chart and message sources, matplotlib's version). Same key, same picture: a hit is the
+chart that drawing would give, byte for byte.
+
+The folder is the user's cache folder (platformdirs; `PDSA_CACHE_DIR` overrides it), never
+inside a workspace: a workspace is shared through git and holds only what people wrote. Each
+entry carries a hash of its key and text; an entry that does not match it (cut short, edited,
+garbled, or filed under another key) is ignored and drawn again. A folder that cannot be read
+or written only costs the time of drawing: the cache never raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import functools
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ENV = "PDSA_CACHE_DIR"
+MAX_ENTRIES = 4000  # about 160 MB of SVG; the oldest are removed beyond it
+_SUFFIX = ".svg"
+
+
+@functools.cache
+def code_version() -> str:
+    """pdsa-cli's version, a hash of the sources that draw and word a chart, matplotlib's."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import pdsa_cli
+
+    package = Path(pdsa_cli.__file__).parent
+    digest = hashlib.sha256()
+    sources = [
+        *sorted((package / "charts").rglob("*.py")),
+        *sorted((package / "i18n").rglob("*.py")),
+        package / "report" / "charts.py",  # how the summary asks for its charts
+    ]
+    for path in sources:
+        digest.update(path.relative_to(package).as_posix().encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    try:
+        matplotlib = version("matplotlib")  # without importing it: a cache hit needs no drawing
+    except PackageNotFoundError:
+        matplotlib = "?"
+    return f"{pdsa_cli.__version__}/{digest.hexdigest()[:16]}/mpl-{matplotlib}"
+
+
+def chart_key(*parts: Any) -> str:
+    """A hex key for a chart drawn from `parts` by this version of the code."""
+    digest = hashlib.sha256()
+    _feed(digest, code_version())
+    for part in parts:
+        _feed(digest, part)
+    return digest.hexdigest()
+
+
+def _feed(digest: Any, value: Any) -> None:
+    """Hash `value` canonically: equal content gives equal bytes whatever the process (no
+    pickle memo, no set order, no string-hash randomisation)."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        digest.update(f"{type(value).__name__}:{value!r};".encode())
+    elif isinstance(value, enum.Enum):
+        digest.update(f"enum:{type(value).__name__}.{value.value!r};".encode())
+    elif isinstance(value, np.ndarray):
+        array = np.ascontiguousarray(value)
+        digest.update(f"array:{array.dtype.str}:{array.shape};".encode())
+        if array.dtype.kind == "O":
+            for item in array.tolist():
+                _feed(digest, item)
+        else:
+            digest.update(array.tobytes())
+    elif isinstance(value, np.generic):
+        _feed(digest, value.item())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        digest.update(f"dc:{type(value).__qualname__}{{".encode())
+        for field in dataclasses.fields(value):
+            _feed(digest, field.name)
+            _feed(digest, getattr(value, field.name))
+        digest.update(b"}")
+    elif isinstance(value, dict):
+        digest.update(b"dict{")
+        for key in sorted(value, key=repr):
+            _feed(digest, key)
+            _feed(digest, value[key])
+        digest.update(b"}")
+    elif isinstance(value, (set, frozenset)):
+        digest.update(b"set{")
+        for item in sorted(value, key=repr):
+            _feed(digest, item)
+        digest.update(b"}")
+    elif isinstance(value, (list, tuple)):
+        digest.update(f"{type(value).__name__}[".encode())
+        for item in value:
+            _feed(digest, item)
+        digest.update(b"]")
+    else:  # dates and the like: their repr is their content
+        digest.update(f"{type(value).__qualname__}:{value!r};".encode())
+
+
+def default_folder() -> Path:
+    """`PDSA_CACHE_DIR` when set, else the user's cache folder for pdsa-cli."""
+    given = os.environ.get(ENV, "").strip()
+    if given:
+        return Path(given).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("pdsa-cli", appauthor=False))
+
+
+class ChartCache:
+    """Charts as SVG text by key, in `folder`/charts. Every failure is a miss, never an error."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "charts"
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def for_workspace(cls, root: Path | None) -> ChartCache | None:
+        """The default cache, or None when that folder lies inside the workspace `root`."""
+        folder = default_folder()
+        if root is not None and _inside(folder, root):
+            return None
+        return cls(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}{_SUFFIX}"
+
+    def get(self, key: str) -> str | None:
+        try:
+            data = self._path(key).read_bytes()
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        check, _, body = data.partition(b"\n")
+        if check.decode("ascii", "replace") != _check(key, body):
+            self.misses += 1  # cut short, garbled or another key's: draw it again
+            return None
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            self.misses += 1
+            return None
+        self.hits += 1
+        with contextlib.suppress(OSError):
+            os.utime(self._path(key))  # recently used: kept longest
+        return text
+
+    def put(self, key: str, svg: str) -> None:
+        body = svg.encode("utf-8")
+        data = _check(key, body).encode("ascii") + b"\n" + body
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(data)
+                os.replace(temporary, self._path(key))
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+
+    def prune(self, keep: int = MAX_ENTRIES) -> None:
+        """Remove the least recently used entries beyond `keep`."""
+        with contextlib.suppress(OSError):
+            entries = _entries(self.folder.iterdir())
+            if len(entries) <= keep:
+                return
+            entries.sort(key=lambda item: item[0])
+            for _, path in entries[: len(entries) - keep]:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _check(key: str, body: bytes) -> str:
+    """The first line of an entry: ties its text to its key, so a garbled entry, or one
+    copied under another key, is never taken for a chart."""
+    return hashlib.sha256(key.encode("ascii") + b"\n" + body).hexdigest()
+
+
+def _entries(paths: Iterable[Path]) -> list[tuple[float, Path]]:
+    found = []
+    for path in paths:
+        if path.suffix == _SUFFIX:
+            with contextlib.suppress(OSError):
+                found.append((path.stat().st_mtime, path))
+    return found
+
+
+def _inside(folder: Path, root: Path) -> bool:
+    try:
+        folder.resolve().relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
+    return True
