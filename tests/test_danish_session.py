@@ -221,3 +221,30 @@ def test_chart_files_are_readable_by_others_like_every_file(root: Path, tmp_path
     os.umask(umask)
     assert mode == 0o666 & ~umask
     assert mode & stat.S_IROTH or umask & stat.S_IROTH
+
+
+def test_a_typo_deep_inside_a_danish_workspace_is_answered_in_danish(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No --lang, no --cycles: the help screen's language comes from the same lookup as every
+    command (walking up to programme.yaml), not from ./cycles alone."""
+    programme = root / "programme.yaml"
+    text = programme.read_text("utf-8")
+    if "language:" not in text:
+        text += "language: da\n"
+    programme.write_text(re.sub(r"language: \w+", "language: da", text), "utf-8")
+    monkeypatch.delenv("PDSA_LANG", raising=False)
+    monkeypatch.chdir(root / FOLDER)
+    done = CliRunner().invoke(app, ["lgo", "ventetid", "2021-04-05", "9"])
+    assert done.exit_code == 2
+    assert "Ukendt kommando 'lgo'. Mente du 'log'?" in done.output
+
+
+def test_numbers_in_danish_messages_have_a_decimal_comma() -> None:
+    from pdsa_cli.i18n import translate
+
+    assert "(fik 2,5)" in translate("writing.count_whole", "da", value=2.5, where="", date="d")
+    assert "(got 2.5)" in translate("writing.count_whole", "en", value=2.5, where="", date="d")
+    assert "7,5" in translate(
+        "problem.numerator-exceeds-denominator", "da", numerator=7.5, denominator=5.0
+    )

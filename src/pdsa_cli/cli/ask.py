@@ -25,15 +25,9 @@ def workspace_root() -> Path:
     folders above to the first that holds programme.yaml. Its language takes effect (unless
     `--lang`). None found: one message, exit 2."""
     from pdsa_cli.errors import display_path
-    from pdsa_cli.workspace.index import PROGRAMME_FILE, find_root
+    from pdsa_cli.workspace.find import locate_workspace
 
-    start = state.cycles
-    if not state.cycles_given and not (start / PROGRAMME_FILE).is_file():
-        start = Path.cwd()
-    # The folder as given when it is the workspace (paths in messages stay as the user wrote).
-    root = start if (start / PROGRAMME_FILE).is_file() else None
-    if root is None and start.exists():
-        root = find_root(start)
+    root = locate_workspace(state.cycles, state.cycles_given)
     if root is None:
         raise UsageError("cli.no_workspace", path=display_path(state.cycles))
     use_programme_language(root)

@@ -114,13 +114,14 @@ def language_from_argv(argv: Sequence[str]) -> Lang | None:
     return None
 
 
-def _workspace_folder(argv: Sequence[str]) -> Path:
+def _workspace_folder(argv: Sequence[str]) -> tuple[Path, bool]:
+    """The --cycles folder of the command line, and whether it was given."""
     for i, arg in enumerate(argv):
         if arg == "--cycles" and i + 1 < len(argv):
-            return Path(argv[i + 1])
+            return Path(argv[i + 1]), True
         if arg.startswith("--cycles="):
-            return Path(arg.split("=", 1)[1])
-    return Path("cycles")
+            return Path(arg.split("=", 1)[1]), True
+    return Path("cycles"), False
 
 
 def language_for_help(argv: Sequence[str]) -> Lang:
@@ -128,7 +129,13 @@ def language_for_help(argv: Sequence[str]) -> Lang:
     chosen = language_from_argv(argv) or env_language()
     if chosen is not None:
         return chosen
-    programme = _workspace_folder(argv) / "programme.yaml"
+    from pdsa_cli.workspace.find import PROGRAMME_FILE, locate_workspace
+
+    folder, given = _workspace_folder(argv)
+    root = locate_workspace(folder, given)
+    if root is None:
+        return DEFAULT_LANG
+    programme = root / PROGRAMME_FILE
     try:
         match = _LANGUAGE_KEY.search(programme.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):

@@ -83,6 +83,17 @@ def catalogue() -> Mapping[str, Mapping[str, str]]:
     return _catalogue
 
 
+class _DecimalComma(float):
+    """A number in a Danish message: 2,5 as people write it, whatever the template's format."""
+
+    def __format__(self, spec: str) -> str:
+        text = float.__format__(self, spec) if spec else float.__repr__(self)
+        return text.replace(".", ",")
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
 def translate(key: str, lang: str | None = None, /, **fields: Any) -> str:
     """The text for `key` in `lang` (default: the chosen language), with `fields` filled in.
 
@@ -94,7 +105,11 @@ def translate(key: str, lang: str | None = None, /, **fields: Any) -> str:
         return key if not fields else f"{key} {fields}"
     template = entry.get(language) or entry.get("en") or key
     resolved = {
-        name: translate(value.key, language, **value.fields) if isinstance(value, Phrase) else value
+        name: translate(value.key, language, **value.fields)
+        if isinstance(value, Phrase)
+        else _DecimalComma(value)
+        if language == "da" and type(value) is float
+        else value
         for name, value in fields.items()
     }
     try:

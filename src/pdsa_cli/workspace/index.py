@@ -26,8 +26,9 @@ from pydantic import BaseModel
 
 from pdsa_cli.errors import Problem, Severity
 from pdsa_cli.models import Cycle, Initiative, Measure, Municipality, Programme
+from pdsa_cli.workspace.find import PROGRAMME_FILE as PROGRAMME_FILE
+from pdsa_cli.workspace.find import find_root as find_root
 
-PROGRAMME_FILE = "programme.yaml"
 MUNICIPALITY_FILE = "municipality.yaml"
 INITIATIVE_FILE = "initiative.yaml"
 MEASURES_DIR = "measures"
@@ -235,14 +236,3 @@ def ids_for(path: Path, root: Path, kind: FileKind) -> tuple[str, str | None, st
     if kind is FileKind.MEASURE:
         return path.stem, parts[0], parts[1]
     return path.stem, parts[0], parts[1]
-
-
-def find_root(start: Path) -> Path | None:
-    """The workspace root at or above `start` (a folder holding programme.yaml)."""
-    start = start.resolve()
-    if start.is_file():
-        start = start.parent
-    for folder in (start, *start.parents):
-        if (folder / PROGRAMME_FILE).is_file():
-            return folder
-    return None

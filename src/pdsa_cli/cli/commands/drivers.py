@@ -13,7 +13,7 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 from pdsa_cli.i18n import get_language, translate
 
@@ -42,13 +42,12 @@ def drivers(
     test them in each municipality.
 
     On the screen as a tree; --out draws it as SVG, PNG, PDF or an HTML page."""
+    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.loader import load_workspace
     from pdsa_cli.report.summary import build_driver_diagram
-    from pdsa_cli.workspace.index import PROGRAMME_FILE, find_root
+    from pdsa_cli.workspace.index import PROGRAMME_FILE
 
-    root = find_root(state.cycles) if state.cycles.exists() else None
-    if root is None:
-        raise PdsaError("cli.no_workspace", path=display_path(state.cycles))
+    root = workspace_root()
     result = load_workspace(root)
     programme = result.workspace.programme
     if programme is None:  # its problems say why; a diagram without it would mislead
