@@ -27,7 +27,7 @@ TOO_FEW = {
     "da": "for få punkter til at vurdere (4 af 10)",
     "en": "too few points to judge (4 of 10)",
 }
-NO_SIGNAL = {"da": ("intet signal", "tilfældig variation"), "en": ("no signal", "common-cause")}
+NO_SIGNAL = {"da": ("intet signal", "almindelig variation"), "en": ("no signal", "common-cause")}
 CHANGED = {"da": "processen har ændret sig", "en": "the process has changed"}
 PASS_WORDS = {
     "da": ("når målet hver gang", "Målet nås stabilt"),

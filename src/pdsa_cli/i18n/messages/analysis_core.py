@@ -99,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Phase {phase} (points {first}-{last})",
     },
     "analyze.no_signal": {
-        "da": "intet signal: kun tilfældig variation",
+        "da": "intet signal: kun almindelig variation",
         "en": "no signal: common-cause variation only",
     },
     "analyze.run_stats": {
@@ -170,7 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "mål {target}: {assurance}",
         "en": "target {target}: {assurance}",
     },
-    "analyze.variation.common_cause": {"da": "tilfældig variation", "en": "common-cause variation"},
+    "analyze.variation.common_cause": {"da": "almindelig variation", "en": "common-cause variation"},
     "analyze.variation.improvement": {
         "da": "særlig variation, forbedring",
         "en": "special-cause variation, improvement",

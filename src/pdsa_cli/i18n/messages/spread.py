@@ -284,16 +284,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{met} of {total} municipalities have described a change others took up.",
     },
     "spread.shared_heading": {
-        "da": "Samme mål på tværs af kommunerne",
+        "da": "Samme måling på tværs af kommunerne",
         "en": "The same measure across municipalities",
     },
     "spread.shared_intro": {
-        "da": "Mål med samme operationelle definition i flere kommuner, side om side på én skala.",
+        "da": "Målinger med samme operationelle definition i flere kommuner, side om side på én "
+        "skala.",
         "en": "Measures with the same operational definition in several municipalities, side by "
         "side on one scale.",
     },
     "spread.shared_none": {
-        "da": "Ingen mål deler definition på tværs af kommunerne endnu.",
+        "da": "Ingen målinger deler definition på tværs af kommunerne endnu.",
         "en": "No measures share a definition across municipalities yet.",
     },
     "spread.shared_chart_alt": {
