@@ -226,17 +226,14 @@ def _limit_texts(analysis: Analysis, start: int, stop: int) -> list[Any]:
     return [_runs(starts, size, texts)]
 
 
-def _tail_texts(
+def _tail_run_starts(
     analysis: Analysis, signals: dict[int, list[str]], start: int, stop: int
-) -> npt.NDArray[np.object_]:
-    """`,"phase":..,...,"variation":..}` per point: the fields that rarely change, one text
-    per run of points that agree on all of them."""
-    import orjson
-
+) -> npt.NDArray[np.intp]:
+    """Where a run of points that agree on every rarely changing field begins (0-based within
+    start:stop); a point with signals always begins its own run (its list is its own)."""
     size = stop - start
     flagged = np.zeros(size, dtype=bool)
-    marked = [index - start for index in signals if start <= index < stop]
-    flagged[marked] = True
+    flagged[[index - start for index in signals if start <= index < stop]] = True
     columns = [
         np.asarray(analysis.phase[start:stop]),
         np.asarray(analysis.baseline[start:stop]),
@@ -246,7 +243,18 @@ def _tail_texts(
         np.asarray(analysis.variation[start:stop]),
         flagged,
     ]
-    starts = np.union1d(_changes(columns, size), np.flatnonzero(flagged))
+    return np.union1d(_changes(columns, size), np.flatnonzero(flagged))
+
+
+def _tail_texts(
+    analysis: Analysis, signals: dict[int, list[str]], start: int, stop: int
+) -> npt.NDArray[np.object_]:
+    """`,"phase":..,...,"variation":..}` per point: the fields that rarely change, one text
+    per run of points that agree on all of them."""
+    import orjson
+
+    size = stop - start
+    starts = _tail_run_starts(analysis, signals, start, stop)
     texts = []
     for first in starts.tolist():
         point = start + first
@@ -364,18 +372,7 @@ def _csv_tail(
 ) -> npt.NDArray[np.object_]:
     """`phase,baseline,...,variation` and the line end, one text per run of equal points."""
     size = stop - start
-    flagged = np.zeros(size, dtype=bool)
-    flagged[[index - start for index in signals if start <= index < stop]] = True
-    columns = [
-        np.asarray(analysis.phase[start:stop]),
-        np.asarray(analysis.baseline[start:stop]),
-        np.asarray(analysis.excluded[start:stop]),
-        np.asarray(analysis.sigma_signal[start:stop]),
-        np.asarray(analysis.runs_signal[start:stop]),
-        np.asarray(analysis.variation[start:stop]),
-        flagged,
-    ]
-    starts = np.union1d(_changes(columns, size), np.flatnonzero(flagged))
+    starts = _tail_run_starts(analysis, signals, start, stop)
     texts = []
     for first in starts.tolist():
         point = start + first

@@ -133,6 +133,16 @@ class Frequency(StrEnum):
     WEEK = "week"
     MONTH = "month"
 
+    def period_of(self, day: dt.date) -> tuple[int, ...]:
+        """The period `day` falls in: the day itself, its ISO week or its month. Two values in
+        one period are one too many (validate, log, import, analyze and the report agree)."""
+        if self is Frequency.WEEK:
+            iso = day.isocalendar()
+            return (iso.year, iso.week)
+        if self is Frequency.MONTH:
+            return (day.year, day.month)
+        return (day.year, day.month, day.day)
+
 
 class Decision(StrEnum):
     ADOPT = "adopt"

@@ -93,15 +93,6 @@ def _dates(workspace: Workspace) -> list[dt.date]:
     return days
 
 
-def period_key(day: dt.date, frequency: Frequency) -> tuple[int, ...]:
-    if frequency is Frequency.MONTH:
-        return (day.year, day.month)
-    if frequency is Frequency.WEEK:
-        iso = day.isocalendar()
-        return (iso.year, iso.week)
-    return (day.year, day.month, day.day)
-
-
 def expected_periods(first: dt.date, end: dt.date, frequency: Frequency) -> int:
     if end < first:
         return 1
@@ -117,7 +108,7 @@ def completeness_of(measure: Measure, end: dt.date) -> tuple[int, int]:
     points = [p.date for p in measure.measurements if p.date <= end]
     if not points:
         return 0, 0
-    present = len({period_key(d, measure.frequency) for d in points})
+    present = len({measure.frequency.period_of(d) for d in points})
     expected = max(present, expected_periods(min(points), end, measure.frequency))
     return present, expected
 

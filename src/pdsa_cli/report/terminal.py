@@ -343,15 +343,7 @@ def _spread_across(summary: Summary, lang: str) -> list[RenderableType]:
 def render_terminal(summary: Summary, lang: str, width: int = 110, color: bool = True) -> str:
     """The report as terminal text (ANSI colours when `color`)."""
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = _console(buffer, width, color)
     parts = _header(summary, lang)
     parts += _drivers(summary, lang)
     for municipality in summary.municipalities:

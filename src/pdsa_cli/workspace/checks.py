@@ -16,7 +16,7 @@ from typing import Any
 
 from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.models import DataType, Family, Frequency, Measure
+from pdsa_cli.models import DataType, Family, Measure
 from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.workspace.index import INITIATIVE_FILE, MUNICIPALITY_FILE, Entry, Workspace
 from pdsa_cli.workspace.yamltree import path_text
@@ -204,21 +204,12 @@ def duplicate_periods(measure: Entry[Measure]) -> Iterator[Problem]:
     measure rather than average two values into one nobody measured (design.md section 9)."""
     seen: dict[tuple[int, ...], int] = {}
     for index, point in enumerate(measure.model.measurements):
-        period = _period(point.date, measure.model.frequency)
+        period = measure.model.frequency.period_of(point.date)
         if period in seen:
             detail: dict[str, Any] = {"date": point.date.isoformat(), "other": seen[period] + 1}
             yield problem_at(measure, "duplicate-period", "measurements", index, "date", **detail)
         else:
             seen[period] = index
-
-
-def _period(day: dt.date, frequency: Frequency) -> tuple[int, ...]:
-    if frequency is Frequency.MONTH:
-        return (day.year, day.month)
-    if frequency is Frequency.WEEK:
-        iso = day.isocalendar()
-        return (iso.year, iso.week)
-    return (day.year, day.month, day.day)
 
 
 @check

@@ -28,7 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.models import DataType, Frequency, Measure, Measurement
+from pdsa_cli.models import DataType, Measure, Measurement
 from pdsa_cli.models.measure import impossible_value
 from pdsa_cli.writing.locate import measure_file
 from pdsa_cli.writing.writer import (
@@ -111,16 +111,6 @@ class LogResult:
 # -- checks -------------------------------------------------------------------------------------
 
 
-def period_of(date: dt.date, frequency: Frequency) -> tuple[int, ...]:
-    """The period a date falls in: its day, ISO week or month."""
-    if frequency is Frequency.WEEK:
-        year, week, _ = date.isocalendar()
-        return (year, week)
-    if frequency is Frequency.MONTH:
-        return (date.year, date.month)
-    return (date.year, date.month, date.day)
-
-
 def _fail(key: str, reading: Reading, **detail: Any) -> PdsaError:
     line = f":{reading.line}" if reading.line is not None else ""
     where = f"{reading.file}{line}: " if reading.file else ""
@@ -167,14 +157,14 @@ def _check_periods(readings: Sequence[Reading], measure: Measure, replace: bool)
     """No two readings for one period, and none for a period already logged (unless replacing)."""
     seen: dict[tuple[int, ...], Reading] = {}
     for reading in readings:
-        period = period_of(reading.date, measure.frequency)
+        period = measure.frequency.period_of(reading.date)
         if period in seen:
             raise _fail("writing.same_period_twice", reading, other=seen[period].date.isoformat())
         seen[period] = reading
     if replace:
         return
     for existing in measure.measurements:
-        clash = seen.get(period_of(existing.date, measure.frequency))
+        clash = seen.get(measure.frequency.period_of(existing.date))
         if clash is not None:
             raise _fail(
                 "writing.period_taken",
@@ -220,8 +210,8 @@ def place(readings: Sequence[Reading], measure: Measure, replace: bool) -> list[
     existing = measure.measurements
     out: list[Placement] = []
     for reading in sorted(readings, key=lambda r: r.date):
-        period = period_of(reading.date, measure.frequency)
-        same = [i for i, m in enumerate(existing) if period_of(m.date, measure.frequency) == period]
+        period = measure.frequency.period_of(reading.date)
+        same = [i for i, m in enumerate(existing) if measure.frequency.period_of(m.date) == period]
         if replace and same:
             out.append(Placement(reading, same[0], same[0]))
             continue

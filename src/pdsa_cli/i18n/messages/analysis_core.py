@@ -170,7 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "mål {target}: {assurance}",
         "en": "target {target}: {assurance}",
     },
-    "analyze.variation.common_cause": {"da": "almindelig variation", "en": "common-cause variation"},
+    "analyze.variation.common_cause": {
+        "da": "almindelig variation",
+        "en": "common-cause variation",
+    },
     "analyze.variation.improvement": {
         "da": "særlig variation, forbedring",
         "en": "special-cause variation, improvement",
