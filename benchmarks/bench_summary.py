@@ -104,7 +104,9 @@ def example(tmp: Path) -> None:
     root = tmp / "cycles"
     shutil.copytree(EXAMPLE, root)
     out = tmp / "summary.html"
-    html = ("--format", "html")
+    # The whole programme, not the latest seminar's window: a measurement added after the
+    # example's last one lies past seminar 3, and the report must show it.
+    html = ("--format", "html", "--since", "2020-01-01")
     firsts = [run_summary(root, out, tmp / f"cache-{n}", *html) for n in range(REPEAT)]
     first = min(firsts, key=lambda r: r.wall)
     cache = tmp / "cache-0"
@@ -119,7 +121,7 @@ def example(tmp: Path) -> None:
     report("example, charts, one new measurement", changed, first)
     uncached = run_summary(root, out, cache, *html, "--no-cache")
     report("example, charts, --no-cache", uncached)
-    report("example, --no-charts", run_summary(root, out, cache, "--no-charts"))
+    report("example, --no-charts", run_summary(root, out, cache, "--no-charts", *html[2:]))
     print(
         f"target: nothing changed within 25 % of the first run: "
         f"{'met' if again.wall <= 0.25 * first.wall else 'NOT met'}; "

@@ -203,11 +203,13 @@ def test_mdc_two_of_three_needs_all_three_on_one_side() -> None:
     assert fired("weco", phase([-0.5, 2.5, 2.5], chart="i", sigma=1.0)) == {"two_of_three": (2, 3)}
 
 
-def test_mdc_two_of_three_counts_a_point_beyond_the_limits() -> None:
-    # the MDC tools since 2023 count every point beyond 2 sigma (NHSRplotthedots#194)
-    assert fired("mdc", phase([0.5, 2.5, 3.5], chart="i", sigma=1.0)) == {
-        "outside_limits": (3,),
-        "two_of_three": (2, 3),
+def test_mdc_two_of_three_counts_no_point_outside_the_limits() -> None:
+    # NHSRplotthedots 0.2.2, R/ptd_spc_standard.R: close_to_limits = !outside_limits & beyond
+    # the near limits, so a point outside is only "outside", and 2-of-3 needs two close ones.
+    assert fired("mdc", phase([0.5, 2.5, 3.5], chart="i", sigma=1.0)) == {"outside_limits": (3,)}
+    assert fired("mdc", phase([2.5, 3.5, 2.5], chart="i", sigma=1.0)) == {
+        "outside_limits": (2,),
+        "two_of_three": (1, 3),
     }
 
 

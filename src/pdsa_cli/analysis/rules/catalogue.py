@@ -44,9 +44,8 @@ PERLA_2011 = (
 )
 PROVOST_MURRAY_2011 = "Provost LP, Murray SK. The Health Care Data Guide. Jossey-Bass 2011, ch. 5"
 MDC = (
-    "NHS England, Making Data Count (2019); NHSRplotthedots R/ptd_calculate_point_type.R; "
-    "two-sigma points counted beyond the limits too since the 2023 MDC tools "
-    "(nhs-r-community/NHSRplotthedots#194)"
+    "NHS England, Making Data Count (2019); NHSRplotthedots 0.2.2 R/ptd_calculate_point_type.R "
+    "and R/ptd_spc_standard.R (close_to_limits: beyond 2 sigma and not outside the limits)"
 )
 WECO = "Western Electric Co. Statistical Quality Control Handbook, 1956, pp. 25-28"
 
@@ -136,12 +135,15 @@ def _k_of_m(
 ) -> Finder:
     """`k` of `m` consecutive points beyond cl +/- zone sigma on the same side; with
     `all_on_one_side`, all `m` points must lie on that side of the centre line; with
-    `beyond_only`, only the points beyond the zone are flagged (MDC), else each occurrence
-    runs from its first to its last beyond point."""
+    `beyond_only` (MDC, as NHSRplotthedots 0.2.2), a point counts only while it is still inside
+    the limits (one outside is the outside-limits signal, not part of a 2-of-3) and only the
+    counted points are flagged; else each occurrence runs from its first to its last point."""
     found = beyond_in_windows if beyond_only else windows
 
     def find(ctx: PhaseContext) -> Spans | None:
         up, down = ctx.beyond(zone)
+        if beyond_only:
+            up, down = up & ~ctx.outside, down & ~ctx.outside
         above = ctx.side > 0 if all_on_one_side else None
         below = ctx.side < 0 if all_on_one_side else None
         spans = found(up, m, k, above).join(found(down, m, k, below))

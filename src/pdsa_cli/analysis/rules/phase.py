@@ -77,6 +77,12 @@ class PhaseContext:
         """Side of the centre line of each judged point (0 = on the line)."""
         return side_of(self._judged(self.y), self._judged(self.cl))
 
+    @cached_property
+    def outside(self) -> BoolArray:
+        """Judged points strictly outside their limits (NaN limits: never outside)."""
+        y, lcl, ucl = self._judged(self.y), self._judged(self.lcl), self._judged(self.ucl)
+        return np.asarray((y > ucl) | (y < lcl), dtype=bool)
+
     def beyond(self, k: float) -> tuple[BoolArray, BoolArray]:
         """Judged points strictly beyond cl + k sigma (up) and cl - k sigma (down)."""
         if k not in self._beyond:
