@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # Invisible characters that may sit between the digits (zero-width space, joiners, word
@@ -69,9 +69,11 @@ def _has_digit_run(text: str) -> bool:
     return re.search(r"\d", text) is not None
 
 
-def _without_invisible(text: str) -> tuple[str, list[int]]:
+def _without_invisible(text: str) -> tuple[str, Sequence[int]]:
+    """The text without invisible characters, and each kept character's original position.
+    Without any, the map is a range: a report of tens of MB costs no list of positions."""
     if not _INVISIBLE.search(text):
-        return text, list(range(len(text)))
+        return text, range(len(text))
     kept: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
