@@ -137,3 +137,17 @@ def test_from_values_keeps_order_and_uses_positions_as_x() -> None:
     series = Series.from_values([3.0, 1.0, 2.0])
     assert list(series.x) == [1.0, 2.0, 3.0]
     np.testing.assert_allclose(series.mean, [3, 1, 2])
+
+
+@pytest.mark.parametrize("form", ["%d.%m.%Y", "%d-%m-%Y"])
+def test_danish_dates_in_a_csv_are_dates_in_order(tmp_path: Path, form: str) -> None:
+    """01.06.2021 as `pdsa log` reads it: a date, never a label sorted by its day."""
+    import datetime as dt
+
+    days = [dt.date(2021, 5, 3) + dt.timedelta(weeks=k) for k in range(6)]
+    rows = [f"{day.strftime(form)},{k}" for k, day in enumerate(days)]
+    path = tmp_path / "danish.csv"
+    path.write_text("x,y\n" + "\n".join(reversed(rows)) + "\n", encoding="utf-8")
+    points = analysis_to_json(analyse(read_series_csv(path), AnalysisOptions()))["points"]
+    assert [p["x"] for p in points] == [day.isoformat() for day in days]
+    assert [p["y"] for p in points] == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]

@@ -131,8 +131,18 @@ def _missing_together(y: FloatArray, n: FloatArray) -> tuple[FloatArray, FloatAr
     return np.where(missing, np.nan, y), np.where(missing, np.nan, n)
 
 
+# Dates as `pdsa log` reads them: ISO, and the Danish 15.03.2021 and 15-03-2021 (day first).
+# Read as labels, Danish dates would sort by their day and silently scramble the series.
+DATE_FORMS = (
+    (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
+    (r"\d{1,2}\.\d{1,2}\.\d{4}", "%d.%m.%Y"),
+    (r"\d{1,2}-\d{1,2}-\d{4}", "%d-%m-%Y"),
+)
+
+
 def _x_values(raw: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], XKind]:
-    """x as ISO dates when every present value is one, else numbers, else labels."""
+    """x as dates when every present value is one (ISO or Danish day-first), else numbers,
+    else labels."""
     if raw.dtype.kind in "iuf":  # already numbers (a CSV column pandas read as such)
         return raw.astype(np.float64), "number"
     if raw.dtype.kind == "M":  # already dates (a workspace measure's)
@@ -145,10 +155,11 @@ def _x_values(raw: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], XKind]:
     if present.empty:
         return np.full(raw.shape[0], np.nan), "number"
     as_text = present.astype(str).str.strip()
-    if as_text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
-        dates = pd.to_datetime(text.where(~blank), format="%Y-%m-%d", errors="coerce")
-        if not dates[~blank].isna().any():
-            return dates.to_numpy(dtype="datetime64[D]"), "date"
+    for pattern, form in DATE_FORMS:
+        if as_text.str.fullmatch(pattern).all():
+            dates = pd.to_datetime(as_text.reindex(text.index), format=form, errors="coerce")
+            if not dates[~blank].isna().any():
+                return dates.to_numpy(dtype="datetime64[D]"), "date"
     numbers = pd.to_numeric(text.where(~blank), errors="coerce")
     if not numbers[~blank].isna().any():
         return numbers.to_numpy(dtype=np.float64), "number"
