@@ -248,3 +248,37 @@ def test_old_entries_are_pruned_least_recently_used_first(tmp_path: Path) -> Non
     store.prune(keep=3)
     kept = {path.stem for path in store.folder.glob("*.svg")}
     assert kept == {f"{n:064x}" for n in (0, 4, 5)}
+
+
+def test_the_driver_diagram_is_cached_with_the_charts(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawn once; the same diagram (evidence and language) comes from the cache, another
+    language is drawn again, and the report is the same byte for byte."""
+    import shutil
+
+    from pdsa_cli.charts import drivers as chart_drivers
+    from tests.conftest import EXAMPLE
+
+    root = tmp_path / "cycles"
+    shutil.copytree(EXAMPLE, root)
+    calls: list[str] = []
+    draw = chart_drivers.drivers_svg
+
+    def spy(diagram: Any, lang: str) -> str:
+        calls.append(lang)
+        return draw(diagram, lang)
+
+    monkeypatch.setattr(chart_drivers, "drivers_svg", spy)
+    out = tmp_path / "report.html"
+
+    def report(lang: str) -> str:
+        args = ["--lang", lang, "--cycles", str(root), "summary", "--out", str(out), "-j", "1"]
+        done = CliRunner().invoke(app, args)
+        assert done.exit_code == 0, done.output
+        return out.read_text(encoding="utf-8")
+
+    first = report("da")
+    assert report("da") == first and calls == ["da"]
+    report("en")
+    assert calls == ["da", "en"]

@@ -106,7 +106,8 @@ def summary(
     drawn = (
         _charts(result, workspace, language, jobs, cache) if charts and format in _CHARTED else {}
     )
-    diagram = _drivers_svg(result, language) if charts and format is Format.HTML else None
+    with_diagram = charts and format is Format.HTML
+    diagram = _drivers_svg(result, language, workspace, cache) if with_diagram else None
     # Whatever the files hold, the report shows no CPR number (its file names included).
     rendered = _render(result, format, language, drawn, out, diagram)
     files = {path: mask_cpr(text) for path, text in rendered.items()}
@@ -239,20 +240,31 @@ def _render(
     return _markdown(result, lang, charts, out)
 
 
-def _drivers_svg(result: Summary, lang: Lang) -> str | None:
-    """The driver diagram drawn for the HTML report (None: the programme has none)."""
+def _drivers_svg(result: Summary, lang: Lang, workspace: Workspace, cache: bool) -> str | None:
+    """The driver diagram drawn for the HTML report (None: the programme has none); from the
+    chart cache when the diagram, its evidence and the language are unchanged."""
     if result.drivers is None:
         return None
+    from pdsa_cli.charts.cache import ChartCache, chart_key
+
+    store = ChartCache.for_workspace(workspace.root) if cache else None
+    key = chart_key("drivers-svg", result.drivers, lang)
+    cached = store.get(key) if store is not None else None
+    if cached is not None:
+        return cached
     from pdsa_cli.charts.drivers import drivers_svg
 
     try:
-        return drivers_svg(result.drivers, lang)
+        svg = drivers_svg(result.drivers, lang)
     except Exception as error:  # a drawing fault must not cost the seminar its overview
         if state.debug:
             raise
         problem = f"{type(error).__name__}: {error}"
         stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
         return None
+    if store is not None:
+        store.put(key, svg)
+    return svg
 
 
 def _markdown(
