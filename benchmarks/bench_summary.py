@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import user_env
 from benchmarks.bench_validate import generate
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "cycles"
@@ -40,7 +41,7 @@ class Run:
 
 def run_summary(root: Path, out: Path, cache: Path, *extra: str) -> Run:
     """One `pdsa summary` run in a fresh process, with its chart cache in `cache`."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PDSA_CACHE_DIR": str(cache)}
+    env = user_env(PDSA_CACHE_DIR=str(cache))
     command = [sys.executable, "-m", "pdsa_cli", "--cycles", str(root), "summary"]
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()

@@ -13,7 +13,6 @@ time mostly measures waiting for a core.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import resource
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks import user_env
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.workspace.index import iter_workspace_files
 
@@ -225,7 +225,7 @@ def bare_parse(paths: list[Path]) -> None:
 
 
 def run_cli(root: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env = user_env()
     done = subprocess.run(
         [sys.executable, "-m", "pdsa_cli", "validate", str(root)],
         capture_output=True,

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks import user_env
+
 POINTS = 1_000_000
 REPEAT = 2
 PEER = """
@@ -82,7 +84,7 @@ def best(command: list[str], env: dict[str, str] | None = None) -> Run:
 
 
 def main() -> int:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env = user_env()
     pdsa = [sys.executable, "-m", "pdsa_cli", "analyze"]
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.csv"
