@@ -230,3 +230,50 @@ def test_cycle_numbers_never_collide(root: Path) -> None:
         "cycle-03-tre.yaml",
         "cycle-04-fire.yaml",
     ]
+
+
+def _with_drivers(root: Path) -> None:
+    programme = root / "programme.yaml"
+    programme.write_text(
+        programme.read_text(encoding="utf-8")
+        + "aim: Et mere nærværende møde.\n"
+        + "drivers:\n"
+        + "  - id: borgeren\n    name: Mødet med borgeren\n    secondary:\n"
+        + "      - id: selvbestemmelse\n        name: Selvbestemmelse\n"
+        + "      - id: etik\n        name: Etiske dilemmaer\n",
+        encoding="utf-8",
+    )
+
+
+NEW_INITIATIVE = (
+    "new", "-m", "hoersholm", "--new-initiative", "-i", "hoersholm-raad",
+    "--initiative-name", "Etisk råd", "--track", "1", "--aim", "Et råd", "--method",
+    "etisk råd", "-t", "Første møde", "--objective", "Afprøv dagsordenen",
+)  # fmt: skip
+
+
+def test_a_new_initiative_names_its_driver(root: Path) -> None:
+    _with_drivers(root)
+    result = run(root, *NEW_INITIATIVE, "--no-input", "--driver", "etik")
+    assert result.exit_code == 0, result.output
+    text = (root / "hoersholm" / "hoersholm-raad" / "initiative.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["driver"] == "etik"
+    assert load_workspace(root).ok
+
+
+def test_an_unknown_driver_is_refused_with_the_choices(root: Path) -> None:
+    _with_drivers(root)
+    before = tree(root)
+    result = run(root, *NEW_INITIATIVE, "--no-input", "--driver", "etisk")
+    assert result.exit_code == 2
+    assert "no secondary driver 'etisk'; choose one of: selvbestemmelse, etik" in result.stderr
+    assert tree(root) == before
+
+
+def test_the_driver_is_offered_when_the_programme_has_a_diagram(root: Path) -> None:
+    _with_drivers(root)
+    result = run(root, *NEW_INITIATIVE, input="x\n2\n" + "\n" * 20)
+    assert result.exit_code == 0, result.output
+    assert "Selvbestemmelse" in result.output and "Etiske dilemmaer" in result.output
+    text = (root / "hoersholm" / "hoersholm-raad" / "initiative.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["driver"] == "etik"

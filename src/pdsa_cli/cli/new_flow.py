@@ -44,6 +44,7 @@ class NewOptions:
     aim: str | None = None
     method: str | None = None
     method_description: str | None = None
+    driver: str | None = None
     new_municipality: bool = False
     municipality_name: str | None = None
     contact_role: str | None = None
@@ -196,7 +197,39 @@ def _new_initiative(
         description = _required(
             description, "writing.ask.method_description", "--method-description", interactive
         )
-    return InitiativeDraft(draft.initiative, municipality, name, track, aim, method, description)
+    driver = _driver(opts.driver, interactive)
+    return InitiativeDraft(
+        draft.initiative, municipality, name, track, aim, method, description, driver
+    )
+
+
+def _driver(given: str | None, interactive: bool) -> str | None:
+    """A secondary driver of the programme's diagram: given, or chosen when there is one to
+    choose (optional: a programme without a diagram asks nothing)."""
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.models import Programme
+    from pdsa_cli.workspace.index import PROGRAMME_FILE
+    from pdsa_cli.writing.writer import read_valid
+
+    _, programme = read_valid(workspace_root() / PROGRAMME_FILE, Programme)
+    known = {s.id: s.name for primary in programme.drivers for s in primary.secondary}
+    if given is not None:
+        if given not in known:
+            raise UsageError("writing.unknown_driver", driver=given, known=", ".join(known) or "-")
+        return given
+    if not known or not interactive:
+        return None
+    ask.show_choices(list(known.items()))
+    ids = list(known)
+    while True:
+        answer = (ask.text("writing.ask.driver", None, required=False) or "").strip()
+        if not answer:
+            return None  # Enter: no driver yet (validate will remind)
+        if answer.isdigit() and 1 <= int(answer) <= len(ids):
+            return ids[int(answer) - 1]
+        if answer in known:
+            return answer
+        echo(translate("writing.bad_choice", value=answer))
 
 
 def _ask_id(key: str, choices: list[tuple[str, str]], what: str) -> str:

@@ -82,6 +82,7 @@ class InitiativeDraft:
     aim: str
     method: str
     method_description: str | None = None
+    driver: str | None = None  # the secondary driver of the programme's driver diagram
 
 
 @dataclass
@@ -171,6 +172,7 @@ def initiative_text(draft: InitiativeDraft, header: str, started: dt.date) -> st
     pairs: list[tuple[str, Any]] = [
         ("name", draft.name),
         ("track", draft.track),
+        ("driver", draft.driver),
         ("aim", aim),
         ("method", draft.method),
         ("method_description", draft.method_description),

@@ -59,6 +59,10 @@ def new(
     method_description: Annotated[
         str | None, Opt("--method-description", help="With --method other: what the method is.")
     ] = None,
+    driver: Annotated[
+        str | None,
+        Opt("--driver", help="The new initiative's secondary driver (its id in programme.yaml)."),
+    ] = None,
     new_municipality: Annotated[
         bool, Opt("--new-municipality", help="Create the municipality.")
     ] = False,
@@ -106,6 +110,7 @@ def new(
         aim=aim,
         method=method,
         method_description=method_description,
+        driver=driver,
         new_municipality=new_municipality,
         municipality_name=municipality_name,
         contact_role=contact_role,

@@ -72,6 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.new.new_initiative": {"da": "Opret indsatsen."},
     "help.new.initiative_name": {"da": "Den nye indsats' navn."},
     "help.new.track": {"da": "Den nye indsats' spor: 1 eller 2."},
+    "help.new.driver": {"da": "Den nye indsats' sekundære driver (dens id i programme.yaml)."},
     "help.new.aim": {"da": "Den nye indsats' mål."},
     "help.new.method": {"da": "Den nye indsats' metode."},
     "help.new.method_description": {"da": "Med --method other: hvad metoden er."},

@@ -376,6 +376,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Aim (what, how much, by when)",
     },
     "writing.ask.method": {"da": "Metode ({choices})", "en": "Method ({choices})"},
+    "writing.ask.driver": {
+        "da": "Sekundær driver i driverdiagrammet (nummer eller id; Enter: ingen endnu)",
+        "en": "Secondary driver in the driver diagram (number or id; Enter: none yet)",
+    },
+    "writing.unknown_driver": {
+        "da": "Programmet har ingen sekundær driver '{driver}'; vælg en af: {known}.",
+        "en": "The programme has no secondary driver '{driver}'; choose one of: {known}.",
+    },
     "writing.ask.method_description": {
         "da": "Beskriv metoden",
         "en": "Describe the method",
