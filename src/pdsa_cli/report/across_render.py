@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from html import escape
 
 from pdsa_cli.i18n.glossary import term
+from pdsa_cli.report.md_text import cell
 from pdsa_cli.report.model import Adoption, SharedMeasure, SpreadAcross, SpreadGoal
 from pdsa_cli.report.wording import (
     aim_text,
@@ -158,10 +159,6 @@ def terminal_lines(section: SpreadAcross | None, lang: str) -> Iterator[tuple[st
 # -- Markdown -------------------------------------------------------------------------------
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def markdown_lines(section: SpreadAcross | None, lang: str) -> Iterator[str]:
     if section is None:
         return
@@ -174,18 +171,18 @@ def markdown_lines(section: SpreadAcross | None, lang: str) -> Iterator[str]:
         yield t("spread.intro", lang)
         yield ""
     for a in section.adoptions:
-        yield f"- **{_cell(edge_text(a, lang))}**  "
-        yield f"  {_cell(a.initiative_name)}: {_cell(progress_text(a, lang))}"
+        yield f"- **{cell(edge_text(a, lang))}**  "
+        yield f"  {cell(a.initiative_name)}: {cell(progress_text(a, lang))}"
         if a.aim is not None and aim_text(a.aim, lang):
-            yield f"  - {_cell(aim_text(a.aim, lang) or '')}"
+            yield f"  - {cell(aim_text(a.aim, lang) or '')}"
         for evidence in a.evidence:
-            yield f"  - {_cell(evidence_text(evidence, lang))}"
+            yield f"  - {cell(evidence_text(evidence, lang))}"
     if section.adoptions:
         yield ""
     yield f"### {t('spread.goal_heading', lang)}"
     yield ""
     for goal in section.goals:
-        yield f"- {'✔ ' if goal.met else ''}{_cell(goal.name)}: {_cell(goal_text(goal, lang))}"
+        yield f"- {'✔ ' if goal.met else ''}{cell(goal.name)}: {cell(goal_text(goal, lang))}"
     yield ""
     yield goal_count(section, lang)
     yield ""
@@ -199,7 +196,7 @@ def markdown_lines(section: SpreadAcross | None, lang: str) -> Iterator[str]:
     yield ""
     for shared in section.shared:
         scale = f"{_axis(shared.low, shared, lang)} – {_axis(shared.high, shared, lang)}"
-        yield f"**{_cell(shared.name)}** ({_cell(_unit(shared, lang))}; {scale})"
+        yield f"**{cell(shared.name)}** ({cell(_unit(shared, lang))}; {scale})"
         yield ""
         yield f"| {t('summary.col.municipality', lang)} | {t('summary.col.trend', lang)} | " + (
             f"{t('summary.col.latest', lang)} |"
@@ -208,7 +205,7 @@ def markdown_lines(section: SpreadAcross | None, lang: str) -> Iterator[str]:
         for p in shared.panels:
             latest = fmt_value(p.measure.latest, p.measure, lang)
             line = sparkline_on_scale(p.measure.recent, shared)
-            yield f"| {_cell(p.municipality_name)} | {line} | {_cell(latest)} |"
+            yield f"| {cell(p.municipality_name)} | {line} | {cell(latest)} |"
         yield ""
 
 

@@ -12,6 +12,7 @@ from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.across_render import html_parts, markdown_lines, panel_svg
 from pdsa_cli.report.final import FinalReport
 from pdsa_cli.report.html import CSP, anchor, css, e, inline_svg
+from pdsa_cli.report.md_text import cell
 from pdsa_cli.report.wording import (
     aim_text,
     decision_word,
@@ -254,16 +255,12 @@ def render_final_html(
 # -- Markdown -------------------------------------------------------------------------------
 
 
-def _cell(text: object) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
 def render_final_markdown(
     report: FinalReport, lang: str, links: Mapping[str, str] | None = None
 ) -> str:
     links = links or {}
     summary = report.summary
-    out = [f"# {t('final.title', lang)}", "", _cell(summary.programme), "", _lead(report, lang), ""]
+    out = [f"# {t('final.title', lang)}", "", cell(summary.programme), "", _lead(report, lang), ""]
     if summary.illustrative:
         out += [f"> {t('summary.illustrative', lang)}", ""]
     out += [f"## {t('final.section.overview', lang)}", "", overview_text(report, lang), ""]
@@ -273,7 +270,7 @@ def render_final_markdown(
     for aim in report.aims:
         if aim.municipality != current:
             current = aim.municipality
-            out += [f"### {_cell(aim.municipality_name)}", ""]
+            out += [f"### {cell(aim.municipality_name)}", ""]
             header = [
                 t(f"final.col.{k}", lang) for k in ("initiative", "aim", "result", "evidence")
             ]
@@ -285,7 +282,7 @@ def render_final_markdown(
             _result(aim.aim, lang),
             "; ".join(_evidence(aim.evidence, lang)),
         )
-        out += ["| " + " | ".join(_cell(c) for c in aim_cells) + " |"]
+        out += ["| " + " | ".join(cell(c) for c in aim_cells) + " |"]
         nxt = report.aims.index(aim) + 1
         if nxt == len(report.aims) or report.aims[nxt].municipality != current:
             out += [""]
@@ -303,7 +300,7 @@ def render_final_markdown(
             fmt_value(row.centre_line, row, lang),
             fmt_value(row.latest, row, lang),
         )
-        out += ["| " + " | ".join(_cell(c) for c in cells) + " |"]
+        out += ["| " + " | ".join(cell(c) for c in cells) + " |"]
     out += [""]
     for d in summary.documentation:
         if d.measure.id in links:
@@ -323,10 +320,10 @@ def render_final_markdown(
         ]
         if section.ramps:
             out += [t("final.predictions_ramps", lang), ""]
-            out += [f"- {_cell(prediction_ramp_text(r, lang))}" for r in section.ramps] + [""]
+            out += [f"- {cell(prediction_ramp_text(r, lang))}" for r in section.ramps] + [""]
         if section.biggest_misses:
             out += [f"### {t('predictions.misses_title', lang)}", ""]
-            out += [f"- {_cell(prediction_miss_text(m, lang))}" for m in section.biggest_misses]
+            out += [f"- {cell(prediction_miss_text(m, lang))}" for m in section.biggest_misses]
             out += [""]
     out += [f"## {t('final.section.completeness', lang)}", "", t("final.completeness_intro", lang)]
     total = _share(report.completeness_share, lang)
@@ -338,14 +335,14 @@ def render_final_markdown(
     out += ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"]
     for c in report.completeness:
         done = (c.municipality_name, c.name, c.present, c.expected, f"{_share(c.share, lang)} %")
-        out += ["| " + " | ".join(_cell(x) for x in done) + " |"]
+        out += ["| " + " | ".join(cell(x) for x in done) + " |"]
     out += ["", f"## {t('final.section.packages', lang)}", ""]
     if report.packages:
         out += [t("final.packages_intro", lang), ""]
         for p in report.packages:
             out += [
-                f"- **{_cell(p.municipality_name)}, {_cell(p.name)}** "
-                f"({t('summary.col.cycle', lang).lower()} {p.cycle}: {_cell(p.title)}, "
+                f"- **{cell(p.municipality_name)}, {cell(p.name)}** "
+                f"({t('summary.col.cycle', lang).lower()} {p.cycle}: {cell(p.title)}, "
                 f"{fmt_date(p.adopted, lang)}): `pdsa package {p.initiative} --out "
                 f"{p.initiative}.zip`"
             ]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterator, Mapping
 
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.across_render import markdown_lines
 from pdsa_cli.report.drivers import initiative_label, method_label
+from pdsa_cli.report.md_text import cell
 from pdsa_cli.report.model import (
     DataProblems,
     InitiativeSummary,
@@ -39,20 +38,6 @@ from pdsa_cli.report.wording import (
 from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNode
 
 Lines = Iterator[str]
-
-
-# Characters that start Markdown markup inline: emphasis, code, links and images, tables.
-_MARKUP = re.compile(r"([\\`*_\[\]|~])")
-
-
-def cell(text: str | None) -> str:
-    """The files' text as plain text anywhere in the report (a table cell, a heading, a list
-    item): one line, no raw HTML (`<script>`), no link (`[x](javascript:...)`, `<javascript:>`),
-    no emphasis or code; it reads the same, as plain words."""
-    if not text:
-        return ""
-    flat = html.escape(" ".join(text.split()), quote=False)
-    return _MARKUP.sub(r"\\\1", flat)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> Lines:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.html import CSP, anchor, css, e, inline_svg
+from pdsa_cli.report.md_text import block, cell
 from pdsa_cli.report.package import ChangePackage, MeasureDefinition, Step
 from pdsa_cli.report.wording import (
     aim_text,
@@ -274,13 +275,8 @@ def render_package_html(package: ChangePackage, lang: str, charts: Mapping[str, 
 # -- Markdown -------------------------------------------------------------------------------
 
 
-def _md(text: str) -> str:
-    """User text on Markdown lines: no raw HTML, line breaks kept."""
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("\n", "  \n")
-
-
 def _md_pairs(pairs: list[tuple[str, str]]) -> list[str]:
-    return [f"- **{k}:** {_md(v)}" for k, v in pairs]
+    return [f"- **{k}:** {block(v)}" for k, v in pairs]
 
 
 def render_package_markdown(
@@ -289,8 +285,8 @@ def render_package_markdown(
     """The package as Markdown; `links` maps a measure id to its chart file (relative)."""
     links = links or {}
     model = package.initiative_model
-    out = [f"# {t('package.title', lang)}: {_md(package.name)}", "", _md(package.programme), ""]
-    out += [" · ".join(f"{k}: **{_md(v)}**" for k, v in _facts(package, lang)), ""]
+    out = [f"# {t('package.title', lang)}: {cell(package.name)}", "", cell(package.programme), ""]
+    out += [" · ".join(f"{k}: **{cell(v)}**" for k, v in _facts(package, lang)), ""]
     if package.illustrative:
         out += [f"> {t('summary.illustrative', lang)}", ""]
 
@@ -306,35 +302,40 @@ def render_package_markdown(
             "package.adopted_in", lang, cycle=final.cycle, date=fmt_date(final.adopted, lang)
         )
         out += [
-            f"**{_md(final.title)}** ({adopted})",
+            f"**{cell(final.title)}** ({adopted})",
             "",
             *_md_pairs(_final_lines(package, lang)),
             "",
         ]
     heading("aim")
-    out += [f"**{t('summary.aim', lang)}:** {_md(model.aim.statement)}", ""]
+    out += [f"**{t('summary.aim', lang)}:** {block(model.aim.statement)}", ""]
     level = aim_text(package.aim_level, lang)
     if level:
         out += [level, ""]
     if model.description:
-        out += [f"### {t('package.why', lang)}", "", _md(model.description), ""]
+        out += [f"### {t('package.why', lang)}", "", block(model.description), ""]
     if model.change_ideas:
         out += [f"### {t('package.change_ideas', lang)}", ""]
-        out += [f"- {_md(c)}" for c in model.change_ideas] + [""]
+        out += [f"- {block(c)}" for c in model.change_ideas] + [""]
     heading("ramp")
     if not package.ramp:
         out += [t("package.no_cycles", lang), ""]
     for step in package.ramp:
-        out += [f"### {t('summary.col.cycle', lang)} {step.number}: {_md(step.title)}", ""]
+        out += [f"### {t('summary.col.cycle', lang)} {step.number}: {cell(step.title)}", ""]
         out += [*_md_pairs(_step_lines(step, lang)), ""]
     heading("measures")
     out += [t("package.measures_intro", lang), ""]
     for d in package.measures:
-        out += [f"### {_md(d.model.name)} (`{d.id}`)", "", *_md_pairs(_measure_lines(d, lang)), ""]
+        out += [
+            f"### {cell(d.model.name)} (`{d.id}`)",
+            "",
+            *_md_pairs(_measure_lines(d, lang)),
+            "",
+        ]
     heading("results")
     for d in package.measures:
-        out += [f"### {_md(d.model.name)}", ""]
-        out += [f"- {_md(line)}" for line in _result_lines(d, lang)] + [""]
+        out += [f"### {cell(d.model.name)}", ""]
+        out += [f"- {cell(line)}" for line in _result_lines(d, lang)] + [""]
         if d.id in links:
             out += [f"![{t('summary.chart_alt', lang, name=d.model.name)}]({links[d.id]})", ""]
     heading("predictions")
@@ -352,7 +353,7 @@ def render_package_markdown(
                 line.observed or "–",
                 line.status,
             )
-            out += ["| " + " | ".join(_md(c).replace("|", "\\|") for c in cells) + " |"]
+            out += ["| " + " | ".join(cell(c) for c in cells) + " |"]
         out += [""]
     heading("pitfalls")
     if package.pitfalls:
@@ -362,14 +363,14 @@ def render_package_markdown(
                 if pitfall.cycle
                 else ""
             )
-            out += [f"- {_md(pitfall.text)}{where}"]
+            out += [f"- {block(pitfall.text)}{where}"]
         out += [""]
     else:
         out += [t("package.no_pitfalls", lang), ""]
     heading("contact")
     role = package.contact_role or t("package.no_contact", lang)
     out += [
-        _md(t("package.contact_text", lang, role=role, municipality=package.municipality_name)),
+        block(t("package.contact_text", lang, role=role, municipality=package.municipality_name)),
         "",
     ]
     out += [t("package.adopt_hint", lang, initiative=package.initiative), ""]
