@@ -92,6 +92,9 @@ def test_markdown_to_the_screen_and_to_a_file_with_charts(tmp_path: Path) -> Non
 def test_only_html_and_markdown(tmp_path: Path) -> None:
     code, output = run("summary", "--final", "--format", "json")
     assert code == 2 and "html or md" in output
+    # without --lang, said in the programme's language (Danish), like every other message
+    done = CliRunner().invoke(app, ["--cycles", str(EXAMPLE), "summary", "--final", "-f", "json"])
+    assert done.exit_code == 2 and "html eller md" in done.output
     code, output = run("summary", "--final", "--out", str(tmp_path / "x.yaml"))
     assert code == 2
 

@@ -26,12 +26,12 @@ def closing_report(
     from pdsa_cli.report.final import build_final
     from pdsa_cli.report.final_render import render_final_html, render_final_markdown
 
+    workspace, problems = _load()
+    language = _language(lang_option, workspace)
+    set_language(language)  # before any refusal: it is said in the programme's language
     fmt = output_format(chosen or (None if out else Format.MD), out)
     if fmt not in (Format.HTML, Format.MD):
         raise UsageError("final.format", format=fmt.value)
-    workspace, problems = _load()
-    language = _language(lang_option, workspace)
-    set_language(language)
     if has_errors(problems):
         errors = sum(1 for p in problems if p.severity.value == "error")
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
