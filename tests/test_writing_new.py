@@ -277,3 +277,11 @@ def test_the_driver_is_offered_when_the_programme_has_a_diagram(root: Path) -> N
     assert "Selvbestemmelse" in result.output and "Etiske dilemmaer" in result.output
     text = (root / "hoersholm" / "hoersholm-raad" / "initiative.yaml").read_text(encoding="utf-8")
     assert yaml.safe_load(text)["driver"] == "etik"
+
+
+def test_a_driver_without_a_diagram_says_what_is_missing(root: Path) -> None:
+    before = tree(root)
+    result = run(root, *NEW_INITIATIVE, "--no-input", "--driver", "etik")
+    assert result.exit_code == 2
+    assert "no driver diagram yet, so 'etik' cannot be chosen" in " ".join(result.stderr.split())
+    assert tree(root) == before

@@ -214,8 +214,10 @@ def _driver(given: str | None, interactive: bool) -> str | None:
     _, programme = read_valid(workspace_root() / PROGRAMME_FILE, Programme)
     known = {s.id: s.name for primary in programme.drivers for s in primary.secondary}
     if given is not None:
+        if not known:
+            raise UsageError("writing.no_drivers", driver=given)
         if given not in known:
-            raise UsageError("writing.unknown_driver", driver=given, known=", ".join(known) or "-")
+            raise UsageError("writing.unknown_driver", driver=given, known=", ".join(known))
         return given
     if not known or not interactive:
         return None

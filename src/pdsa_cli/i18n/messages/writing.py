@@ -380,6 +380,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sekundær driver i driverdiagrammet (nummer eller id; Enter: ingen endnu)",
         "en": "Secondary driver in the driver diagram (number or id; Enter: none yet)",
     },
+    "writing.no_drivers": {
+        "da": "Programmet har intet driverdiagram endnu, så '{driver}' kan ikke vælges: skriv "
+        "programmets mål ('aim:') og drivere ('drivers:') i programme.yaml, eller udelad --driver.",
+        "en": "The programme has no driver diagram yet, so '{driver}' cannot be chosen: write the "
+        "programme's aim ('aim:') and drivers ('drivers:') in programme.yaml, or leave out "
+        "--driver.",
+    },
     "writing.unknown_driver": {
         "da": "Programmet har ingen sekundær driver '{driver}'; vælg en af: {known}.",
         "en": "The programme has no secondary driver '{driver}'; choose one of: {known}.",
