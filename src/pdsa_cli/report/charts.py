@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pdsa_cli.charts import ChartContext, chart_context_for_measure
 from pdsa_cli.charts.cache import ChartCache, chart_key
 from pdsa_cli.charts.style import DEFAULT_SIZE
+from pdsa_cli.report.summary import indexed
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
@@ -40,6 +41,7 @@ def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[Summa
     """One chart per analysed measure, in report order, drawn from the very analysis the summary
     shows (as of the period's end), with the cycles up to that day marked."""
     end = summary.period.end
+    workspace = indexed(workspace)
     jobs = []
     for municipality in summary.municipalities:
         for initiative in municipality.initiatives:

@@ -160,11 +160,13 @@ def _initiatives_of(workspace: Workspace, municipality: str) -> list[Entry[Initi
 
 @dataclasses.dataclass
 class IndexedWorkspace(Workspace):
-    """A workspace whose per-initiative look-ups are dictionary hits, not scans: a national
-    summary asks for each initiative's cycles and measures many times."""
+    """A workspace whose per-initiative and per-measure look-ups are dictionary hits, not
+    scans: a national summary asks for each initiative's cycles and measures, and for each
+    measure's cycles, many times (read-only: it is built once, from files already loaded)."""
 
     _cycles: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict, init=False)
     _measures: dict[str, list[Entry[Measure]]] = dataclasses.field(default_factory=dict, init=False)
+    _linked: dict[str, list[Entry[Cycle]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         for cycle in self.cycles:
@@ -173,6 +175,41 @@ class IndexedWorkspace(Workspace):
             ramp.sort(key=lambda c: c.model.number)
         for measure in self.measures.values():
             self._measures.setdefault(measure.initiative or "", []).append(measure)
+        for cycle in self.cycles:  # in file order, as `Workspace.cycles_linked_to` gives them
+            for tested in dict.fromkeys(self._tested_by(cycle)):
+                self._linked.setdefault(tested, []).append(cycle)
+
+    def _tested_by(self, cycle: Entry[Cycle]) -> list[str]:
+        """The measures `Workspace.tests` links to `cycle`."""
+        if cycle.model.measures:
+            return list(cycle.model.measures)
+        if cycle.initiative is None:
+            return []
+        return [m.id for m in self._measures.get(cycle.initiative, ())]
+
+    def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
+        return list(self._cycles.get(initiative, ()))
+
+    def measures_of(self, initiative: str) -> list[Entry[Measure]]:
+        return list(self._measures.get(initiative, ()))
+
+    def cycles_linked_to(self, measure: str) -> list[Entry[Cycle]]:
+        return list(self._linked.get(measure, ()))
+
+
+def indexed(workspace: Workspace) -> IndexedWorkspace:
+    """`workspace` with its look-ups indexed (itself when it already is)."""
+    if isinstance(workspace, IndexedWorkspace):
+        return workspace
+    return IndexedWorkspace(
+        root=workspace.root,
+        programme=workspace.programme,
+        municipalities=workspace.municipalities,
+        initiatives=workspace.initiatives,
+        measures=workspace.measures,
+        cycles=workspace.cycles,
+        broken=workspace.broken,
+    )
 
     def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
         return list(self._cycles.get(initiative, ()))
@@ -198,6 +235,7 @@ def as_of(workspace: Workspace, end: dt.date) -> Workspace:
         initiatives=workspace.initiatives,
         measures=measures,
         cycles=workspace.cycles,
+        broken=workspace.broken,
     )
 
 
