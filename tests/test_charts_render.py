@@ -9,7 +9,7 @@ import pytest
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Text
 
 from pdsa_cli.analysis.result import Analysis, Assurance, RuleHit, Variation, Verdict
 from pdsa_cli.charts import ChartContext, CycleMarker, render_chart
@@ -45,10 +45,7 @@ def positions_of(analysis: Analysis, line: Line2D) -> set[int]:
 
 
 def tick_texts(figure: Figure, axis: str) -> list[str]:
-    figure.canvas.draw()
-    (ax,) = by_gid(figure, "plot")
-    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()  # type: ignore[attr-defined]
-    return [label.get_text() for label in labels]
+    return [str(label.get_text()) for label in by_gid(figure, f"{axis}tick-label")]
 
 
 def test_centre_line_is_solid_without_a_runs_signal() -> None:
@@ -122,13 +119,18 @@ def test_one_annotation_per_linked_cycle_at_its_do_date() -> None:
     )
     context = ChartContext(title="t", lang="en", cycles=cycles)
     figure = render_chart(make_analysis(SHIFT_Y), context)
-    notes = [a for a in gids_starting(figure, "cycle-") if isinstance(a, Annotation)]
+    notes = [a for a in gids_starting(figure, "cycle-") if isinstance(a, Text)]
     assert len(notes) == len(cycles)
-    for cycle in cycles:
+    do_dates = [date_number(np.datetime64(cycle.date, "D")) for cycle in cycles]
+    for cycle, do_date in zip(cycles, do_dates, strict=True):
         (note,) = by_gid(figure, f"cycle-{cycle.number}")
-        assert isinstance(note, Annotation)
-        assert note.xy[0] == pytest.approx(date_number(np.datetime64(cycle.date, "D")))
+        assert isinstance(note, Text)
+        assert note.get_position()[0] == pytest.approx(do_date)
         assert note.get_text() == cycle.label
+    line = one_line(figure, "cycle-lines-tested")  # one path, a break between the cycles
+    assert [x for x in line.get_xdata() if np.isfinite(x)] == pytest.approx(
+        [x for x in do_dates for x in (x, x)]
+    )
 
 
 def test_cycle_labels_close_in_time_do_not_overlap() -> None:

@@ -3,6 +3,7 @@ per chart, and in a real browser the chart looks like the one with text drawn as
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,6 +41,17 @@ def test_text_svg_is_a_fraction_of_the_outlined_one() -> None:
     chart = figure()
     outlined = chart_bytes(chart, "svg")
     assert len(chart_svg(chart).encode()) * 2 < len(outlined)
+
+
+def test_markup_numbers_are_cut_to_two_decimals_and_text_is_left_alone() -> None:
+    analysis = make_analysis(SHIFT_Y, hits={1: [LONG_RUN]}, runs_signal=[True])
+    title = "Ventetid 3.14159 og 2,718281 minutter"  # as the user wrote it
+    svg = chart_svg(render_chart(analysis, ChartContext(title=title, lang="da")))
+    root = ET.fromstring(svg)
+    assert title in ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
+    markup = re.sub(r">[^<]*<", "><", svg)
+    assert re.search(r"\d\.\d{2}", markup), "coordinates are there"
+    assert not re.search(r"\d\.\d{3}", markup)
 
 
 def _shot(browser: Browser, page: Path, shot: Path) -> np.ndarray:

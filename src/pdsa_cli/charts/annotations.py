@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ import numpy as np
 from matplotlib.axes import Axes
 
 from pdsa_cli.charts import style
+from pdsa_cli.charts.artists import label, line
 from pdsa_cli.charts.context import CycleMarker
 from pdsa_cli.charts.formats import date_number
 from pdsa_cli.charts.geometry import LabelSlot, stagger, text_width_pt
@@ -46,46 +48,83 @@ def cycle_levels(placed: Sequence[PlacedCycle]) -> int:
 
 
 def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k: float) -> None:
-    """Each cycle: a thin line at its Do date through the plot and a label above it."""
+    """Each cycle: a thin line at its Do date through the plot and a label above it, joined
+    to the line by a short leader. The lines and leaders of one look are drawn as one path
+    each (a chart may mark dozens of cycles; an artist apiece was a fifth of its cost)."""
+    top = ax.get_xaxis_transform()
+    per_point = _points_to_axes(ax)
+    lines: dict[tuple[str, bool], list[float]] = {}
+    leaders: dict[str, tuple[list[float], list[float]]] = {}
     for item in placed:
         adopted = item.marker.adopted
         colour = style.ADOPTED if adopted else style.CYCLE
-        strong = adopted and phase_at_adopt
-        ax.axvline(
-            item.x,
-            color=colour,
-            ls="-" if strong else (0, (2, 2)),
-            lw=1.3 if strong else 0.9,
-            alpha=0.9,
-            zorder=1,
-            gid=f"cycle-line-{item.marker.number}",
-        )
+        lines.setdefault((colour, adopted and phase_at_adopt), []).append(item.x)
         left = item.slot.align == "left"
-        ax.annotate(
+        shift = ((2 if left else -2) * k, (3 + item.slot.level * CYCLE_LEVEL_PT) * k)
+        label(
+            ax,
+            (item.x, 1.0),
             item.marker.label,
-            xy=(item.x, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=((2 if left else -2) * k, (3 + item.slot.level * CYCLE_LEVEL_PT) * k),
-            textcoords="offset points",
+            top,
+            shift,
             ha=item.slot.align,
             va="bottom",
             fontsize=style.FONT_SMALL * k,
             color=colour,
             fontweight="bold" if adopted else "normal",
-            annotation_clip=False,
-            arrowprops={
-                "arrowstyle": "-",
-                "color": colour,
-                "lw": 0.7,
-                # No clipping against the label's box (costly curve splitting on every
-                # draw): the line starts 2 pt off the label's corner, where clipping ended it.
-                "patchA": None,
-                "shrinkA": 2,
-                "shrinkB": 0,
-                "relpos": (0.0 if left else 1.0, 0.0),
-            },
             gid=f"cycle-{item.marker.number}",
         )
+        # From the plot's top to 2 pt off the label's corner.
+        dx, dy = shortened(shift, 2.0)
+        xs, ys = leaders.setdefault(colour, ([], []))
+        xs += [item.x, item.x + dx * per_point[0], math.nan]
+        ys += [1.0, 1.0 + dy * per_point[1], math.nan]
+    for (colour, strong), at in lines.items():
+        xs = [x for x in at for x in (x, x, math.nan)]
+        ys = [y for _ in at for y in (0.0, 1.0, math.nan)]
+        name = "adopted" if colour == style.ADOPTED else "tested"
+        line(
+            ax,
+            xs,
+            ys,
+            transform=top,
+            color=colour,
+            ls="-" if strong else (0, (2, 2)),
+            lw=1.3 if strong else 0.9,
+            alpha=0.9,
+            zorder=1,
+            gid=f"cycle-lines-{name}",
+        )
+    for colour, (xs, ys) in leaders.items():
+        line(
+            ax,
+            xs,
+            ys,
+            transform=top,
+            color=colour,
+            lw=0.7,
+            clip_on=False,
+            solid_capstyle="butt",
+            gid="cycle-leaders",
+        )
+
+
+def shortened(vector: tuple[float, float], by: float) -> tuple[float, float]:
+    """`vector` made `by` shorter (never past its start)."""
+    length = math.hypot(*vector)
+    keep = max(0.0, 1.0 - by / length) if length else 0.0
+    return vector[0] * keep, vector[1] * keep
+
+
+def _points_to_axes(ax: Axes) -> tuple[float, float]:
+    """One typographic point in data x and in axes-fraction y: the figure's size and the
+    plot's place in it are fixed before anything is drawn, so this holds at every dpi."""
+    box = ax.get_position()
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    width_in, height_in = figure.get_size_inches()
+    low, high = ax.get_xlim()
+    return (high - low) / (box.width * width_in * 72.0), 1.0 / (box.height * height_in * 72.0)
 
 
 @dataclass(frozen=True)
@@ -117,23 +156,23 @@ def draw_edge_labels(
 ) -> None:
     """Values of the latest centre line, limits and target at the right edge, never stacked
     on one another."""
-    shown = [label for label in labels if np.isfinite(label.value)]
+    shown = [edge for edge in labels if np.isfinite(edge.value)]
     if not shown:
         return
     per_point = (y_lim[1] - y_lim[0]) / (height_in * 72.0)
-    wanted = [(label.value - y_lim[0]) / per_point for label in shown]
+    wanted = [(edge.value - y_lim[0]) / per_point for edge in shown]
     placed = spread(wanted, gap=(style.FONT_SMALL + 2.0) * k)
-    for label, want, put in zip(shown, wanted, placed, strict=True):
-        ax.annotate(
-            label.text,
-            xy=(1.0, label.value),
-            xycoords=("axes fraction", "data"),
-            xytext=(5 * k, put - want),
-            textcoords="offset points",
+    right = ax.get_yaxis_transform()
+    for edge, want, put in zip(shown, wanted, placed, strict=True):
+        label(
+            ax,
+            (1.0, edge.value),
+            edge.text,
+            right,
+            (5 * k, put - want),
             ha="left",
             va="center",
             fontsize=style.FONT_SMALL * k,
-            color=label.colour,
-            annotation_clip=False,
-            gid=label.gid,
+            color=edge.colour,
+            gid=edge.gid,
         )

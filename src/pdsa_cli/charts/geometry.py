@@ -12,20 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.font_manager import FontProperties
-from matplotlib.textpath import TextToPath
 
 from pdsa_cli.analysis.result import Analysis, FloatArray
 from pdsa_cli.charts.formats import date_number
-
-_TEXT_TO_PATH = TextToPath()
+from pdsa_cli.charts.metrics import text_size_pt
 
 
 def text_width_pt(text: str, size: float, weight: str = "normal") -> float:
     """The width of one line of text in points."""
-    prop = FontProperties(size=size, weight=weight)
-    width, _height, _descent = _TEXT_TO_PATH.get_text_width_height_descent(text, prop, False)
-    return float(width)
+    return text_size_pt(text, size, weight)[0]
 
 
 def wrap(text: str, width_pt: float, size: float) -> list[str]:

@@ -17,6 +17,7 @@ from matplotlib.lines import Line2D
 
 from pdsa_cli.analysis.result import Analysis, FloatArray, PhaseSummary
 from pdsa_cli.charts import style
+from pdsa_cli.charts.artists import hline, label, line, vline
 from pdsa_cli.charts.geometry import typical_step
 from pdsa_cli.charts.style import RULE_PRIORITY, rule_style
 from pdsa_cli.i18n import Lang, translate
@@ -66,15 +67,16 @@ def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
     a thin line only, so the shape of the process shows instead of a band of markers)."""
     if dense(analysis):
         keep = envelope(analysis.y)
-        ax.plot(xs[keep], analysis.y[keep], color=style.DATA, lw=0.4, zorder=3, gid="data-line")
+        line(ax, xs[keep], analysis.y[keep], color=style.DATA, lw=0.4, zorder=3, gid="data-line")
         if analysis.excluded.any():
             index = analysis.excluded
-            ax.plot(xs[index], analysis.y[index], ls="none", marker="o", ms=2.5, mfc="white",
+            line(ax, xs[index], analysis.y[index], ls="none", marker="o", ms=2.5, mfc="white",
                     mec=style.EXCLUDED, mew=0.8, zorder=5, gid="excluded")  # fmt: skip
         return
-    ax.plot(xs, analysis.y, color=style.DATA, lw=1.3, zorder=3, gid="data-line")
+    line(ax, xs, analysis.y, color=style.DATA, lw=1.3, zorder=3, gid="data-line")
     ordinary = ~analysis.excluded & ~highlight_mask(analysis)
-    ax.plot(
+    line(
+        ax,
         xs[ordinary],
         analysis.y[ordinary],
         ls="none",
@@ -87,7 +89,8 @@ def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
         gid="points",
     )
     if analysis.excluded.any():
-        ax.plot(
+        line(
+            ax,
             xs[analysis.excluded],
             analysis.y[analysis.excluded],
             ls="none",
@@ -105,7 +108,8 @@ def draw_centre_lines(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
     """One centre line per phase: solid, or dashed in the signal colour when its runs fired."""
     for phase, part in phase_slices(analysis):
         signal = phase.runs_signal
-        ax.plot(
+        line(
+            ax,
             xs[part],
             analysis.cl[part],
             drawstyle="steps-mid",
@@ -123,7 +127,8 @@ def draw_limits(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
         x, low, high = xs[part], analysis.lcl[part], analysis.ucl[part]
         ax.fill_between(x, low, high, step="mid", color=style.BAND, lw=0, zorder=0)
         for name, values in (("ucl", high), ("lcl", low)):
-            ax.plot(
+            line(
+                ax,
                 x,
                 values,
                 drawstyle="steps-mid",
@@ -135,7 +140,7 @@ def draw_limits(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
 
 
 def draw_target(ax: Axes, target: float) -> None:
-    ax.axhline(target, color=style.TARGET, ls=":", lw=1.8, zorder=2, gid="target")
+    hline(ax, target, color=style.TARGET, ls=":", lw=1.8, zorder=2, gid="target")
 
 
 def _edges(xs: FloatArray, first: int, last: int) -> tuple[float, float]:
@@ -153,14 +158,13 @@ def draw_phases(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: flo
     for phase, _part in phase_slices(analysis):
         left, _right = _edges(xs, phase.first - 1, phase.last - 1)
         if phase.phase > 1:
-            ax.axvline(left, color=style.LIMIT, lw=0.9, zorder=1, gid=f"phase-{phase.phase}")
-        name = phase_name(phase, lang)
-        ax.annotate(
-            name,
-            xy=(left, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=(4 * k, -4 * k),
-            textcoords="offset points",
+            vline(ax, left, color=style.LIMIT, lw=0.9, zorder=1, gid=f"phase-{phase.phase}")
+        label(
+            ax,
+            (left, 1.0),
+            phase_name(phase, lang),
+            ax.get_xaxis_transform(),
+            (4 * k, -4 * k),
             ha="left",
             va="top",
             fontsize=style.FONT_SMALL * k,
@@ -197,13 +201,13 @@ def draw_baseline(ax: Axes, analysis: Analysis, xs: FloatArray, lang: Lang, k: f
         ax.axvspan(
             left, right, color=style.BASELINE_SPAN, alpha=0.5, lw=0, zorder=0, gid="baseline"
         )
-        ax.axvline(right, color=style.MUTED, ls=(0, (4, 2)), lw=0.9, zorder=1, gid="baseline-end")
-        ax.annotate(
+        vline(ax, right, color=style.MUTED, ls=(0, (4, 2)), lw=0.9, zorder=1, gid="baseline-end")
+        label(
+            ax,
+            (right, 1.0),
             translate("charts.legend.baseline", lang),
-            xy=(right, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=(-4 * k, (-16 if several_phases else -4) * k),
-            textcoords="offset points",
+            ax.get_xaxis_transform(),
+            (-4 * k, (-16 if several_phases else -4) * k),
             ha="right",
             va="top",
             fontsize=style.FONT_SMALL * k,
@@ -266,7 +270,8 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
         shape = rule_style(group.rule)
         idx = list(group.indices)
         scale = 0.5 if dense(analysis) else 1.0  # many signals on a long series: smaller
-        ax.plot(
+        line(
+            ax,
             xs[idx],
             analysis.y[idx],
             ls="none",

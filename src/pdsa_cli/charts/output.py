@@ -7,12 +7,14 @@ from the same data gives the same bytes and committed images only change when th
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
 
+from pdsa_cli.charts.metrics import shared_metrics
 from pdsa_cli.charts.style import DEFAULT_DPI
 from pdsa_cli.writing.output import write_output
 
@@ -34,7 +36,8 @@ def format_of(path: Path) -> str | None:
 def chart_bytes(figure: Figure, fmt: str, dpi: float = DEFAULT_DPI) -> bytes:
     """The figure encoded as `fmt` (png, svg or pdf)."""
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": "pdsa-cli", "svg.fonttype": "path"}):
+    settings: dict[str, Any] = {"svg.hashsalt": "pdsa-cli", "svg.fonttype": "path"}
+    with matplotlib.rc_context(settings), shared_metrics():  # type: ignore[arg-type]
         figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
     return buffer.getvalue()
 
@@ -58,14 +61,29 @@ def chart_svg(figure: Figure) -> str:
         "font.family": "sans-serif",
         "font.sans-serif": list(SVG_FONTS),
     }
-    with matplotlib.rc_context(settings):  # type: ignore[arg-type]
+    with matplotlib.rc_context(settings), shared_metrics():  # type: ignore[arg-type]
         figure.savefig(buffer, format="svg", metadata=_METADATA["svg"], facecolor="white")
     svg = buffer.getvalue().decode("utf-8")
-    svg = svg[svg.index("<svg") :]  # without the XML prolog and doctype
+    svg = _short_numbers(svg[svg.index("<svg") :])  # without the XML prolog and doctype
     svg = svg.replace(f"font-family: {_SVG_FAMILY}; ", "").replace(
         f"; font-family: {_SVG_FAMILY}", ""
     )
     return svg.replace(_SVG_STYLE, f"{_SVG_STYLE}\ntext{{font-family: {_SVG_FAMILY}}}", 1)
+
+
+# matplotlib writes coordinates with six decimals; a hundredth of a point (3.5 µm on paper) is
+# finer than any screen or printer shows. Text between tags is never touched (matplotlib
+# escapes `>` inside attributes, so every `>...<` is content or white space).
+_CONTENT = re.compile(r"(>[^<]*<)")
+_EXTRA_DECIMALS = re.compile(r"(?<=\.\d\d)\d+")
+
+
+def _short_numbers(svg: str) -> str:
+    """The SVG with every number in its markup cut to two decimals: smaller, and the report's
+    pass for CPR-like numbers no longer wades through millions of digits."""
+    parts = _CONTENT.split(svg)
+    parts[::2] = [_EXTRA_DECIMALS.sub("", markup) for markup in parts[::2]]
+    return "".join(parts)
 
 
 def save_chart(figure: Figure, path: Path, dpi: float = DEFAULT_DPI) -> Path:

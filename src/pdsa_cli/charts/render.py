@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from pdsa_cli.analysis.result import Analysis, FloatArray
 from pdsa_cli.charts import layers, style
@@ -38,6 +38,14 @@ from pdsa_cli.charts.geometry import x_positions, x_range, y_range
 from pdsa_cli.charts.icons import draw_icons
 from pdsa_cli.charts.legend import draw_legend, legend_columns, legend_handles
 from pdsa_cli.charts.page import Sizes, chart_texts, draw_texts, plan_layout
+from pdsa_cli.charts.ticks import (
+    TICK_PAD,
+    Ticks,
+    choose_ticks,
+    draw_axis_labels,
+    draw_x_ticks,
+    draw_y_ticks,
+)
 from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.i18n.glossary import term
 
@@ -119,21 +127,28 @@ def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
 
 
 def style_axes(ax: Axes, analysis: Analysis, context: ChartContext, sizes: Sizes) -> None:
-    lang = context.lang
+    """Spines, ticks, grid and axis labels (drawn by `pdsa_cli.charts.ticks`: a fraction of
+    matplotlib's own axis' cost, which is most of a chart's)."""
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         ax.spines[side].set_color("#9AA5B1")
-    ax.tick_params(labelsize=sizes.font(style.FONT_TICK), colors=style.TEXT, length=3 * sizes.k)
-    ax.grid(axis="y", color=style.GRID, lw=0.8, zorder=-1)
-    ax.set_axisbelow(True)
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
-    ax.yaxis.set_major_formatter(ValueFormatter(lang, percent_scale(analysis, context)))
-    if context.unit:
-        ax.set_ylabel(context.unit, fontsize=sizes.font(style.FONT_LABEL), color=style.TEXT)
-    format_x_axis(ax, analysis, lang)
-    label = x_label(analysis, context)
-    ax.set_xlabel(label, fontsize=sizes.font(style.FONT_LABEL), color=style.TEXT)
+    font, length = sizes.font(style.FONT_TICK), 3 * sizes.k
+    y_ticks = choose_ticks(
+        MaxNLocator(nbins=6, steps=[1, 2, 5, 10]),
+        ValueFormatter(context.lang, percent_scale(analysis, context)),
+        ax.get_ylim(),
+    )
+    left = draw_y_ticks(ax, y_ticks, font, length)
+    below = draw_x_ticks(ax, x_ticks(analysis, context.lang, ax.get_xlim()), font, length)
+    draw_axis_labels(
+        ax,
+        x_label(analysis, context),
+        context.unit or "",
+        sizes.font(style.FONT_LABEL),
+        below=length + TICK_PAD + below,
+        left=length + TICK_PAD + left,
+    )
 
 
 def x_label(analysis: Analysis, context: ChartContext) -> str:
@@ -144,18 +159,16 @@ def x_label(analysis: Analysis, context: ChartContext) -> str:
     )
 
 
-def format_x_axis(ax: Axes, analysis: Analysis, lang: Lang) -> None:
+def x_ticks(analysis: Analysis, lang: Lang, limits: tuple[float, float]) -> Ticks:
     if analysis.x_kind == "date":
-        ax.xaxis.set_major_locator(date_locator())
-        ax.xaxis.set_major_formatter(LocalDateFormatter(lang))
-    elif analysis.x_kind == "number":
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=10, integer=True))
-        ax.xaxis.set_major_formatter(ValueFormatter(lang))
-    else:
-        every = max(1, math.ceil(len(analysis) / 12))
-        positions = list(range(1, len(analysis) + 1, every))
-        ax.xaxis.set_major_locator(FixedLocator(positions))
-        ax.xaxis.set_major_formatter(FixedFormatter([str(analysis.x[p - 1]) for p in positions]))
+        return choose_ticks(date_locator(), LocalDateFormatter(lang), limits)
+    if analysis.x_kind == "number":
+        return choose_ticks(MaxNLocator(nbins=10, integer=True), ValueFormatter(lang), limits)
+    every = max(1, math.ceil(len(analysis) / 12))
+    positions = list(range(1, len(analysis) + 1, every))
+    low, high = sorted(limits)
+    shown = [p for p in positions if low <= p <= high]
+    return Ticks([float(p) for p in shown], [str(analysis.x[p - 1]) for p in shown])
 
 
 def edge_labels(analysis: Analysis, context: ChartContext) -> list[EdgeLabel]:
