@@ -8,10 +8,12 @@ its outcome, not raised, so one bad measure never costs the others their charts.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,8 +135,22 @@ def render_measures(
         initializer=_start_worker,
         initargs=(workspace,),
     )
-    futures = [pool.submit(_run_in_worker, job) for job in jobs]
+    with frozen_heap():
+        futures = [pool.submit(_run_in_worker, job) for job in jobs]
     return _as_finished(pool, futures)
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Workers forked inside never scan the parent's objects (a loaded national workspace is
+    millions) in their garbage collections, nor copy the pages those scans would touch
+    (Python's advice for forking: `gc.freeze`). A forking pool starts its workers at the
+    first submit."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _as_finished(

@@ -107,13 +107,14 @@ def _draw(jobs: Sequence[SummaryChart], workers: int | None) -> Iterator[tuple[s
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from pdsa_cli.charts import render_chart  # noqa: F401 - imported once, before the fork
-    from pdsa_cli.charts.batch import default_workers, pool_context
+    from pdsa_cli.charts.batch import default_workers, frozen_heap, pool_context
 
     count = default_workers(len(jobs)) if workers is None else max(1, workers)
     if count <= 1 or len(jobs) < SERIAL_BELOW:
         return (draw_svg(job) for job in jobs)
     pool = ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=pool_context())
-    futures = [pool.submit(draw_svg, job) for job in jobs]
+    with frozen_heap():
+        futures = [pool.submit(draw_svg, job) for job in jobs]
 
     def finished() -> Iterator[tuple[str, str]]:
         with pool:
