@@ -97,10 +97,11 @@ def test_each_rule_has_its_own_marker_shape_and_legend_entry() -> None:
     figure = render_chart(analysis, ChartContext(title="t", lang="en"))
     trend, shift = one_line(figure, "signal:trend"), one_line(figure, "signal:shift")
     assert trend.get_marker() != shift.get_marker()
-    (legend,) = figure.legends
-    names = [text.get_text() for text in legend.get_texts()]
-    assert "Trend: 5+ up or down" in names
-    assert "Shift: 6+ on one side" in names
+    labels = [str(text.get_text()) for text in by_gid(figure, "legend-label")]
+    handles = [line for line in by_gid(figure, "legend-handle") if isinstance(line, Line2D)]
+    shown = dict(zip(labels, (line.get_marker() for line in handles), strict=True))
+    assert shown["Trend: 5+ up or down"] == trend.get_marker()
+    assert shown["Shift: 6+ on one side"] == shift.get_marker()
 
 
 def test_excluded_points_are_grey_hollow_and_not_highlighted() -> None:

@@ -189,7 +189,7 @@ def test_chart_words_in_danish_have_no_english_rule_or_decision() -> None:
         analysis = analyse_measure(workspace, measure)
         context = chart_context_for_measure(workspace, measure, "da")
         figure = render_chart(analysis, context)
-        texts = [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+        texts = [t.get_text() for t in figure.texts if t.get_gid() == "legend-label"]
         texts += [marker.label for marker in context.cycles]
         texts += caption_lines(analysis, "da")
         texts += [t.get_text() for t in figure.findobj(match=lambda a: hasattr(a, "get_text"))]

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.transforms import Affine2D, Transform
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import layers, style
 from pdsa_cli.charts.context import ChartContext, target_of
 from pdsa_cli.charts.geometry import Layout, text_width_pt
+from pdsa_cli.charts.metrics import text_size_pt
 from pdsa_cli.charts.page import Sizes, legend_top
 from pdsa_cli.charts.words import rule_name
 from pdsa_cli.i18n import Lang, translate
@@ -100,25 +102,85 @@ def legend_columns(handles: Sequence[Artist], width_pt: float, font: float) -> t
     return 1, len(widths)
 
 
-def row_major(handles: Sequence[Artist], ncol: int, rows: int) -> list[Artist]:
-    """Reorder (and pad) handles so matplotlib's column-major legend reads row by row."""
-    padded = [*handles] + [Line2D([], [], ls="none", label=" ")] * (ncol * rows - len(handles))
-    return [padded[(k % rows) * ncol + k // rows] for k in range(ncol * rows)]
+def row_major(handles: Sequence[Artist], ncol: int, rows: int) -> list[Artist | None]:
+    """The handles in `rows` x `ncol` cells, read row by row; None where a row runs out."""
+    cells: list[Artist | None] = [*handles]
+    return cells + [None] * (ncol * rows - len(handles))
+
+
+# matplotlib's legend layout, in font sizes: the handle's box height, and the space between rows
+# and around the whole; a line handle sits at half the box's height above the text's baseline.
+HANDLE_HEIGHT, ROW_GAP, BORDER = 0.7, 0.5, 0.4
 
 
 def draw_legend(
     fig: Figure, handles: Sequence[Artist], layout: Layout, sizes: Sizes, ncol: int, rows: int
 ) -> None:
-    fig.legend(
-        handles=row_major(handles, ncol, rows),
-        loc="upper left",
-        bbox_to_anchor=(layout.left / layout.width - 0.008, legend_top(layout, sizes)),
-        ncol=ncol,
-        frameon=False,
-        fontsize=sizes.legend_font,
-        handlelength=HANDLE,
-        handletextpad=PAD,
-        columnspacing=SPACING,
-        borderaxespad=0.0,
-        labelcolor=style.TEXT,
+    """The legend under the x axis, laid out as matplotlib lays out `fig.legend` (upper left
+    at the plot's left edge, no frame), drawn as one line and one text per entry: the
+    legend machinery itself cost a sixth of a chart."""
+    font = sizes.legend_font
+    points = Affine2D().scale(1 / 72.0) + fig.dpi_scale_trans
+    left = (layout.left - 0.008 * layout.width) * 72.0 + BORDER * font
+    top = legend_top(layout, sizes) * layout.height * 72.0 - BORDER * font
+    cells = row_major(handles, ncol, rows)
+    extents = [None if h is None else _extent(h, font) for h in cells]
+    # The first row shares one baseline; below it each column steps by its own texts' height
+    # (Å reaches higher than a), as matplotlib packs them.
+    first = max(extent[0] for extent in extents[:ncol] if extent is not None)
+    for column in range(ncol):
+        baseline, reach = top - first, 0.0
+        for row, handle in enumerate(cells[column::ncol]):
+            extent = extents[row * ncol + column]
+            if handle is None or extent is None:
+                break
+            if row:
+                baseline -= reach + ROW_GAP * font + extent[0]
+            _entry(fig, handle, left, baseline, font, points)
+            reach = extent[1]
+        entries = [h for h in cells[column::ncol] if h is not None]
+        left += max((_entry_width(h, font) for h in entries), default=0.0) + SPACING * font
+
+
+def _extent(handle: Artist, font: float) -> tuple[float, float]:
+    """How far an entry reaches above and below its baseline."""
+    above, below = _text_extent(str(handle.get_label()), font)
+    return max(HANDLE_HEIGHT * font, above), below
+
+
+def _text_extent(text: str, font: float) -> tuple[float, float]:
+    """How far one line of text reaches above and below its baseline, as matplotlib lays it
+    out (never less than "lp")."""
+    _w, height, descent = text_size_pt(text, font)
+    _w, lp_height, lp_descent = text_size_pt("lp", font)
+    below = max(descent, lp_descent)
+    return max(height, lp_height) - below, below
+
+
+def _entry_width(handle: Artist, font: float) -> float:
+    return (HANDLE + PAD) * font + text_width_pt(str(handle.get_label()), font)
+
+
+def _entry(
+    fig: Figure, handle: Artist, left: float, baseline: float, font: float, points: Transform
+) -> None:
+    """One legend entry: its handle (a line, a marker, or a line through a marker) and its
+    label, at `left` and `baseline` in points from the figure's lower left corner."""
+    assert isinstance(handle, Line2D)
+    y = baseline + HANDLE_HEIGHT * font / 2
+    width = HANDLE * font
+    sample = Line2D([left, left + width / 2, left + width], [y, y, y])
+    sample.update_from(handle)  # its look (and, below, its own place)
+    sample.set(transform=points, markevery=[1], clip_on=False, gid="legend-handle")
+    fig.add_artist(sample)
+    fig.text(
+        left + (HANDLE + PAD) * font,
+        baseline,
+        str(handle.get_label()),
+        transform=points,
+        fontsize=font,
+        color=style.TEXT,
+        va="baseline",
+        ha="left",
+        gid="legend-label",
     )
