@@ -6,26 +6,31 @@ state, so charts can be rendered in many processes or threads at once.
 
 Layer 8, charts: may import predictions, analysis, workspace, models, errors, i18n.
 
-The drawing names are loaded on first use, so code that only needs a chart's context or its
-cached picture (a summary whose charts are all in the cache) never pays for importing matplotlib.
+The names are loaded on first use, so code that only needs a chart's context or its cached
+picture (a summary whose charts are all in the cache) never pays for importing matplotlib, and
+the cache alone never pays for the analysis either.
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from pdsa_cli.charts.context import (
-    ChartContext,
-    CycleMarker,
-    chart_context_for_measure,
-    cycle_markers,
-)
 from pdsa_cli.charts.style import DEFAULT_DPI, DEFAULT_SIZE
 
 if TYPE_CHECKING:
+    from pdsa_cli.charts.context import (
+        ChartContext,
+        CycleMarker,
+        chart_context_for_measure,
+        cycle_markers,
+    )
     from pdsa_cli.charts.output import FORMATS, chart_bytes, chart_svg, format_of, save_chart
     from pdsa_cli.charts.render import render_chart
 
 _DRAWING = {
+    "ChartContext": "pdsa_cli.charts.context",
+    "CycleMarker": "pdsa_cli.charts.context",
+    "chart_context_for_measure": "pdsa_cli.charts.context",
+    "cycle_markers": "pdsa_cli.charts.context",
     "FORMATS": "pdsa_cli.charts.output",
     "chart_bytes": "pdsa_cli.charts.output",
     "chart_svg": "pdsa_cli.charts.output",

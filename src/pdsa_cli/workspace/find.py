@@ -3,9 +3,11 @@ screen's language) uses. Light on purpose: no models, so `pdsa --help` stays fas
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROGRAMME_FILE = "programme.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def find_root(start: Path) -> Path | None:
@@ -29,3 +31,32 @@ def locate_workspace(cycles: Path, given: bool, here: Path | None = None) -> Pat
     if (start / PROGRAMME_FILE).is_file():
         return start
     return find_root(start) if start.exists() else None
+
+
+def yaml_files(root: Path) -> list[Path]:
+    """Every YAML file below `root`, sorted.
+
+    Hidden folders (`.git`, `.venv`) are skipped. Links are never followed out of the
+    workspace: a link (to a file or a folder) whose target lies outside is listed itself, so
+    the loader reports it without reading what it points to; a link to a folder inside is not
+    followed either (its files are listed where they are). os.scandir, because a national
+    workspace has thousands of files and a stat call each would cost.
+    """
+    found: list[Path] = []
+    real_root = os.path.realpath(root)
+    folders = [str(root)]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    outside = os.path.commonpath([real_root, target]) != real_root
+                    if outside or entry.name.endswith(YAML_SUFFIXES):
+                        found.append(Path(entry.path))
+                elif entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith("."):
+                        folders.append(entry.path)
+                elif entry.name.endswith(YAML_SUFFIXES):
+                    found.append(Path(entry.path))
+    return sorted(found)

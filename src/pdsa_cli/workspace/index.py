@@ -27,13 +27,14 @@ from pydantic import BaseModel
 from pdsa_cli.errors import Problem, Severity
 from pdsa_cli.models import Cycle, Initiative, Measure, Municipality, Programme
 from pdsa_cli.workspace.find import PROGRAMME_FILE as PROGRAMME_FILE
+from pdsa_cli.workspace.find import YAML_SUFFIXES as YAML_SUFFIXES
 from pdsa_cli.workspace.find import find_root as find_root
+from pdsa_cli.workspace.find import yaml_files
 
 MUNICIPALITY_FILE = "municipality.yaml"
 INITIATIVE_FILE = "initiative.yaml"
 MEASURES_DIR = "measures"
 CYCLE_PREFIX = "cycle-"
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class FileKind(StrEnum):
@@ -186,33 +187,9 @@ def classify(path: Path, root: Path) -> FileKind | None:
 
 
 def iter_workspace_files(root: Path) -> Iterator[tuple[Path, FileKind | None]]:
-    """Every YAML file below `root` in a stable order, with its kind (None: not a known kind).
-
-    Hidden folders (`.git`, `.venv`) are skipped. Links are never followed out of the
-    workspace: a link (to a file or a folder) whose target lies outside is listed itself, so
-    the loader reports it (see :func:`leaves_workspace`) without reading what it points to; a
-    link to a folder inside is not followed either (its files are listed where they are).
-    os.scandir, because a national workspace has thousands of files and a stat call each
-    would cost.
-    """
-    found: list[Path] = []
-    real_root = os.path.realpath(root)
-    folders = [str(root)]
-    while folders:
-        folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_symlink():
-                    target = os.path.realpath(entry.path)
-                    outside = os.path.commonpath([real_root, target]) != real_root
-                    if outside or entry.name.endswith(YAML_SUFFIXES):
-                        found.append(Path(entry.path))
-                elif entry.is_dir(follow_symlinks=False):
-                    if not entry.name.startswith("."):
-                        folders.append(entry.path)
-                elif entry.name.endswith(YAML_SUFFIXES):
-                    found.append(Path(entry.path))
-    for path in sorted(found):
+    """Every YAML file below `root` in a stable order (:func:`yaml_files`), with its kind
+    (None: not a known kind)."""
+    for path in yaml_files(root):
         yield path, classify(path, root)
 
 
