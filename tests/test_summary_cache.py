@@ -15,9 +15,17 @@ from typer.testing import CliRunner
 from pdsa_cli.charts import cache as chart_cache
 from pdsa_cli.cli.app import app
 from pdsa_cli.report import charts as report_charts
+from pdsa_cli.report import report_cache
 from tests import summary_support as ws
 
 ALL = {"tilfredshed", "dok-tid", "gammel", "trivsel", "beta-dok"}
+
+
+@pytest.fixture(autouse=True)
+def charts_not_whole_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the chart cache: every run builds its report (the cache of whole
+    reports has its own tests, in test_summary_report_cache.py)."""
+    monkeypatch.setattr(report_cache, "stored_report", lambda root, key: None)
 
 
 @pytest.fixture

@@ -21,12 +21,11 @@ import enum
 import functools
 import hashlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import Any, Self
 
 ENV = "PDSA_CACHE_DIR"
 MAX_ENTRIES = 4000  # about 160 MB of SVG; the oldest are removed beyond it
@@ -70,11 +69,14 @@ def chart_key(*parts: Any) -> str:
 def _feed(digest: Any, value: Any) -> None:
     """Hash `value` canonically: equal content gives equal bytes whatever the process (no
     pickle memo, no set order, no string-hash randomisation)."""
+    # Not imported here: a value can only be a numpy array once numpy is loaded, and a report
+    # served from the cache never loads it.
+    np = sys.modules.get("numpy")
     if value is None or isinstance(value, (bool, int, float, str, bytes)):
         digest.update(f"{type(value).__name__}:{value!r};".encode())
     elif isinstance(value, enum.Enum):
         digest.update(f"enum:{type(value).__name__}.{value.value!r};".encode())
-    elif isinstance(value, np.ndarray):
+    elif np is not None and isinstance(value, np.ndarray):
         array = np.ascontiguousarray(value)
         digest.update(f"array:{array.dtype.str}:{array.shape};".encode())
         if array.dtype.kind == "O":
@@ -82,7 +84,7 @@ def _feed(digest: Any, value: Any) -> None:
                 _feed(digest, item)
         else:
             digest.update(array.tobytes())
-    elif isinstance(value, np.generic):
+    elif np is not None and isinstance(value, np.generic):
         _feed(digest, value.item())
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         digest.update(f"dc:{type(value).__qualname__}{{".encode())
@@ -123,13 +125,15 @@ def default_folder() -> Path:
 class ChartCache:
     """Charts as SVG text by key, in `folder`/charts. Every failure is a miss, never an error."""
 
+    KIND, SUFFIX, KEEP = "charts", _SUFFIX, MAX_ENTRIES
+
     def __init__(self, folder: Path) -> None:
-        self.folder = folder / "charts"
+        self.folder = folder / self.KIND
         self.hits = 0
         self.misses = 0
 
     @classmethod
-    def for_workspace(cls, root: Path | None) -> ChartCache | None:
+    def for_workspace(cls, root: Path | None) -> Self | None:
         """The default cache, or None when that folder lies inside the workspace `root`."""
         folder = default_folder()
         if root is not None and _inside(folder, root):
@@ -137,7 +141,7 @@ class ChartCache:
         return cls(folder)
 
     def _path(self, key: str) -> Path:
-        return self.folder / f"{key}{_SUFFIX}"
+        return self.folder / f"{key}{self.SUFFIX}"
 
     def get(self, key: str) -> str | None:
         try:
@@ -173,10 +177,11 @@ class ChartCache:
                 Path(temporary).unlink(missing_ok=True)
                 raise
 
-    def prune(self, keep: int = MAX_ENTRIES) -> None:
-        """Remove the least recently used entries beyond `keep`."""
+    def prune(self, keep: int | None = None) -> None:
+        """Remove the least recently used entries beyond `keep` (default: the kind's own)."""
+        keep = self.KEEP if keep is None else keep
         with contextlib.suppress(OSError):
-            entries = _entries(self.folder.iterdir())
+            entries = _entries(self.folder.iterdir(), self.SUFFIX)
             if len(entries) <= keep:
                 return
             entries.sort(key=lambda item: item[0])
@@ -185,16 +190,23 @@ class ChartCache:
                     path.unlink()
 
 
+class ReportCache(ChartCache):
+    """Whole reports (every file one summary writes, as JSON) by key, in `folder`/reports:
+    see `pdsa_cli.report.report_cache`."""
+
+    KIND, SUFFIX, KEEP = "reports", ".json", 12  # a national report is about 20 MB
+
+
 def _check(key: str, body: bytes) -> str:
     """The first line of an entry: ties its text to its key, so a garbled entry, or one
     copied under another key, is never taken for a chart."""
     return hashlib.sha256(key.encode("ascii") + b"\n" + body).hexdigest()
 
 
-def _entries(paths: Iterable[Path]) -> list[tuple[float, Path]]:
+def _entries(paths: Iterable[Path], suffix: str) -> list[tuple[float, Path]]:
     found = []
     for path in paths:
-        if path.suffix == _SUFFIX:
+        if path.suffix == suffix:
             with contextlib.suppress(OSError):
                 found.append((path.stat().st_mtime, path))
     return found

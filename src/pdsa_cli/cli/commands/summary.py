@@ -75,8 +75,9 @@ def summary(
         bool,
         typer.Option(
             "--cache/--no-cache",
-            help="Reuse charts whose data, cycles and options are unchanged since the last run "
-            "(kept in your cache folder, or PDSA_CACHE_DIR; never in the workspace).",
+            help="Reuse charts whose data, cycles and options are unchanged since the last run, "
+            "and the whole report when nothing in the workspace changed (kept in your cache "
+            "folder, or PDSA_CACHE_DIR; never in the workspace).",
         ),
     ] = True,
 ) -> None:
@@ -87,6 +88,9 @@ def summary(
         closing_report(format, out, lang, charts, jobs)
         return
     format = output_format(format, out)
+    key = _report_key(format, out, since, seminar, municipality, lang, charts) if cache else None
+    if key is not None and _serve_stored(key, out):
+        return
     from pdsa_cli.report import build_summary
     from pdsa_cli.writing.inputs import parse_date
 
@@ -118,7 +122,61 @@ def summary(
     for path, text in files.items():
         _write(path, text)
     echo(translate("summary.written", language, path=out))
+    if key is not None and _served_whole(problems):
+        from pdsa_cli.report.report_cache import store_report
+
+        store_report(workspace.root, key, files, language)
     _refuse_duplicates(problems, language)
+
+
+def _served_whole(problems: list[Problem]) -> bool:
+    """True when the report is all this run showed: no error to report, no measure refused
+    (warnings are `pdsa validate`'s to show), so serving it again shows the same."""
+    return not has_errors(problems) and not any(p.code == "duplicate-period" for p in problems)
+
+
+def _report_key(
+    format: Format,
+    out: Path | None,
+    since: str | None,
+    seminar: int | None,
+    municipality: str | None,
+    lang: str | None,
+    charts: bool,
+) -> str | None:
+    """The key a report written to `out` is kept under (None: printed reports are not)."""
+    if out is None:
+        return None
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.report.report_cache import report_key
+
+    options = {
+        "command": "summary",
+        "format": format.value,
+        "out": str(out.absolute()),
+        "since": since,
+        "seminar": seminar,
+        "municipality": municipality,
+        "lang": lang,
+        "language_now": get_language(),  # --lang before the command, or the environment's
+        "charts": charts,
+    }
+    return report_key(workspace_root(), options)
+
+
+def _serve_stored(key: str, out: Path | None) -> bool:
+    """Write the report kept under `key`, if there is one: nothing it is made of changed."""
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.report.report_cache import stored_report
+
+    stored = stored_report(workspace_root(), key)
+    if stored is None:
+        return False
+    files, language = stored
+    for path, text in files.items():
+        _write(path, text)
+    echo(translate("summary.written", language, path=out))
+    return True
 
 
 def _refuse_duplicates(problems: list[Problem], language: Lang) -> None:

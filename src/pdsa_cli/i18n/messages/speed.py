@@ -5,7 +5,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "help.summary.cache": {
         "da": "Genbrug diagrammer, hvis data, cyklusser og indstillinger er uændrede siden "
-        "sidste kørsel (gemt i din cache-mappe eller PDSA_CACHE_DIR; aldrig i arbejdsmappen).",
+        "sidste kørsel, og hele rapporten, hvis intet i arbejdsmappen er ændret (gemt i din "
+        "cache-mappe eller PDSA_CACHE_DIR; aldrig i arbejdsmappen).",
     },
     "help.analyze.as_csv": {
         "da": "Tabellen med hvert punkt som CSV på standard-output (til regneark).",
