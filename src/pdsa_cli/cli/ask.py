@@ -36,7 +36,7 @@ def workspace_root() -> Path:
 
 def use_programme_language(root: Path) -> None:
     """Without `--lang`, speak the programme's language."""
-    from pdsa_cli.workspace.index import PROGRAMME_FILE
+    from pdsa_cli.workspace.find import PROGRAMME_FILE  # light: no models
     from pdsa_cli.workspace.yamltree import read_yaml  # the loader's own reader: no extra imports
 
     if state.lang is not None:
