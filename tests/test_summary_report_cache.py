@@ -5,6 +5,7 @@ error is never kept; a garbled entry is ignored."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,16 @@ def test_a_garbled_entry_is_ignored_and_the_report_built_again(
     summary(root, out)
     assert len(loads) == 2
     assert out.read_bytes() == first
+
+
+def test_a_link_out_of_the_workspace_is_never_read_for_the_key(root: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("name: x\n", encoding="utf-8")
+    (root / "beta" / "link.yaml").symlink_to(outside)
+    options = {"format": "html"}
+    before = report_cache.report_key(root, options)
+    outside.write_text("name: y\n", encoding="utf-8")  # read, it would change the key
+    assert report_cache.report_key(root, options) == before is not None
+    fifo = root / "beta" / "pipe.yaml"
+    os.mkfifo(fifo)  # reading it would wait for ever
+    assert report_cache.report_key(root, options) is None

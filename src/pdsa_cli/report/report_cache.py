@@ -62,10 +62,18 @@ def report_key(root: Path, options: Mapping[str, object]) -> str | None:
         digest.update(f"{name}={os.environ.get(name, '')!r};".encode())
     for name in sorted(options):
         digest.update(f"{name}={options[name]!r};".encode())
+    real_root = os.path.realpath(root)
     try:
         for path in yaml_files(root):
             digest.update(b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
+            target = os.path.realpath(path)
+            if os.path.commonpath([real_root, target]) != real_root:
+                # A link out of the workspace: never read (the loader refuses it too).
+                digest.update(b"link:" + os.fsencode(target))
+            elif os.path.isfile(target):
+                digest.update(path.read_bytes())
+            else:  # a pipe or a device named like YAML: nothing to read, nor to keep
+                return None
     except OSError:
         return None
     return digest.hexdigest()
