@@ -149,6 +149,25 @@ def test_cycle_labels_close_in_time_do_not_overlap() -> None:
             assert not first.overlaps(second)
 
 
+def test_many_cycles_get_shorter_labels_that_never_overlap_and_every_line() -> None:
+    cycles = tuple(
+        CycleMarker(dt.date(2021, 1, 4) + dt.timedelta(days=3 * k), f"PDSA {k}: adapt", k)
+        for k in range(1, 31)
+    )
+    figure = render_chart(make_analysis(SHIFT_Y), ChartContext(title="t", cycles=cycles))
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    notes = [a for a in gids_starting(figure, "cycle-") if isinstance(a, Text)]
+    assert notes, "the cycles are still named"
+    assert all(": adapt" not in str(note.get_text()) for note in notes), "shortened"
+    boxes = [Text.get_window_extent(note, renderer) for note in notes]
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1 :]:
+            assert not first.overlaps(second)
+    line = one_line(figure, "cycle-lines-tested")
+    assert len([x for x in line.get_xdata() if np.isfinite(x)]) == 2 * len(cycles)
+
+
 def test_limits_are_drawn_for_spc_charts_only() -> None:
     run = render_chart(make_analysis(SHIFT_Y), CONTEXT)
     assert not gids_starting(run, "ucl-") and not gids_starting(run, "lcl-")

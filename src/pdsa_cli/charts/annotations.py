@@ -14,6 +14,7 @@ from pdsa_cli.charts.artists import label, line
 from pdsa_cli.charts.context import CycleMarker
 from pdsa_cli.charts.formats import date_number
 from pdsa_cli.charts.geometry import LabelSlot, stagger, text_width_pt
+from pdsa_cli.i18n import Lang, translate
 
 CYCLE_LEVEL_PT = 12.0  # the height of one row of cycle labels
 CYCLE_GAP_PT = 6.0  # the least space between two labels on one row
@@ -24,6 +25,7 @@ class PlacedCycle:
     marker: CycleMarker
     x: float
     slot: LabelSlot
+    text: str | None  # the label as drawn (None: no room for one, the line alone)
 
 
 def cycle_x(marker: CycleMarker) -> float:
@@ -31,20 +33,37 @@ def cycle_x(marker: CycleMarker) -> float:
 
 
 def place_cycles(
-    markers: Sequence[CycleMarker], x_lim: tuple[float, float], axes_width_in: float, k: float
+    markers: Sequence[CycleMarker],
+    x_lim: tuple[float, float],
+    axes_width_in: float,
+    k: float,
+    lang: Lang = "en",
 ) -> list[PlacedCycle]:
-    """Levels for cycle labels so that labels close in time do not overlap (measured in
-    points, converted to days through the axis scale)."""
+    """Levels for cycle labels so that labels close in time never overlap (measured in
+    points, converted to days through the axis scale). When the cycles lie too close for
+    their labels ("PDSA 3: adapt"), they are shortened ("PDSA 3", then "3"); a label that
+    still finds no room is left out, and its cycle keeps its line."""
     ordered = sorted(markers, key=lambda m: (m.date, m.number))
     per_point = (x_lim[1] - x_lim[0]) / (axes_width_in * 72.0)  # days per typographic point
     xs = [cycle_x(m) for m in ordered]
-    widths = [(text_width_pt(m.label, style.FONT_SMALL * k) + 4.0 * k) * per_point for m in ordered]
-    slots = stagger(xs, widths, limit=x_lim[1], gap=CYCLE_GAP_PT * k * per_point)
-    return [PlacedCycle(m, x, s) for m, x, s in zip(ordered, xs, slots, strict=True)]
+    namings = (
+        [m.label for m in ordered],
+        [translate("charts.cycle", lang, n=m.number) for m in ordered],
+        [str(m.number) for m in ordered],
+    )
+    for texts in namings:
+        widths = [(text_width_pt(t, style.FONT_SMALL * k) + 4.0 * k) * per_point for t in texts]
+        slots = stagger(xs, widths, limit=x_lim[1], gap=CYCLE_GAP_PT * k * per_point)
+        if all(slot.fits for slot in slots):
+            break
+    return [
+        PlacedCycle(m, x, slot, text if slot.fits else None)
+        for m, x, slot, text in zip(ordered, xs, slots, texts, strict=True)
+    ]
 
 
 def cycle_levels(placed: Sequence[PlacedCycle]) -> int:
-    return 1 + max((p.slot.level for p in placed), default=-1)
+    return 1 + max((p.slot.level for p in placed if p.text is not None), default=-1)
 
 
 def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k: float) -> None:
@@ -59,12 +78,14 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
         adopted = item.marker.adopted
         colour = style.ADOPTED if adopted else style.CYCLE
         lines.setdefault((colour, adopted and phase_at_adopt), []).append(item.x)
+        if item.text is None:
+            continue
         left = item.slot.align == "left"
         shift = ((2 if left else -2) * k, (3 + item.slot.level * CYCLE_LEVEL_PT) * k)
         label(
             ax,
             (item.x, 1.0),
-            item.marker.label,
+            item.text,
             top,
             shift,
             ha=item.slot.align,

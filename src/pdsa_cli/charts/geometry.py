@@ -131,6 +131,7 @@ class Layout:
 class LabelSlot:
     level: int  # 0 = nearest the plot
     align: str  # "left" (text starts at the date) or "right" (text ends at it)
+    fits: bool = True  # False: every level was taken, so it would overlap another label
 
 
 def stagger(
@@ -155,8 +156,9 @@ def stagger(
         if level is None and len(starts) < max_levels:
             level = len(starts)
             starts.append(math.inf)
+        fits = level is not None
         if level is None:  # every level is taken: the one with the most room
             level = int(np.argmax(starts))
         starts[level] = min(starts[level], start)
-        slots.append(LabelSlot(level, align))
+        slots.append(LabelSlot(level, align, fits))
     return slots[::-1]

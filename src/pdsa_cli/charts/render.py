@@ -61,7 +61,7 @@ def render_chart(
     markers = context.cycles if analysis.x_kind == "date" else ()
     x_lim = x_range(xs, [cycle_x(m) for m in markers])
     axes_width = size[0] - sizes.inch(0.85 + 1.05)
-    placed = place_cycles(markers, x_lim, axes_width, sizes.k)
+    placed = place_cycles(markers, x_lim, axes_width, sizes.k, context.lang)
     mdc = analysis.rules == "mdc"
     handles = legend_handles(analysis, context)
     ncol, rows = legend_columns(handles, axes_width * 72.0, sizes.legend_font)
