@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,6 +75,23 @@ def test_danish_help_screen_is_danish_throughout() -> None:
     assert "Tilvalg" in screen and "Argumenter" in screen and "[påkrævet]" in screen
     assert "Vis denne hjælp og afslut." in screen
     assert "Show this message" not in screen and "Options" not in screen
+
+
+def test_init_of_a_danish_workspace_speaks_danish_to_the_end(tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "120", "PDSA_LANG": "en"}
+    args = ["init", str(tmp_path / "ws"), "--name", "Hjemmeplejen", "--language", "da"]
+    done = subprocess.run(
+        [sys.executable, "-m", "pdsa_cli", *args],
+        input="",  # the questions get no answer: typer's own "aborted" ends it
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        cwd=REPO,
+    )
+    said = done.stdout + done.stderr
+    assert "Navn på spor 1" in said and "Afbrudt." in said, said
+    assert "Aborted" not in said
 
 
 def test_english_help_screen_stays_english() -> None:

@@ -154,6 +154,22 @@ def language_from_argv(argv: Sequence[str]) -> Lang | None:
     return None
 
 
+def _new_workspace_language(argv: Sequence[str]) -> Lang | None:
+    """`pdsa init --language da`: the workspace being made speaks Danish, so does its init."""
+    if "init" not in argv:
+        return None
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--language=") else None
+        if arg == "--language" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value is not None:
+            try:
+                return parse_lang(value)
+            except ValueError:
+                return None
+    return None
+
+
 def _workspace_folder(argv: Sequence[str]) -> tuple[Path, bool]:
     """The --cycles folder of the command line, and whether it was given."""
     for i, arg in enumerate(argv):
@@ -165,8 +181,9 @@ def _workspace_folder(argv: Sequence[str]) -> tuple[Path, bool]:
 
 
 def language_for_help(argv: Sequence[str]) -> Lang:
-    """--lang, else $PDSA_LANG, else the programme file's `language`, else English."""
-    chosen = language_from_argv(argv) or env_language()
+    """--lang, else the language `pdsa init --language` gives the new workspace, else
+    $PDSA_LANG, else the programme file's `language`, else English."""
+    chosen = language_from_argv(argv) or _new_workspace_language(argv) or env_language()
     if chosen is not None:
         return chosen
     from pdsa_cli.workspace.find import PROGRAMME_FILE, locate_workspace
