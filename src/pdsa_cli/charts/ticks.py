@@ -17,7 +17,6 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.markers import TICKDOWN, TICKLEFT
-from matplotlib.text import Text
 from matplotlib.ticker import Formatter, Locator, NullLocator
 from matplotlib.transforms import Transform
 
@@ -164,10 +163,3 @@ def draw_axis_labels(
             rotation_mode="anchor",
             gid="y-label",
         )
-
-
-def tick_labels(ax: Axes, axis: str) -> list[str]:
-    """The texts of one axis' tick labels ("x" or "y"), left to right or bottom up."""
-    gid = f"{axis}tick-label"
-    texts = [t for t in ax.get_children() if isinstance(t, Text) and t.get_gid() == gid]
-    return [t.get_text() for t in texts]
