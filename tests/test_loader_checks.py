@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from pdsa_cli.loader import load_workspace
 from pdsa_cli.workspace import checks
 from pdsa_cli.workspace import loader as workspace_loader
 from pdsa_cli.workspace.index import Workspace
+from tests import summary_support as ws
 from tests.loader_corpus import BASE
 
 
@@ -33,3 +36,15 @@ def test_the_valid_workspace_passes_every_built_in_check() -> None:
     result = load_workspace(BASE)
     assert checks.run_checks(result.workspace) == []
     assert len(checks.CHECKS) >= 10
+
+
+@pytest.mark.timeout(30)
+def test_a_pipe_named_like_a_cycle_is_reported_never_read(tmp_path: Path) -> None:
+    root = ws.small_workspace(tmp_path / "cycles")
+    initiative = sorted(p.parent for p in root.rglob("cycle-*.yaml"))[0]
+    pipe = initiative / "cycle-09-roer.yaml"
+    os.mkfifo(pipe)  # reading it would wait for ever
+    problems = load_workspace(root).problems
+    assert [(p.code, p.severity) for p in problems if p.file.endswith("cycle-09-roer.yaml")] == [
+        ("not-a-file", Severity.ERROR)
+    ]

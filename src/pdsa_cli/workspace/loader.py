@@ -113,6 +113,11 @@ class _WorkspaceReader:
             if kind is not None:
                 self.workspace.broken.add(ids_for(path, self.root, kind)[0])
             return
+        if path.exists() and not path.is_file():  # a pipe or a device: reading could wait
+            self.problems.append(Problem("not-a-file", Severity.ERROR, shown, None, ""))
+            if kind is not None:
+                self.workspace.broken.add(ids_for(path, self.root, kind)[0])
+            return
         if is_reserved_path(path.relative_to(self.root)):
             self.problems.append(Problem("reserved-name", Severity.ERROR, shown, None, ""))
         if kind is None:

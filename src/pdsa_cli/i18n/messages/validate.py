@@ -191,6 +191,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text looks like a Danish CPR number. Personal data does not belong here; "
         "remove it.",
     },
+    "problem.not-a-file": {
+        "da": "navnet ender på .yaml eller .yml, men det er ikke en almindelig fil (fx et rør "
+        "eller en enhed), så pdsa læser det ikke. Fjern det, eller giv det et andet navn.",
+        "en": "the name ends in .yaml or .yml but it is not an ordinary file (a pipe or a "
+        "device, say), so pdsa does not read it. Remove it, or rename it.",
+    },
     "problem.link-outside": {
         "da": "filen eller mappen er et link, der peger ud af arbejdsmappen; pdsa læser og "
         "skriver aldrig gennem det. Læg filen ind i arbejdsmappen, eller fjern linket.",
