@@ -29,6 +29,13 @@ def lines(root: Path, name: str) -> list[str]:
     return (root / FOLDER / "measures" / f"{name}.yaml").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.parametrize("note", [":-) god uge", "? spørg Lene", ": se bilag", "- to vikarer"])
+def test_a_note_that_starts_like_yaml_syntax_is_kept_as_typed(root: Path, note: str) -> None:
+    result = run(root, "log", "ventetid", "08.03.2021", "13,5", "--note", note)
+    assert result.exit_code == 0, result.output
+    assert measure(root, "ventetid").measurements[1].note == note
+
+
 def test_a_value_goes_in_date_order_as_one_flow_line(root: Path) -> None:
     result = run(root, "log", "ventetid", "08.03.2021", "13,5", "--note", "no")
     assert result.exit_code == 0, result.output

@@ -417,7 +417,14 @@ def text_scalar(value: str, flow: bool = False) -> Any:
         return LiteralScalarString(value.rstrip() + "\n")
     if _YAML_11.resolve(ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
         return DoubleQuotedScalarString(value)
+    if value[:1] in _INDICATORS:  # ":-) god uge" unquoted in `{...}` is no YAML 1.1 at all
+        return DoubleQuotedScalarString(value)
     return value
+
+
+# Characters a YAML 1.1 plain scalar may not start with inside a flow mapping (PyYAML's
+# `check_plain`); ruamel writes some of them bare, which the loader then cannot read.
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 
 
 @dataclass(frozen=True)
