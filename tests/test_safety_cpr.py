@@ -233,3 +233,16 @@ def test_an_interactive_answer_with_a_cpr_number_is_asked_again(tmp_path: Path) 
     assert done.exit_code == 0, done.output
     assert "That looks like a CPR number (Andel hørt af 010190-XXXX)" in done.output
     assert (root / FOLDER / "measures" / "andel-borgere-der-foeler-sig-hoert.yaml").is_file()
+
+
+@pytest.mark.parametrize("view", [["--json"], ["--csv"], []])
+def test_analyze_of_a_csv_never_shows_a_cpr_number_in_its_labels(
+    tmp_path: Path, view: list[str]
+) -> None:
+    data = tmp_path / "data.csv"
+    rows = [f"uge {k},{k}" for k in range(1, 12)] + [f"borger {CPR},12", "01.01.90 1234,13"]
+    data.write_text("x,y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = run(tmp_path, "analyze", str(data), *view)
+    assert result.exit_code == 0, result.output
+    assert not looks_like_cpr(result.output), result.output
+    assert "XXXX" in result.output

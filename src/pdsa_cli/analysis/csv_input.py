@@ -15,6 +15,7 @@ import numpy as np
 
 from pdsa_cli.analysis.series import Series
 from pdsa_cli.errors import PdsaError, Problem, Severity, display_path
+from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,13 +61,19 @@ def _series(
     x = frame["x"]
     numeric_x = x.dtype.kind in "iuf"
     return Series.from_rows(
-        x=x.to_numpy(dtype=np.float64) if numeric_x else x.to_numpy(dtype=object),
+        x=x.to_numpy(dtype=np.float64) if numeric_x else _shown(x.to_numpy(dtype=object)),
         y=y,
         n=n,
         part=_text(frame, "part"),
         notes=_text(frame, "note"),
         source=shown,
     )
+
+
+def _shown(texts: np.typing.NDArray[np.object_]) -> np.typing.NDArray[np.object_]:
+    """The CSV's texts as every output shows them: CPR-like numbers masked. A CSV is not the
+    workspace (whose loader masks what it reads), and `--json` streams straight out."""
+    return np.array([mask_cpr(t) if isinstance(t, str) else t for t in texts], dtype=object)
 
 
 def _optional_numbers(frame: pd.DataFrame) -> np.typing.NDArray[np.float64] | None:
@@ -210,7 +217,7 @@ def _text(frame: pd.DataFrame, column: str) -> np.typing.NDArray[np.object_] | N
     if column not in frame.columns:
         return None
     text = frame[column].astype(str).str.strip()
-    return text.where(text != "", None).to_numpy(dtype=object)
+    return _shown(text.where(text != "", None).to_numpy(dtype=object))
 
 
 def _problem(
