@@ -142,6 +142,20 @@ def test_existing_initiative_cannot_be_created_again(root: Path) -> None:
     assert result.exit_code == 1 and "exists already" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "option", [["--driver", "d1"], ["--track", "2"], ["--aim", "a"], ["--method", "icdp"]]
+)
+def test_a_new_initiatives_option_for_an_existing_one_is_refused_not_dropped(
+    root: Path, option: list[str]
+) -> None:
+    before = tree(root)
+    result = run(root, "new", "--no-input", "-i", INITIATIVE, "-t", "x", *option)
+    assert result.exit_code == 2, result.output
+    assert option[0] in result.stderr and "exists already" in result.stderr
+    assert f"{FOLDER.as_posix()}/initiative.yaml" in result.stderr
+    assert tree(root) == before, "nothing is written"
+
+
 def test_interactive_continues_the_ramp_offering_choices(root: Path) -> None:
     answers = "\n".join(
         [

@@ -117,6 +117,7 @@ def _choose_initiative(
     if draft.initiative in known:
         if opts.new_initiative:
             raise PdsaError("writing.initiative_exists", initiative=draft.initiative)
+        _refuse_options_for_new(opts, draft.initiative, known[draft.initiative])
         return None, None
     if not draft.initiative and not opts.new_initiative:
         if not interactive:
@@ -136,6 +137,31 @@ def _choose_initiative(
     municipality, new_municipality = _choose_municipality(root, opts, interactive)
     ask_first = not opts.new_initiative
     return new_municipality, _new_initiative(opts, municipality, interactive, ask_first)
+
+
+def _refuse_options_for_new(opts: NewOptions, initiative: str, folder: Path) -> None:
+    """A new initiative's options given for one that exists would be dropped without a word:
+    say so instead, before anything is written."""
+    given = [
+        option
+        for option, value in (
+            ("--initiative-name", opts.initiative_name),
+            ("--track", opts.track),
+            ("--aim", opts.aim),
+            ("--method", opts.method),
+            ("--method-description", opts.method_description),
+            ("--driver", opts.driver),
+        )
+        if value is not None
+    ]
+    if given:
+        path = display_path(folder / "initiative.yaml")
+        raise UsageError(
+            "writing.options_for_new_initiative",
+            options=", ".join(given),
+            initiative=initiative,
+            path=path,
+        )
 
 
 def _choose_municipality(

@@ -218,6 +218,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Indsatsen '{initiative}' findes allerede (id'er er unikke i hele arbejdsmappen).",
         "en": "Initiative '{initiative}' exists already (ids are unique across the workspace).",
     },
+    "writing.options_for_new_initiative": {
+        "da": "{options} beskriver en ny indsats, men indsatsen '{initiative}' findes allerede. "
+        "Ret den i {path}, eller udelad tilvalget. Intet er skrevet.",
+        "en": "{options} describe a new initiative, but initiative '{initiative}' exists "
+        "already. Change it in {path}, or leave the option out. Nothing was written.",
+    },
     "writing.previous_not_earlier": {
         "da": "Cyklus {previous} kan ikke bygge videre på en senere cyklus (ny: {number}).",
         "en": "Cycle {number} cannot build on cycle {previous}, which is not earlier.",
