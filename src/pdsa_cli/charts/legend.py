@@ -14,7 +14,7 @@ from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import layers, style
 from pdsa_cli.charts.context import ChartContext, target_of
 from pdsa_cli.charts.geometry import Layout, text_width_pt
-from pdsa_cli.charts.metrics import text_size_pt
+from pdsa_cli.charts.metrics import line_extent_pt
 from pdsa_cli.charts.page import Sizes, legend_top
 from pdsa_cli.charts.words import rule_name
 from pdsa_cli.i18n import Lang, translate
@@ -144,17 +144,8 @@ def draw_legend(
 
 def _extent(handle: Artist, font: float) -> tuple[float, float]:
     """How far an entry reaches above and below its baseline."""
-    above, below = _text_extent(str(handle.get_label()), font)
+    above, below = line_extent_pt(str(handle.get_label()), font)
     return max(HANDLE_HEIGHT * font, above), below
-
-
-def _text_extent(text: str, font: float) -> tuple[float, float]:
-    """How far one line of text reaches above and below its baseline, as matplotlib lays it
-    out (never less than "lp")."""
-    _w, height, descent = text_size_pt(text, font)
-    _w, lp_height, lp_descent = text_size_pt("lp", font)
-    below = max(descent, lp_descent)
-    return max(height, lp_height) - below, below
 
 
 def _entry_width(handle: Artist, font: float) -> float:

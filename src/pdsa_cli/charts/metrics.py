@@ -87,6 +87,36 @@ def text_size_pt(text: str, size: float, weight: str = "normal") -> tuple[float,
     return float(width), float(height), float(descent)
 
 
+def line_extent_pt(line: str, size: float) -> tuple[float, float]:
+    """How far one line of text reaches above and below its baseline, in points, as
+    matplotlib lays it out (never less than "lp": Å reaches higher than a)."""
+    _w, height, descent = text_size_pt(line, size)
+    _w, lp_height, lp_descent = text_size_pt("lp", size)
+    below = max(descent, lp_descent)
+    return max(height, lp_height) - below, below
+
+
+def text_height_pt(text: str, size: float, linespacing: float = 1.2) -> float:
+    """The height of a text of one or more lines, in points, as matplotlib lays it out: each
+    line `linespacing` times the font's ascent plus descent (its OS/2 or hhea table)."""
+    return (text.count("\n") + 1) * linespacing * _em_height() * size
+
+
+@lru_cache(maxsize=1)
+def _em_height() -> float:
+    """The default font's ascent plus descent, in ems (DejaVu Sans: 1)."""
+    face = get_font(fontManager._find_fonts_by_props(FontProperties()))
+    head = face.get_sfnt_table("head")
+    em = float(head["unitsPerEm"]) if head is not None else 2048.0
+    os2 = face.get_sfnt_table("OS/2")
+    if os2 is not None:
+        return float(os2["sTypoAscender"] - os2["sTypoDescender"]) / em
+    hhea = face.get_sfnt_table("hhea")
+    if hhea is not None:
+        return float(hhea["ascent"] - hhea["descent"]) / em
+    return 1.0
+
+
 @contextmanager
 def shared_metrics() -> Iterator[None]:
     """Renderers made inside (matplotlib's SVG and PDF renderers measure text through

@@ -23,11 +23,11 @@ from matplotlib.transforms import Transform
 from pdsa_cli.charts import style
 from pdsa_cli.charts.artists import label, line
 from pdsa_cli.charts.geometry import text_width_pt
+from pdsa_cli.charts.metrics import text_height_pt
 
 TICK_PAD = 3.5  # points between a tick mark and its label (matplotlib's default)
 LABEL_PAD = 4.0  # points between the tick labels and the axis label
 TICK_WIDTH = 0.8
-LINE_HEIGHT = 1.2  # matplotlib's line spacing, in font sizes
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,7 @@ def draw_x_ticks(ax: Axes, ticks: Ticks, font: float, length: float) -> float:
     shift = (0.0, -(length + TICK_PAD))
     for x, text in zip(ticks.positions, ticks.labels, strict=True):
         _tick_label(ax, (x, 0.0), text, font, base, shift, ha="center", va="top", gid="xtick-label")
-    lines = max((text.count("\n") + 1 for text in ticks.labels), default=0)
-    return _lines_height(lines, font)
+    return max((text_height_pt(text, font) for text in ticks.labels), default=0.0)
 
 
 def draw_y_ticks(ax: Axes, ticks: Ticks, font: float, length: float) -> float:
@@ -130,12 +129,6 @@ def _tick_label(
     **kw: Any,
 ) -> None:
     label(ax, at, text, base, shift, fontsize=font, color=style.TEXT, **kw)
-
-
-def _lines_height(lines: int, font: float) -> float:
-    if lines == 0:
-        return 0.0
-    return font * (1.0 + LINE_HEIGHT * (lines - 1)) + font * 0.2  # ascent plus descent
 
 
 def draw_axis_labels(

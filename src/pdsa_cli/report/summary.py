@@ -176,16 +176,12 @@ class IndexedWorkspace(Workspace):
         for measure in self.measures.values():
             self._measures.setdefault(measure.initiative or "", []).append(measure)
         for cycle in self.cycles:  # in file order, as `Workspace.cycles_linked_to` gives them
-            for tested in dict.fromkeys(self._tested_by(cycle)):
-                self._linked.setdefault(tested, []).append(cycle)
-
-    def _tested_by(self, cycle: Entry[Cycle]) -> list[str]:
-        """The measures `Workspace.tests` links to `cycle`."""
-        if cycle.model.measures:
-            return list(cycle.model.measures)
-        if cycle.initiative is None:
-            return []
-        return [m.id for m in self._measures.get(cycle.initiative, ())]
+            candidates = cycle.model.measures or [
+                m.id for m in self._measures.get(cycle.initiative or "", ())
+            ]
+            for tested in dict.fromkeys(candidates):
+                if self.tests(cycle, tested):  # the one rule; the candidates only narrow it
+                    self._linked.setdefault(tested, []).append(cycle)
 
     def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
         return list(self._cycles.get(initiative, ()))

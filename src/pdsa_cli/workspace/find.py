@@ -50,8 +50,7 @@ def yaml_files(root: Path) -> list[Path]:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_symlink():
-                    target = os.path.realpath(entry.path)
-                    outside = os.path.commonpath([real_root, target]) != real_root
+                    outside = _leads_out(real_root, entry.path)
                     if outside or entry.name.endswith(YAML_SUFFIXES):
                         found.append(Path(entry.path))
                 elif entry.is_dir(follow_symlinks=False):
@@ -60,3 +59,12 @@ def yaml_files(root: Path) -> list[Path]:
                 elif entry.name.endswith(YAML_SUFFIXES):
                     found.append(Path(entry.path))
     return sorted(found)
+
+
+def leaves_workspace(path: Path, root: Path) -> bool:
+    """True if `path` is a link whose target lies outside `root` (never read or written)."""
+    return path.is_symlink() and _leads_out(os.path.realpath(root), path)
+
+
+def _leads_out(real_root: str, path: Path | str) -> bool:
+    return os.path.commonpath([real_root, os.path.realpath(path)]) != real_root

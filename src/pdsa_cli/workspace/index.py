@@ -15,7 +15,6 @@ by its id alone).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,6 +28,7 @@ from pdsa_cli.models import Cycle, Initiative, Measure, Municipality, Programme
 from pdsa_cli.workspace.find import PROGRAMME_FILE as PROGRAMME_FILE
 from pdsa_cli.workspace.find import YAML_SUFFIXES as YAML_SUFFIXES
 from pdsa_cli.workspace.find import find_root as find_root
+from pdsa_cli.workspace.find import leaves_workspace as leaves_workspace
 from pdsa_cli.workspace.find import yaml_files
 
 MUNICIPALITY_FILE = "municipality.yaml"
@@ -191,14 +191,6 @@ def iter_workspace_files(root: Path) -> Iterator[tuple[Path, FileKind | None]]:
     (None: not a known kind)."""
     for path in yaml_files(root):
         yield path, classify(path, root)
-
-
-def leaves_workspace(path: Path, root: Path) -> bool:
-    """True if `path` is a link whose target lies outside `root` (never read or written)."""
-    if not path.is_symlink():
-        return False
-    real_root = os.path.realpath(root)
-    return os.path.commonpath([real_root, os.path.realpath(path)]) != real_root
 
 
 def ids_for(path: Path, root: Path, kind: FileKind) -> tuple[str, str | None, str | None]:
