@@ -7,7 +7,8 @@ options, today's date (the default period and what is overdue depend on it), the
 settings of the environment, and the code (every source file of pdsa-cli and the versions of
 the libraries that draw, word and number it). Same key, same report, byte for byte.
 
-Only a report whose workspace had no problem at all is kept, so a hit has no warning to repeat.
+Only a report that was all its run showed is kept (no error in the workspace, no measure
+refused; warnings are `pdsa validate`'s to show), so a hit has nothing else to repeat.
 It lives in the user's cache folder beside the charts (`pdsa_cli.charts.cache`), never in the
 workspace; an entry that is unreadable or does not match its key is ignored and the report
 built again. Light on purpose: a hit imports neither the models nor the analysis.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from pdsa_cli.charts.cache import ReportCache
 from pdsa_cli.i18n import Lang, parse_lang
-from pdsa_cli.workspace.find import yaml_files
+from pdsa_cli.workspace.find import leaves_workspace, yaml_files
 
 # What the language and the words of a report may follow besides the files and the options.
 _ENVIRONMENT = ("PDSA_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -62,15 +63,12 @@ def report_key(root: Path, options: Mapping[str, object]) -> str | None:
         digest.update(f"{name}={os.environ.get(name, '')!r};".encode())
     for name in sorted(options):
         digest.update(f"{name}={options[name]!r};".encode())
-    real_root = os.path.realpath(root)
     try:
         for path in yaml_files(root):
             digest.update(b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
-            target = os.path.realpath(path)
-            if os.path.commonpath([real_root, target]) != real_root:
-                # A link out of the workspace: never read (the loader refuses it too).
-                digest.update(b"link:" + os.fsencode(target))
-            elif os.path.isfile(target):
+            if leaves_workspace(path, root):  # never read (the loader refuses it too)
+                digest.update(b"link:" + os.fsencode(os.readlink(path)))
+            elif path.is_file():
                 digest.update(path.read_bytes())
             else:  # a pipe or a device named like YAML: nothing to read, nor to keep
                 return None
@@ -99,6 +97,8 @@ def store_report(root: Path, key: str, files: Mapping[Path, str], language: Lang
     cache = ReportCache.for_workspace(root)
     if cache is None:
         return
-    entry = {"language": language, "files": {str(path): text for path, text in files.items()}}
+    # Absolute: a hit from another folder (same --out, as the key has it) writes the same files.
+    written = {str(path.absolute()): text for path, text in files.items()}
+    entry = {"language": language, "files": written}
     cache.put(key, json.dumps(entry, ensure_ascii=False))
     cache.prune()

@@ -89,7 +89,7 @@ def summary(
         return
     format = output_format(format, out)
     key = _report_key(format, out, since, seminar, municipality, lang, charts) if cache else None
-    if key is not None and _serve_stored(key, out):
+    if key is not None and _serve_stored(*key, out):
         return
     from pdsa_cli.report import build_summary
     from pdsa_cli.writing.inputs import parse_date
@@ -125,7 +125,7 @@ def summary(
     if key is not None and _served_whole(problems):
         from pdsa_cli.report.report_cache import store_report
 
-        store_report(workspace.root, key, files, language)
+        store_report(workspace.root, key[1], files, language)
     _refuse_duplicates(problems, language)
 
 
@@ -143,8 +143,9 @@ def _report_key(
     municipality: str | None,
     lang: str | None,
     charts: bool,
-) -> str | None:
-    """The key a report written to `out` is kept under (None: printed reports are not)."""
+) -> tuple[Path, str] | None:
+    """The workspace and the key a report written to `out` is kept under (None: printed
+    reports are not, nor those of a workspace with a file that cannot be read)."""
     if out is None:
         return None
     from pdsa_cli.cli.ask import workspace_root
@@ -161,15 +162,16 @@ def _report_key(
         "language_now": get_language(),  # --lang before the command, or the environment's
         "charts": charts,
     }
-    return report_key(workspace_root(), options)
+    root = workspace_root()
+    key = report_key(root, options)
+    return None if key is None else (root, key)
 
 
-def _serve_stored(key: str, out: Path | None) -> bool:
+def _serve_stored(root: Path, key: str, out: Path | None) -> bool:
     """Write the report kept under `key`, if there is one: nothing it is made of changed."""
-    from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.report.report_cache import stored_report
 
-    stored = stored_report(workspace_root(), key)
+    stored = stored_report(root, key)
     if stored is None:
         return False
     files, language = stored
