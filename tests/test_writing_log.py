@@ -29,6 +29,17 @@ def lines(root: Path, name: str) -> list[str]:
     return (root / FOLDER / "measures" / f"{name}.yaml").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.parametrize("typed", ["4/10", "4 af 10", "4 ud af 10", "4 of 10"])
+def test_a_fraction_as_the_value_points_to_numerator_and_denominator(
+    root: Path, typed: str
+) -> None:
+    before = lines(root, "ventetid")
+    result = run(root, "log", "ventetid", "08.03.2021", typed)
+    assert result.exit_code == 2, result.output
+    assert "--numerator 4 --denominator 10" in result.stderr
+    assert lines(root, "ventetid") == before
+
+
 @pytest.mark.parametrize("note", [":-) god uge", "? spørg Lene", ": se bilag", "- to vikarer"])
 def test_a_note_that_starts_like_yaml_syntax_is_kept_as_typed(root: Path, note: str) -> None:
     result = run(root, "log", "ventetid", "08.03.2021", "13,5", "--note", note)

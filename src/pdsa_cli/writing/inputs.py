@@ -85,6 +85,12 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         raise UsageError("writing.bad_date_value", field=field, value=text) from None
 
 
+_FRACTION = re.compile(
+    r"(?P<numerator>\d+(?:[.,]\d+)?)\s*(?:/|af|ud af|of|out of)\s*(?P<denominator>\d+(?:[.,]\d+)?)",
+    re.IGNORECASE,
+)
+
+
 def parse_number(text: str, field: str = "value") -> int | float:
     """A number as typed: `14` stays whole, `14.5` and the Danish `14,5` are decimals."""
     value = text.strip().replace(" ", "")
@@ -93,6 +99,15 @@ def parse_number(text: str, field: str = "value") -> int | float:
     try:
         number = int(value) if re.fullmatch(r"[+-]?\d+", value) else float(value)
     except ValueError:
+        fraction = _FRACTION.fullmatch(text.strip())
+        if fraction:  # "4/10", "4 af 10": a proportion typed as one value
+            raise UsageError(
+                "writing.fraction_number",
+                field=field,
+                value=text,
+                numerator=fraction["numerator"],
+                denominator=fraction["denominator"],
+            ) from None
         raise UsageError("writing.bad_number", field=field, value=text) from None
     if isinstance(number, float) and not math.isfinite(number):
         raise UsageError("writing.bad_number", field=field, value=text)

@@ -76,6 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{field}: '{value}' er ikke et tal (skriv fx 14 eller 14,5).",
         "en": "{field}: '{value}' is not a number (write e.g. 14 or 14.5).",
     },
+    "writing.fraction_number": {
+        "da": "{field}: '{value}' er en brøk, ikke et tal. En andel logges med tæller og nævner: "
+        "--numerator {numerator} --denominator {denominator}.",
+        "en": "{field}: '{value}' is a fraction, not a number. A proportion is logged with its "
+        "numerator and denominator: --numerator {numerator} --denominator {denominator}.",
+    },
     "writing.bad_language": {
         "da": "Ukendt sprog '{value}'; vælg da eller en.",
         "en": "Unknown language '{value}'; choose da or en.",
