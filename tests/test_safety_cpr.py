@@ -56,6 +56,25 @@ def test_masked_text_never_holds_a_cpr_number(text: str) -> None:
     assert not looks_like_cpr(mask_cpr(text))
 
 
+_PLAIN_FORMS = ["hyphen", "none", "space", "en dash", "non-breaking hyphen", "dots"]
+_NUMBERS = st.builds(
+    lambda day, serial, form: _forms(day, serial)[form],
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.integers(0, 9999),
+    st.sampled_from(_PLAIN_FORMS),
+)
+_FILLER = st.text(alphabet="0123456789-. \u2013\u00a0æøx\n", max_size=12)
+
+
+@given(st.lists(st.one_of(_NUMBERS, _FILLER), max_size=8).map("".join))
+def test_masking_a_text_does_not_depend_on_what_else_it_holds(text: str) -> None:
+    # Text with only the digits 0-9 is scanned by a faster path than text that also holds a
+    # fullwidth digit somewhere: both must mask exactly the same numbers.
+    unusual = "\n０ ８"
+    assert mask_cpr(text + unusual) == mask_cpr(text) + unusual
+    assert mask_cpr(text + "\n" + text) == mask_cpr(text) + "\n" + mask_cpr(text)
+
+
 @pytest.mark.parametrize(
     "text", ["2021-03-01", "01.06.2021", "uge 14 2021", "12 34 56 78", "3201011234", "v1.2.3"]
 )
