@@ -78,8 +78,11 @@ def main() -> None:
 
     import typer.main
 
+    from pdsa_cli.charts.quick_import import skip_property_docs
+    from pdsa_cli.cli.import_hooks import when_imported
     from pdsa_cli.cli.localise import language_for_help, localise, localise_help_screen
 
+    when_imported("matplotlib.artist", skip_property_docs)
     lang = language_for_help(sys.argv[1:])
     localise_help_screen(lang)
     command = localise(typer.main.get_command(app), lang)

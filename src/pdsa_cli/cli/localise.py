@@ -8,18 +8,15 @@ and `PDSA_LANG=da pdsa log --help` read in Danish.
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.util
 import re
-import sys
-from collections.abc import Callable, Sequence
-from importlib.machinery import ModuleSpec
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import typer.core
 
+from pdsa_cli.cli.import_hooks import when_imported
 from pdsa_cli.i18n import DEFAULT_LANG, Lang, catalogue, env_language, parse_lang
 
 
@@ -83,13 +80,8 @@ def localise_help_screen(lang: Lang) -> None:
     Process-wide settings in `typer.rich_utils`, which typer imports only to draw a help screen
     or an error (it costs a tenth of a second): they are set when it is imported.
     """
-    if lang == "en":
-        return
-    module = sys.modules.get("typer.rich_utils")
-    if module is not None:
-        _panel_words(module, lang)
-    else:
-        sys.meta_path.insert(0, _WhenImported("typer.rich_utils", lambda m: _panel_words(m, lang)))
+    if lang != "en":
+        when_imported("typer.rich_utils", lambda module: _panel_words(module, lang))
 
 
 def _panel_words(rich_utils: ModuleType, lang: Lang) -> None:
@@ -97,34 +89,6 @@ def _panel_words(rich_utils: ModuleType, lang: Lang) -> None:
         text = _swap(f"help.ui.{word}", lang)
         if text is not None:
             setattr(rich_utils, setting, text)
-
-
-class _WhenImported(importlib.abc.MetaPathFinder):
-    """Runs `then` on a module right after it is first imported (it finds nothing itself)."""
-
-    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
-        self.name, self.then = name, then
-
-    def find_spec(self, fullname: str, path: Any, target: Any = None) -> ModuleSpec | None:
-        if fullname != self.name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(fullname)
-        if spec is not None and spec.loader is not None:
-            spec.loader = _ThenLoader(spec.loader, self.then)
-        return spec
-
-
-class _ThenLoader(importlib.abc.Loader):
-    def __init__(self, loader: importlib.abc.Loader, then: Callable[[ModuleType], None]) -> None:
-        self.loader, self.then = loader, then
-
-    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module: ModuleType) -> None:
-        self.loader.exec_module(module)
-        self.then(module)
 
 
 def localise(root: Any, lang: Lang) -> Any:
