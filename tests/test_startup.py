@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -42,6 +43,55 @@ def test_help_loads_no_models_and_no_yaml() -> None:
         [sys.executable, "-c", probe, "--help"], capture_output=True, text=True, check=False
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [], done.stdout
+
+
+def test_the_console_script_builds_only_the_command_it_runs() -> None:
+    """typer builds each command from its signature; `pdsa log ...` builds only `log`, while
+    help for `pdsa` and a mistyped command (answered with the commands it may mean) get all."""
+    from pdsa_cli.cli.app import app, command_tree
+
+    every = set(typer_command_names(app))
+    assert set(
+        command_tree(["--lang", "da", "--cycles", "x", "summary", "-f", "html"]).commands
+    ) == {"summary"}
+    assert set(command_tree(["new-measure", "--help"]).commands) == {"new-measure"}
+    for argv in (["--help"], ["sumary"], [], ["--cycles", "summary"], ["--version"]):
+        assert set(command_tree(argv).commands) == every, argv
+
+
+def typer_command_names(app: object) -> list[str]:
+    import typer.main
+
+    return list(typer.main.get_command(app).commands)  # type: ignore[arg-type, attr-defined]
+
+
+WHOLE_TREE = """
+import sys
+import typer.main
+from pdsa_cli.cli import app as cli
+cli.command_tree = lambda argv: typer.main.get_command(cli.app)
+sys.argv = ["pdsa", *sys.argv[1:]]
+cli.main()
+"""
+
+
+@pytest.mark.parametrize("command", ["summary", "log", "new-measure", "import"])
+def test_a_command_s_help_is_the_same_from_the_console_script(command: str) -> None:
+    env = {**os.environ, "COLUMNS": "100", "PDSA_LANG": "da"}
+
+    def help_text(*how: str) -> str:
+        done = subprocess.run(
+            [sys.executable, *how, command, "--help"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        return done.stdout
+
+    lean = help_text("-m", "pdsa_cli")
+    assert "Brug: pdsa" in lean
+    assert lean == help_text("-c", WHOLE_TREE)
 
 
 CHART = """

@@ -7,7 +7,7 @@ Heavy libraries (pandas, matplotlib) are imported inside the commands that need 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -76,8 +76,6 @@ def main() -> None:
     """The console script: the command tree with help in the user's language, then run it."""
     import sys
 
-    import typer.main
-
     from pdsa_cli.charts.quick_import import skip_property_docs
     from pdsa_cli.cli.import_hooks import when_imported
     from pdsa_cli.cli.localise import language_for_help, localise, localise_help_screen
@@ -85,8 +83,53 @@ def main() -> None:
     when_imported("matplotlib.artist", skip_property_docs)
     lang = language_for_help(sys.argv[1:])
     localise_help_screen(lang)
-    command = localise(typer.main.get_command(app), lang)
+    command = localise(command_tree(sys.argv[1:]), lang)
     command(prog_name="pdsa")
+
+
+# The global options that take a value (`root` above): the word after one is not a command.
+_ROOT_VALUED = ("--lang", "--cycles")
+
+
+def command_tree(argv: list[str]) -> Any:
+    """The click command tree, holding only the command `argv` runs when it names one.
+
+    typer builds every command's parameters from its signature; for all twenty that costs as
+    much as loading a small workspace. Help for `pdsa` itself, and a word that names no command
+    (a typo, answered with the commands it may mean), get the whole tree.
+    """
+    import typer.main
+
+    name = _command_word(argv)
+    every = app.registered_commands
+    chosen = [c for c in every if name is not None and _name_of(c) == name]
+    if not chosen:
+        return typer.main.get_command(app)
+    app.registered_commands = chosen
+    try:
+        return typer.main.get_command(app)  # a group still: `root` is its callback
+    finally:
+        app.registered_commands = every
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The first word of `argv` that is not a global option or its value (None: help or
+    version is asked for first, or there is no such word)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return None
+        if word in _ROOT_VALUED:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _name_of(command: typer.models.CommandInfo) -> str:
+    import typer.main
+
+    return command.name or typer.main.get_command_name(command.callback.__name__)  # type: ignore[union-attr]
 
 
 _register()
