@@ -290,3 +290,21 @@ def test_the_driver_diagram_is_cached_with_the_charts(
     assert report("da") == first and calls == ["da"]
     report("en")
     assert calls == ["da", "en"]
+
+
+def test_a_chart_drawn_by_the_warm_process_is_the_one_drawn_here(
+    root: Path, tmp_path: Path, cache_dir: Path
+) -> None:
+    """Without `-j 1` a single new chart is drawn by the process started early to import the
+    drawing code; the report it ends in is the one built with no cache at all."""
+    out = tmp_path / "summary.html"
+    args = ["--lang", "da", "--cycles", str(root), "summary", "--since", "2021-01-01"]
+
+    def report(*extra: str) -> str:
+        done = CliRunner().invoke(app, [*args, "--format", "html", "--out", str(out), *extra])
+        assert done.exit_code == 0, done.output
+        return out.read_text(encoding="utf-8")
+
+    report()
+    _new_measurement(root)
+    assert report() == report("--no-cache", "-j", "1")

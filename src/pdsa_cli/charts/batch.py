@@ -8,12 +8,8 @@ its outcome, not raised, so one bad measure never costs the others their charts.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
-import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +18,7 @@ from matplotlib.figure import Figure
 
 from pdsa_cli.charts.context import chart_context_for_measure
 from pdsa_cli.charts.output import chart_svg, save_chart
+from pdsa_cli.charts.processes import default_workers, frozen_heap, pool_context
 from pdsa_cli.charts.render import render_chart
 from pdsa_cli.charts.style import DEFAULT_DPI, DEFAULT_SIZE
 from pdsa_cli.errors import PdsaError
@@ -29,8 +26,6 @@ from pdsa_cli.i18n import Lang, set_language
 from pdsa_cli.workspace.index import Workspace
 
 if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
-
     from pdsa_cli.analysis import AnalysisOptions
 
 
@@ -106,18 +101,6 @@ def _run_in_worker(job: ChartJob) -> ChartOutcome:
     return run_job(_worker_workspace, job)
 
 
-def default_workers(jobs: int) -> int:
-    return max(1, min(jobs, os.cpu_count() or 1))
-
-
-def pool_context() -> BaseContext:
-    """Fork where the platform can (workers inherit the imported libraries: fast start), else
-    spawn (Windows, macOS)."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
 def render_measures(
     workspace: Workspace, jobs: Sequence[ChartJob], workers: int | None = None
 ) -> Iterator[ChartOutcome]:
@@ -138,19 +121,6 @@ def render_measures(
     with frozen_heap():
         futures = [pool.submit(_run_in_worker, job) for job in jobs]
     return _as_finished(pool, futures)
-
-
-@contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Workers forked inside never scan the parent's objects (a loaded national workspace is
-    millions) in their garbage collections, nor copy the pages those scans would touch
-    (Python's advice for forking: `gc.freeze`). A forking pool starts its workers at the
-    first submit."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _as_finished(

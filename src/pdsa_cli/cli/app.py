@@ -85,6 +85,7 @@ def main() -> None:
     # young objects every 700 allocations cost a seventh of loading the national workspace.
     gc.set_threshold(100_000, 50, 100)
     when_imported("matplotlib.artist", skip_property_docs)
+    _start_drawing(sys.argv[1:])
     lang = language_for_help(sys.argv[1:])
     localise_help_screen(lang)
     command = localise(command_tree(sys.argv[1:]), lang)
@@ -95,6 +96,15 @@ def main() -> None:
         # a second or more once matplotlib and a workspace are loaded, for nothing. Frozen
         # objects are left out of it (files are closed and exit handlers run as before).
         gc.freeze()
+
+
+def _start_drawing(argv: list[str]) -> None:
+    """`pdsa summary` may draw charts: the process that draws them starts importing matplotlib
+    now, while typer parses the command line and the workspace loads."""
+    if _command_word(argv) == "summary" and not {"--no-charts", "--help", "-h"} & set(argv):
+        from pdsa_cli.charts.processes import start_early
+
+        start_early()
 
 
 # The global options that take a value (`root` above): the word after one is not a command.

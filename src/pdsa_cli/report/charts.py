@@ -2,7 +2,7 @@
 
 The drawing itself is `pdsa_cli.charts`' (matplotlib); this module only decides which charts a
 summary needs and spreads the work over processes started the way `pdsa chart --all` starts
-them (`pdsa_cli.charts.batch.pool_context`). Results come back as they finish, so the caller can
+them (`pdsa_cli.charts.processes.pool_context`). Results come back as they finish, so the caller can
 show progress; the core never touches the terminal. With a `ChartCache`, a chart whose inputs
 are unchanged since it was last drawn is taken from the cache instead (`pdsa_cli.charts.cache`).
 """
@@ -21,8 +21,10 @@ from pdsa_cli.report.summary import indexed
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
+    from pdsa_cli.charts.processes import WarmDrawer
     from pdsa_cli.i18n import Lang
     from pdsa_cli.report.model import Summary
+    from pdsa_cli.workspace.drivers import DriverDiagram
     from pdsa_cli.workspace.index import Workspace
 
 SERIAL_BELOW = 4  # starting worker processes costs more than drawing a few charts
@@ -63,17 +65,34 @@ def draw_svg(job: SummaryChart) -> tuple[str, str]:
     return job.measure, chart_svg(render_chart(job.analysis, job.context))
 
 
+def draw_drivers(diagram: DriverDiagram, lang: Lang, drawer: WarmDrawer | None = None) -> str:
+    """The driver diagram as SVG text, drawn by `drawer` when there is one."""
+    if drawer is not None and drawer.running:
+        return next(drawer.map(_drivers_svg, [(diagram, lang)]))
+    return _drivers_svg((diagram, lang))
+
+
+def _drivers_svg(job: tuple[DriverDiagram, Lang]) -> str:
+    from pdsa_cli.charts.drivers import drivers_svg
+
+    return drivers_svg(*job)
+
+
 def job_key(job: SummaryChart) -> str:
     """The cache key of a summary chart: everything `draw_svg` draws it from."""
     return chart_key("summary-svg", DEFAULT_SIZE, job.measure, job.analysis, job.context)
 
 
 def draw_all(
-    jobs: Sequence[SummaryChart], workers: int | None = None, cache: ChartCache | None = None
+    jobs: Sequence[SummaryChart],
+    workers: int | None = None,
+    cache: ChartCache | None = None,
+    drawer: WarmDrawer | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Each job's (measure id, SVG) as it finishes: those in `cache` first, then the ones drawn
-    (and stored in `cache`). The worker processes start here, before the caller iterates, so
-    the caller may start a progress bar's thread afterwards."""
+    (and stored in `cache`). A few are drawn by `drawer` when there is one (it has matplotlib
+    imported already); many by worker processes, which start here, before the caller iterates,
+    so the caller may start a progress bar's thread afterwards."""
     found: list[tuple[str, str]] = []
     todo: list[SummaryChart] = []
     keys: dict[str, str] = {}
@@ -87,7 +106,7 @@ def draw_all(
             todo.append(job)
         else:
             found.append((job.measure, svg))
-    drawn = _draw(todo, workers)
+    drawn = _draw(todo, workers, drawer)
 
     def finished() -> Iterator[tuple[str, str]]:
         yield from found
@@ -101,17 +120,30 @@ def draw_all(
     return finished()
 
 
-def _draw(jobs: Sequence[SummaryChart], workers: int | None) -> Iterator[tuple[str, str]]:
+def _draw(
+    jobs: Sequence[SummaryChart], workers: int | None, drawer: WarmDrawer | None = None
+) -> Iterator[tuple[str, str]]:
     if not jobs:
         return iter(())
+    from pdsa_cli.charts.processes import default_workers
+
+    count = default_workers(len(jobs)) if workers is None else max(1, workers)
+    serial = count <= 1 or len(jobs) < SERIAL_BELOW
+    if drawer is not None and drawer.running and serial:
+        return drawer.map(draw_svg, jobs)
+    if drawer is not None:
+        drawer.stop()  # the pool forks workers of its own, from this process
+    if serial:
+        return (draw_svg(job) for job in jobs)
+    return _pool(jobs, count)
+
+
+def _pool(jobs: Sequence[SummaryChart], count: int) -> Iterator[tuple[str, str]]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from pdsa_cli.charts import render_chart  # noqa: F401 - imported once, before the fork
-    from pdsa_cli.charts.batch import default_workers, frozen_heap, pool_context
+    from pdsa_cli.charts.processes import frozen_heap, pool_context
 
-    count = default_workers(len(jobs)) if workers is None else max(1, workers)
-    if count <= 1 or len(jobs) < SERIAL_BELOW:
-        return (draw_svg(job) for job in jobs)
     pool = ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=pool_context())
     with frozen_heap():
         futures = [pool.submit(draw_svg, job) for job in jobs]

@@ -18,6 +18,7 @@ from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translat
 from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
+    from pdsa_cli.charts.processes import WarmDrawer
     from pdsa_cli.report.model import Summary
     from pdsa_cli.workspace.index import Workspace
 
@@ -82,18 +83,46 @@ def summary(
     ] = True,
 ) -> None:
     """The overview for a learning seminar (default: the latest seminar period)."""
+    from pdsa_cli.charts.processes import warm_drawer
+
     if final:
+        warm_drawer(False)  # the closing report draws with a pool of its own
         from pdsa_cli.cli.final_report import closing_report
 
         closing_report(format, out, lang, charts, jobs)
         return
     format = output_format(format, out)
-    key = _report_key(format, out, since, seminar, municipality, lang, charts) if cache else None
-    if key is not None and _serve_stored(*key, out):
-        return
+    # Started first (unless it was before the command line was parsed), so importing the
+    # drawing code overlaps all that follows; ended at once when the report is served whole.
+    # `--jobs 1` asks for no process but this one.
+    drawer = warm_drawer(charts and format in _CHARTED and jobs != 1)
+    try:
+        options = (since, seminar, municipality, lang)
+        key = _report_key(format, out, *options, charts) if cache else None
+        if key is not None and _serve_stored(*key, out):
+            return
+        _report(format, out, options, charts, jobs, cache, key, drawer)
+    finally:
+        if drawer is not None:
+            drawer.stop()
+
+
+def _report(
+    format: Format,
+    out: Path | None,
+    options: tuple[str | None, int | None, str | None, str | None],
+    charts: bool,
+    jobs: int | None,
+    cache: bool,
+    key: tuple[Path, str] | None,
+    drawer: WarmDrawer | None,
+) -> None:
+    """The report built from the workspace, written (or shown) and kept under `key`.
+    `options` are --since, --seminar, --municipality and --lang."""
     from pdsa_cli.report import build_summary
     from pdsa_cli.writing.inputs import parse_date
 
+    since, seminar, municipality, lang = options
     workspace, problems = _load()
     language = _language(lang, workspace)
     set_language(language)
@@ -107,11 +136,10 @@ def summary(
     errors = sum(1 for p in problems if p.severity.value == "error")
     if has_errors(problems):
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
-    drawn = (
-        _charts(result, workspace, language, jobs, cache) if charts and format in _CHARTED else {}
-    )
+    charted = charts and format in _CHARTED
+    drawn = _charts(result, workspace, language, jobs, cache, drawer) if charted else {}
     with_diagram = charts and format is Format.HTML
-    diagram = _drivers_svg(result, language, workspace, cache) if with_diagram else None
+    diagram = _drivers_svg(result, language, workspace, cache, drawer) if with_diagram else None
     # Whatever the files hold, the report shows no CPR number (its file names included).
     rendered = _render(result, format, language, drawn, out, diagram)
     files = {path: mask_cpr(text) for path, text in rendered.items()}
@@ -242,7 +270,12 @@ def _language(option: str | None, workspace: Workspace) -> Lang:
 
 
 def _charts(
-    result: Summary, workspace: Workspace, lang: Lang, jobs: int | None, cache: bool
+    result: Summary,
+    workspace: Workspace,
+    lang: Lang,
+    jobs: int | None,
+    cache: bool,
+    drawer: WarmDrawer | None = None,
 ) -> dict[str, str]:
     """Every analysed measure's chart as SVG, from the cache or drawn in parallel under a
     progress bar."""
@@ -257,7 +290,7 @@ def _charts(
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     try:
         store = ChartCache.for_workspace(workspace.root) if cache else None
-        drawn = draw_all(todo, jobs, store)  # workers start before the bar's thread
+        drawn = draw_all(todo, jobs, store, drawer)  # workers start before the bar's thread
         found: dict[str, str] = {}
         with Progress(*columns, console=stderr, transient=True) as progress:
             task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
@@ -300,7 +333,13 @@ def _render(
     return _markdown(result, lang, charts, out)
 
 
-def _drivers_svg(result: Summary, lang: Lang, workspace: Workspace, cache: bool) -> str | None:
+def _drivers_svg(
+    result: Summary,
+    lang: Lang,
+    workspace: Workspace,
+    cache: bool,
+    drawer: WarmDrawer | None = None,
+) -> str | None:
     """The driver diagram drawn for the HTML report (None: the programme has none); from the
     chart cache when the diagram, its evidence and the language are unchanged."""
     if result.drivers is None:
@@ -312,10 +351,10 @@ def _drivers_svg(result: Summary, lang: Lang, workspace: Workspace, cache: bool)
     cached = store.get(key) if store is not None else None
     if cached is not None:
         return cached
-    from pdsa_cli.charts.drivers import drivers_svg
+    from pdsa_cli.report.charts import draw_drivers
 
     try:
-        svg = drivers_svg(result.drivers, lang)
+        svg = draw_drivers(result.drivers, lang, drawer)
     except Exception as error:  # a drawing fault must not cost the seminar its overview
         if state.debug:
             raise
