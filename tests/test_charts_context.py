@@ -68,3 +68,10 @@ def test_labels_on_one_level_never_overlap(items: list[tuple[float, float]]) -> 
         row.sort()
         for (_s1, end), (start, _e2) in itertools.pairwise(row):
             assert start >= end
+
+
+def test_the_percent_charts_are_the_proportion_chart_types() -> None:
+    from pdsa_cli.charts.context import PERCENT_CHARTS
+    from pdsa_cli.models.common import ChartType
+
+    assert frozenset({ChartType.P.value, ChartType.PP.value}) == PERCENT_CHARTS

@@ -1,21 +1,28 @@
 """What a chart needs beyond the analysis: words, units, the target and the PDSA cycles.
 
 No matplotlib here: the summary can build contexts cheaply and hand them to worker processes.
+No models at import either: a process that only draws (and unpickles contexts) never loads them
+or pydantic; the functions that build contexts from a workspace import what they use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.i18n.glossary import term
-from pdsa_cli.models import Cycle, Measure
-from pdsa_cli.models.common import ChartType, DataType, Decision
-from pdsa_cli.workspace.index import Entry, Workspace
 
-PERCENT_CHARTS = frozenset({ChartType.P.value, ChartType.PP.value})
+if TYPE_CHECKING:
+    from pdsa_cli.models import Cycle, Measure
+    from pdsa_cli.models.common import DataType
+    from pdsa_cli.workspace.index import Entry, Workspace
+
+# The values of ChartType.P and ChartType.PP (a test holds them equal), written out so that
+# drawing needs no models.
+PERCENT_CHARTS = frozenset({"p", "pp"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ def cycle_label(cycle: Cycle, lang: Lang) -> str:
 
 def cycle_markers(cycles: list[Entry[Cycle]], lang: Lang) -> tuple[CycleMarker, ...]:
     """Markers for the cycles that have been carried out (a Do date), in date order."""
+    from pdsa_cli.models.common import Decision
+
     markers = [
         CycleMarker(
             date=entry.model.do.start,
@@ -76,6 +85,8 @@ def cycle_markers(cycles: list[Entry[Cycle]], lang: Lang) -> tuple[CycleMarker, 
 
 def is_percent(data_type: DataType | str | None, chart: str | None) -> bool:
     """Proportions get a percent axis."""
+    from pdsa_cli.models.common import DataType
+
     return data_type == DataType.PROPORTION or chart in PERCENT_CHARTS
 
 
