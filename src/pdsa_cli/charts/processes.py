@@ -127,6 +127,9 @@ def _serve(connection: Connection, parent_end: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for module in PRELOAD:
         import_module(module)
+    from pdsa_cli.charts.render import warm_up
+
+    warm_up()
     while True:
         try:
             function, items = connection.recv()

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from pdsa_cli.charts import ChartContext, chart_context_for_measure
 from pdsa_cli.charts.cache import ChartCache, chart_key
 from pdsa_cli.charts.style import DEFAULT_SIZE
-from pdsa_cli.report.summary import indexed
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis.result import Analysis
@@ -28,6 +27,9 @@ if TYPE_CHECKING:
     from pdsa_cli.workspace.index import Workspace
 
 SERIAL_BELOW = 4  # starting worker processes costs more than drawing a few charts
+
+# A drawing process unpickles jobs (and `draw_svg`) from here: importing this module must cost
+# it nothing beyond the drawing code, so the summary builder is imported where it is used.
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class SummaryChart:
 def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[SummaryChart]:
     """One chart per analysed measure, in report order, drawn from the very analysis the summary
     shows (as of the period's end), with the cycles up to that day marked."""
+    from pdsa_cli.report.summary import indexed
+
     end = summary.period.end
     workspace = indexed(workspace)
     jobs = []
