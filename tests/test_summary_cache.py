@@ -308,3 +308,39 @@ def test_a_chart_drawn_by_the_warm_process_is_the_one_drawn_here(
     report()
     _new_measurement(root)
     assert report() == report("--no-cache", "-j", "1")
+
+
+def test_a_chart_fault_costs_the_report_its_charts_only(
+    root: Path, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page is written while the charts are drawn; when drawing fails it is written again
+    without them, and says so."""
+
+    def broken(job: report_charts.SummaryChart) -> tuple[str, str]:
+        raise RuntimeError("ingen skrifttype")
+
+    monkeypatch.setattr(report_charts, "draw_svg", broken)
+    out = tmp_path / "r.html"
+    args = ["--lang", "da", "--cycles", str(root), "summary", "--out", str(out), "-j", "1"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert "Diagrammerne kunne ikke tegnes (RuntimeError: ingen skrifttype)" in done.output
+    page = out.read_text(encoding="utf-8")
+    assert '<figure class="chart"' not in page and "\ue000" not in page
+
+
+@pytest.mark.parametrize("jobs", [["-j", "1"], []])
+def test_every_chart_takes_its_place_in_html_and_markdown(
+    root: Path, tmp_path: Path, cache_dir: Path, jobs: list[str]
+) -> None:
+    args = ["--lang", "da", "--cycles", str(root), "summary", "--since", "2021-01-01", *jobs]
+    for out in (tmp_path / "r.html", tmp_path / "r.md"):
+        done = CliRunner().invoke(app, [*args, "--out", str(out)])
+        assert done.exit_code == 0, done.output
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count('<figure class="chart"') == len(ALL)
+    files = [tmp_path / "r.md", *sorted((tmp_path / "r_charts").glob("*.svg"))]
+    assert len(files) == len(ALL) + 1
+    for path in [tmp_path / "r.html", *files]:
+        assert "\ue000" not in path.read_text(encoding="utf-8"), path
+    assert all(f.read_text(encoding="utf-8").startswith("<svg") for f in files[1:])

@@ -81,9 +81,13 @@ class WarmDrawer:
 
     def map(self, function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """`function(item)` for each item, run in the drawing process, in order. The function
-        and items go by pickle; an exception raised there is raised here."""
+        and items go by pickle, at once (the caller may do other work meanwhile); an exception
+        raised there is raised here."""
         self._connection.send((function, list(items)))
-        for _ in items:
+        return self._results(len(items))
+
+    def _results(self, count: int) -> Iterator[Any]:
+        for _ in range(count):
             ok, value = self._connection.recv()
             if not ok:
                 self.stop()  # the rest of this batch's results must never answer a later one

@@ -69,6 +69,11 @@ def anchor(kind: str, ident: str) -> str:
     return f"{kind}-" + re.sub(r"[^a-z0-9-]", "-", ident.lower())
 
 
+def chart_prefix(measure_id: str) -> str:
+    """What a measure's chart prefixes its ids with inside the page."""
+    return anchor("c", measure_id) + "-"
+
+
 def inline_svg(svg: str, prefix: str) -> str:
     """An SVG document made fit to sit inside HTML beside others: no XML prologue, and its ids
     (clip paths, glyphs) and the references to them prefixed, so two charts never share one."""
@@ -163,7 +168,7 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Html:
     if row.id in charts:
         label = t("summary.chart_alt", lang, name=row.name)
         yield f'<figure class="chart" role="img" aria-label="{e(label)}">'
-        yield inline_svg(charts[row.id], anchor("c", row.id) + "-")
+        yield inline_svg(charts[row.id], chart_prefix(row.id))
         yield "</figure>"
     yield "</div>"
 

@@ -18,7 +18,10 @@ from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translat
 from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from pdsa_cli.charts.processes import WarmDrawer
+    from pdsa_cli.report.charts import SummaryChart
     from pdsa_cli.report.model import Summary
     from pdsa_cli.workspace.index import Workspace
 
@@ -136,13 +139,18 @@ def _report(
     errors = sum(1 for p in problems if p.severity.value == "error")
     if has_errors(problems):
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
-    charted = charts and format in _CHARTED
-    drawn = _charts(result, workspace, language, jobs, cache, drawer) if charted else {}
     with_diagram = charts and format is Format.HTML
     diagram = _drivers_svg(result, language, workspace, cache, drawer) if with_diagram else None
+    charted = charts and format in _CHARTED
+    drawing = _start_charts(result, workspace, language, jobs, cache, drawer) if charted else None
+    # The page is written while the charts are drawn, with a mark where each goes.
+    marks = {job.measure: _MARK.format(n) for n, job in enumerate(drawing[0])} if drawing else {}
     # Whatever the files hold, the report shows no CPR number (its file names included).
-    rendered = _render(result, format, language, drawn, out, diagram)
-    files = {path: mask_cpr(text) for path, text in rendered.items()}
+    files = _masked(_render(result, format, language, marks, out, diagram))
+    placed = _finish_charts(*drawing, language, _placing(format)) if drawing else {}
+    if marks and placed is None:  # no charts after all: the page without their places
+        files = _masked(_render(result, format, language, {}, out, diagram))
+    files = _with_charts(files, marks, placed or {})
     if out is None:
         echo(files.pop(Path("-")))
         _refuse_duplicates(problems, language)
@@ -269,41 +277,93 @@ def _language(option: str | None, workspace: Workspace) -> Lang:
     return get_language()
 
 
-def _charts(
+# Where a chart goes in a page written before the chart is drawn (private-use characters: no
+# text of the report holds them, and masking leaves them alone).
+_MARK = "\ue000pdsa-chart-{}\ue001"
+
+
+def _start_charts(
     result: Summary,
     workspace: Workspace,
     lang: Lang,
     jobs: int | None,
     cache: bool,
     drawer: WarmDrawer | None = None,
-) -> dict[str, str]:
-    """Every analysed measure's chart as SVG, from the cache or drawn in parallel under a
-    progress bar."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
+) -> tuple[list[SummaryChart], Iterator[tuple[str, str]]] | None:
+    """Every analysed measure's chart job, and their SVGs as they come from the cache or are
+    drawn in parallel (None: no chart to show, or charts cannot be drawn, said on stderr)."""
     from pdsa_cli.charts.cache import ChartCache
     from pdsa_cli.report.charts import chart_jobs, draw_all
 
     todo = chart_jobs(result, workspace, lang)
     if not todo:
-        return {}
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+        return None
     try:
         store = ChartCache.for_workspace(workspace.root) if cache else None
-        drawn = draw_all(todo, jobs, store, drawer)  # workers start before the bar's thread
+        return todo, draw_all(todo, jobs, store, drawer)  # workers start before the bar's thread
+    except Exception as error:  # a chart fault must not cost the seminar its overview
+        _charts_unavailable(error, lang)
+        return None
+
+
+def _finish_charts(
+    todo: list[SummaryChart],
+    drawn: Iterator[tuple[str, str]],
+    lang: Lang,
+    place: Callable[[str, str], str],
+) -> dict[str, str] | None:
+    """Each chart made ready for its place (`place`) as it comes, those from the cache while
+    the others are still drawn, under a progress bar (None: they could not be drawn)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    try:
         found: dict[str, str] = {}
         with Progress(*columns, console=stderr, transient=True) as progress:
             task = progress.add_task(translate("summary.rendering_charts", lang), total=len(todo))
             for measure, svg in drawn:
-                found[measure] = svg
+                found[measure] = place(measure, svg)
                 progress.advance(task)
         return {job.measure: found[job.measure] for job in todo}
     except Exception as error:  # a chart fault must not cost the seminar its overview
-        if state.debug:
-            raise
-        problem = f"{type(error).__name__}: {error}"
-        stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
-        return {}
+        _charts_unavailable(error, lang)
+        return None
+
+
+def _charts_unavailable(error: Exception, lang: Lang) -> None:
+    if state.debug:
+        raise error
+    problem = f"{type(error).__name__}: {error}"
+    stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
+
+
+def _masked(files: dict[Path, str]) -> dict[Path, str]:
+    return {path: mask_cpr(text) for path, text in files.items()}
+
+
+def _placing(format: Format) -> Callable[[str, str], str]:
+    """How a chart sits in the report: inline in an HTML page (its ids made its own), as the
+    whole text of a Markdown report's chart file; masked as the page is."""
+    from pdsa_cli.report.html import chart_prefix, inline_svg
+
+    def place(measure: str, svg: str) -> str:
+        inline = format is Format.HTML
+        return mask_cpr(inline_svg(svg, chart_prefix(measure)) if inline else svg)
+
+    return place
+
+
+def _with_charts(
+    files: dict[Path, str], marks: dict[str, str], charts: dict[str, str]
+) -> dict[Path, str]:
+    """The files with each chart where its mark is (one pass over each file)."""
+    if not marks:
+        return files
+    import re
+
+    by_mark = {mark: charts.get(measure, "") for measure, mark in marks.items()}
+    pattern = re.compile("|".join(map(re.escape, by_mark)))
+    return {path: pattern.sub(lambda m: by_mark[m[0]], text) for path, text in files.items()}
 
 
 def _render(
