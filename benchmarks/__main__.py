@@ -6,7 +6,7 @@ A new benchmark is a new `bench_<area>.py` module with a `main()`; nothing to re
 
 from __future__ import annotations
 
-import importlib
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -25,11 +25,19 @@ def main(argv: list[str]) -> int:
     for name in discover(argv):
         print(f"== {name} ==", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(f"benchmarks.{name}")
-        result = module.main()
-        failed += 1 if result not in (None, 0) else 0
+        failed += 0 if run_alone(name) == 0 else 1
         print(f"== {name}: {time.perf_counter() - started:.1f} s ==\n", flush=True)
     return 1 if failed else 0
+
+
+def run_alone(name: str) -> int:
+    """One benchmark module's `main()` in a process of its own. Linux counts a command's peak
+    memory from the size of the process that started it (the peak survives fork and exec), so
+    one benchmark's arrays must not be counted in the next one's commands."""
+    from benchmarks import user_env
+
+    code = f"from benchmarks.{name} import main; raise SystemExit(main() or 0)"
+    return subprocess.run([sys.executable, "-c", code], env=user_env(), check=False).returncode
 
 
 if __name__ == "__main__":
