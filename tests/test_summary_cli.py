@@ -123,3 +123,23 @@ def test_a_file_name_that_does_not_fit_the_format_is_refused_and_untouched(
     assert code == 2
     assert "needs the ending" in err and "nothing was written" in err
     assert target.read_text(encoding="utf-8") == "# mine\n"
+
+
+def test_an_option_refused_before_the_workspace_is_read_is_said_in_its_language(
+    runner: CliRunner, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pdsa summary --out x.yaml` in a Danish workspace: refused in Danish, as every later
+    message of the command would be."""
+    monkeypatch.delenv("PDSA_LANG", raising=False)
+    code, _, err = run(runner, root, "--out", str(tmp_path / "x.yaml"))
+    assert code == 2
+    assert "skal have endelsen .txt" in err and "intet er skrevet" in err
+
+
+def test_an_unknown_report_language_is_a_usage_error_not_a_fault(
+    runner: CliRunner, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PDSA_LANG", raising=False)
+    code, _, err = run(runner, root, "--lang", "xx")
+    assert code == 2
+    assert "Ukendt sprog 'xx'" in err and "udviklerne" not in err

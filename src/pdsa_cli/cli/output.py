@@ -11,10 +11,11 @@ from typing import IO, Literal, ParamSpec, TypeVar, cast
 
 import typer
 from rich.console import Console
+from typer import TyperException
 
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import chosen_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 P = ParamSpec("P")
@@ -82,8 +83,11 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except PdsaError as error:
+            speak_workspace_language()
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except TyperException:  # a refused option value (`--lang xx`): typer words it, exit 2
             raise
         except BrokenPipeError:
             # The reader left (`pdsa list | head -1`): stop quietly, as Unix tools do. typer
@@ -100,6 +104,22 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(int(ExitCode.INVALID)) from None
 
     return wrapper
+
+
+def speak_workspace_language() -> None:
+    """A command may refuse its options before it looks at the workspace (`pdsa summary --out
+    x.yaml`); the refusal is still said in the programme's language."""
+    if chosen_language() is not None:  # --lang, or the command chose (from the workspace)
+        return
+    from pdsa_cli.cli.ask import use_programme_language
+    from pdsa_cli.workspace.find import locate_workspace
+
+    try:
+        root = locate_workspace(state.cycles, state.cycles_given)
+        if root is not None:
+            use_programme_language(root)
+    except Exception:  # no workspace, or none readable: the language stays as it is
+        return
 
 
 def _machine_error(error: OSError) -> PdsaError:

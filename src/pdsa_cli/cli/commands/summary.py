@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.output import echo, guarded, speak_workspace_language, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
 from pdsa_cli.errors import ExitCode, Problem, UsageError, has_errors
 from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
@@ -88,6 +88,8 @@ def summary(
     """The overview for a learning seminar (default: the latest seminar period)."""
     from pdsa_cli.charts.processes import warm_drawer
 
+    if lang is not None:  # the command's own --lang counts for its refusals too
+        set_language(_parsed_lang(lang))
     if final:
         warm_drawer(False)  # the closing report draws with a pool of its own
         from pdsa_cli.cli.final_report import closing_report
@@ -265,13 +267,18 @@ def _load() -> tuple[Workspace, list[Problem]]:
     return result.workspace, list(result.problems)
 
 
+def _parsed_lang(option: str) -> Lang:
+    try:
+        return parse_lang(option)
+    except ValueError:
+        speak_workspace_language()  # the language asked for is no language: the workspace's
+        raise typer.BadParameter(translate("cli.bad_lang", value=option)) from None
+
+
 def _language(option: str | None, workspace: Workspace) -> Lang:
     """--lang here, else the global --lang, else the programme's language, else the default."""
     if option is not None:
-        try:
-            return parse_lang(option)
-        except ValueError:
-            raise typer.BadParameter(translate("cli.bad_lang", value=option)) from None
+        return _parsed_lang(option)
     programme = workspace.programme
     use_workspace_language(programme.model.language if programme else None)
     return get_language()
