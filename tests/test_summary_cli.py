@@ -143,3 +143,12 @@ def test_an_unknown_report_language_is_a_usage_error_not_a_fault(
     code, _, err = run(runner, root, "--lang", "xx")
     assert code == 2
     assert "Ukendt sprog 'xx'" in err and "udviklerne" not in err
+
+
+def test_an_unknown_global_language_is_refused_in_the_workspace_s(
+    runner: CliRunner, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PDSA_LANG", raising=False)
+    done = runner.invoke(app, ["--lang", "xx", "--cycles", str(root), "validate"])
+    assert done.exit_code == 2
+    assert "Ukendt sprog 'xx'" in done.stderr

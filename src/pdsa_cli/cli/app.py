@@ -32,13 +32,15 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _lang(value: str | None) -> str | None:
+def _lang(ctx: typer.Context, value: str | None) -> str | None:
     if value is None:
         return None
     try:
         return parse_lang(value)
     except ValueError:
-        raise typer.BadParameter(translate("cli.bad_lang", value=value)) from None
+        # No language asked for after all: said in the one the rest of the line would get.
+        language = ctx.command._language() if isinstance(ctx.command, PdsaGroup) else None
+        raise typer.BadParameter(translate("cli.bad_lang", language, value=value)) from None
 
 
 @app.callback()
