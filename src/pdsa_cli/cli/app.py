@@ -13,8 +13,8 @@ import typer
 
 from pdsa_cli import __version__
 from pdsa_cli.cli.state import state
-from pdsa_cli.cli.usage_words import PdsaGroup
-from pdsa_cli.i18n import parse_lang, set_language, translate
+from pdsa_cli.cli.usage_words import PdsaGroup, parsed_lang
+from pdsa_cli.i18n import parse_lang, set_language
 
 app = typer.Typer(
     name="pdsa",
@@ -32,15 +32,8 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _lang(ctx: typer.Context, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return parse_lang(value)
-    except ValueError:
-        # No language asked for after all: said in the one the rest of the line would get.
-        language = ctx.command._language() if isinstance(ctx.command, PdsaGroup) else None
-        raise typer.BadParameter(translate("cli.bad_lang", language, value=value)) from None
+def _lang(value: str | None) -> str | None:
+    return None if value is None else parsed_lang(value)
 
 
 @app.callback()

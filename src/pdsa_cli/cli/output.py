@@ -15,7 +15,7 @@ from typer import TyperException
 
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError
-from pdsa_cli.i18n import chosen_language, translate
+from pdsa_cli.i18n import chosen_language, set_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 P = ParamSpec("P")
@@ -83,7 +83,7 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except PdsaError as error:
-            speak_workspace_language()
+            _speak_run_language()
             raise fail(error) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
@@ -106,20 +106,13 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def speak_workspace_language() -> None:
+def _speak_run_language() -> None:
     """A command may refuse its options before it looks at the workspace (`pdsa summary --out
-    x.yaml`); the refusal is still said in the programme's language."""
-    if chosen_language() is not None:  # --lang, or the command chose (from the workspace)
-        return
-    from pdsa_cli.cli.ask import use_programme_language
-    from pdsa_cli.workspace.find import locate_workspace
+    x.yaml`); the refusal is still said in the language the rest of the run would use."""
+    if chosen_language() is None:  # neither --lang nor the command chose one
+        from pdsa_cli.cli.usage_words import command_line_language
 
-    try:
-        root = locate_workspace(state.cycles, state.cycles_given)
-        if root is not None:
-            use_programme_language(root)
-    except Exception:  # no workspace, or none readable: the language stays as it is
-        return
+        set_language(command_line_language())
 
 
 def _machine_error(error: OSError) -> PdsaError:

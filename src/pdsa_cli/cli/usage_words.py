@@ -20,7 +20,7 @@ from typing import Any
 import typer.core
 from typer._click.exceptions import ClickException
 
-from pdsa_cli.i18n import Lang, chosen_language, set_language, translate
+from pdsa_cli.i18n import Lang, chosen_language, get_language, parse_lang, set_language, translate
 
 _NUMBER = re.compile(r"^-\d+(?:[.,]\d+)?$")
 
@@ -181,3 +181,23 @@ class PdsaGroup(typer.core.TyperGroup):
 
         chosen = chosen_language()
         return chosen if chosen is not None else language_for_help(getattr(self, "_argv", []))
+
+
+def command_line_language() -> Lang:
+    """The language of this run's messages: --lang, else $PDSA_LANG, else the programme's, else
+    English. For words said before a command chose one (a refused option, say)."""
+    from typer._click.globals import get_current_context
+
+    context = get_current_context(silent=True)
+    root = context.find_root().command if context is not None else None
+    return root._language() if isinstance(root, PdsaGroup) else get_language()
+
+
+def parsed_lang(value: str) -> Lang:
+    """A --lang value; one that names no language we speak is refused in the language the rest
+    of the command line gets."""
+    try:
+        return parse_lang(value)
+    except ValueError:
+        text = translate("cli.bad_lang", command_line_language(), value=value)
+        raise typer.BadParameter(text) from None

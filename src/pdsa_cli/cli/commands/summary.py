@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.cli.output import echo, guarded, speak_workspace_language, stderr
+from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.usage_words import parsed_lang
 from pdsa_cli.errors import ExitCode, Problem, UsageError, has_errors
-from pdsa_cli.i18n import Lang, get_language, parse_lang, set_language, translate
+from pdsa_cli.i18n import Lang, get_language, set_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def summary(
     from pdsa_cli.charts.processes import warm_drawer
 
     if lang is not None:  # the command's own --lang counts for its refusals too
-        set_language(_parsed_lang(lang))
+        set_language(parsed_lang(lang))
     if final:
         warm_drawer(False)  # the closing report draws with a pool of its own
         from pdsa_cli.cli.final_report import closing_report
@@ -267,18 +268,10 @@ def _load() -> tuple[Workspace, list[Problem]]:
     return result.workspace, list(result.problems)
 
 
-def _parsed_lang(option: str) -> Lang:
-    try:
-        return parse_lang(option)
-    except ValueError:
-        speak_workspace_language()  # the language asked for is no language: the workspace's
-        raise typer.BadParameter(translate("cli.bad_lang", value=option)) from None
-
-
 def _language(option: str | None, workspace: Workspace) -> Lang:
     """--lang here, else the global --lang, else the programme's language, else the default."""
     if option is not None:
-        return _parsed_lang(option)
+        return parsed_lang(option)
     programme = workspace.programme
     use_workspace_language(programme.model.language if programme else None)
     return get_language()
@@ -423,10 +416,7 @@ def _drivers_svg(
     try:
         svg = draw_drivers(result.drivers, lang, drawer)
     except Exception as error:  # a drawing fault must not cost the seminar its overview
-        if state.debug:
-            raise
-        problem = f"{type(error).__name__}: {error}"
-        stderr.print(translate("summary.charts_unavailable", lang, error=problem), markup=False)
+        _charts_unavailable(error, lang)
         return None
     if store is not None:
         store.put(key, svg)
