@@ -16,6 +16,7 @@ from pdsa_cli.analysis.result import (
     Variation,
     Verdict,
 )
+from tests.occurrence_support import occurrences_of_hits
 
 
 def weekly(start: dt.date, n: int) -> np.ndarray:
@@ -40,6 +41,7 @@ def make_analysis(
     verdict: Verdict | None = None,
     target: float | None = None,
     multiply: float = 1.0,
+    direction: str = "neutral",
 ) -> Analysis:
     """An analysis of `y`; `parts` are 1-based phase ends (as --part), `hits` maps a phase
     number to its rule hits, `excluded` holds 1-based positions, `baseline` freezes the first
@@ -90,10 +92,20 @@ def make_analysis(
         )
         for k, (lo, hi) in enumerate(bounds, start=1)
     )
+    xs = x if x is not None else weekly(start, n)
+    occurrences = occurrences_of_hits(
+        ((k, hit) for k, found in hits.items() for hit in found),
+        values,
+        cl,
+        xs,
+        x_kind,
+        direction,
+        {k: (lo + 1, hi) for k, (lo, hi) in enumerate(bounds, start=1)},
+    )
     return Analysis(
         chart=chart,
         rules=rules,
-        x=x if x is not None else weekly(start, n),
+        x=xs,
         x_kind=x_kind,  # type: ignore[arg-type]
         y=values,
         cl=cl,
@@ -114,6 +126,8 @@ def make_analysis(
         verdict=verdict or Verdict(Variation.COMMON_CAUSE, None),
         target=target,
         multiply=multiply,
+        direction=direction,
+        occurrences=occurrences,
     )
 
 

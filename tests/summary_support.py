@@ -13,6 +13,7 @@ import yaml
 from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit, Variation, Verdict
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.workspace.index import Workspace
+from tests.occurrence_support import occurrences_of_hits
 
 D = dt.date
 START = D(2021, 1, 4)
@@ -141,13 +142,18 @@ def fake_analysis(
         sigma_signal=0,
         rules=tuple(RuleHit(rule, tuple(points)) for rule, points in hits.items()),
     )
+    x = np.array(dates, dtype="datetime64[D]")
+    cl = np.full(n, float(np.median(values)))
+    occurrences = occurrences_of_hits(
+        ((1, hit) for hit in phase.rules), values, cl, x, "date", direction, {1: (1, n)}
+    )
     return Analysis(
         chart="run",
         rules=rules,
-        x=np.array(dates, dtype="datetime64[D]"),
+        x=x,
         x_kind="date",
         y=values,
-        cl=np.full(n, float(np.median(values))),
+        cl=cl,
         lcl=nan,
         ucl=nan,
         lcl_2=nan,
@@ -164,6 +170,7 @@ def fake_analysis(
         phases=(phase,),
         verdict=Verdict(Variation.COMMON_CAUSE, None),
         direction=direction,
+        occurrences=occurrences,
     )
 
 

@@ -56,6 +56,21 @@ PHASE_FIELDS = [
     "sigma_signal",
     "rules",
 ]
+# Signal occurrences (issue 23; design.md section 9): beside the points, nothing renamed.
+OCCURRENCE_FIELDS = [
+    "rule",
+    "phase",
+    "first",
+    "last",
+    "first_x",
+    "last_x",
+    "length",
+    "side",
+    "direction",
+    "class",
+    "hint",
+    "points",
+]
 # Rule ids of every rule set (design.md section 5, contract).
 RULE_IDS = [
     "longest_run",
@@ -74,7 +89,7 @@ CONTRACT_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
     "additionalProperties": False,
-    "required": ["chart", "rules", "points", "phases", "verdict"],
+    "required": ["chart", "rules", "points", "phases", "occurrences", "verdict"],
     "properties": {
         "chart": {"enum": ["run", "i", "mr", "p", "pp", "u", "up", "c", "xbar", "s", "g", "t"]},
         "rules": {"enum": ["anhoej", "ihi", "mdc", "weco"]},
@@ -130,6 +145,28 @@ CONTRACT_SCHEMA: dict[str, Any] = {
                             },
                         },
                     },
+                },
+            },
+        },
+        "occurrences": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": OCCURRENCE_FIELDS,
+                "properties": {
+                    "rule": {"enum": RULE_IDS},
+                    "phase": {"type": "integer", "minimum": 1},
+                    "first": {"type": "integer", "minimum": 1},
+                    "last": {"type": "integer", "minimum": 1},
+                    "first_x": {"type": ["string", "number", "null"]},
+                    "last_x": {"type": ["string", "number", "null"]},
+                    "length": {"type": "integer", "minimum": 0},
+                    "side": {"enum": ["above", "below", None]},
+                    "direction": {"enum": ["up", "down", None]},
+                    "class": {"enum": ["improvement", "concern", "neutral", "special_cause"]},
+                    "hint": {"type": "boolean"},
+                    "points": {"type": "array", "items": {"type": "integer", "minimum": 1}},
                 },
             },
         },
@@ -233,9 +270,16 @@ def test_missing_values_are_null_in_json(runner: CliRunner, tmp_path: Path) -> N
 def test_human_output_says_the_signal_in_plain_words(runner: CliRunner, shifted: Path) -> None:
     english = runner.invoke(app, ["--lang", "en", "analyze", str(shifted)])
     assert english.exit_code == 0, english.output
-    assert "signal: 9 points in a row below the median, points 16-24" in english.stdout
+    # the occurrence's own length, side and points; no direction given: special cause
+    assert (
+        "signal: special cause: 9 points in a row below the centre line (points 16-24)"
+        in english.stdout
+    )
     danish = runner.invoke(app, ["--lang", "da", "analyze", str(shifted)])
-    assert "signal: 9 punkter i træk under medianen, punkt 16-24" in danish.stdout
+    assert (
+        "signal: særlig variation: 9 punkter i træk under centerlinjen (punkt 16-24)"
+        in danish.stdout
+    )
 
 
 def test_fail_on_signal_exits_1(runner: CliRunner, shifted: Path) -> None:

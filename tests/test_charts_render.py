@@ -215,11 +215,14 @@ def test_edge_labels_name_the_latest_lines_in_the_language() -> None:
 
 def test_caption_gives_rule_set_points_and_verdict_in_plain_words() -> None:
     verdict = Verdict(Variation.IMPROVEMENT, Assurance.FAIL)
-    analysis = make_analysis(SHIFT_Y, hits={1: [LONG_RUN]}, runs_signal=[True], verdict=verdict)
+    analysis = make_analysis(
+        SHIFT_Y, hits={1: [LONG_RUN]}, runs_signal=[True], verdict=verdict, direction="up"
+    )
     (caption,) = by_gid(render_chart(analysis, ChartContext(title="t", lang="en")), "caption")
     text = caption.get_text().replace("\n", " ")  # type: ignore[attr-defined]
     assert "Run chart · Anhøj rules · 22 points" in text
-    assert "Unusually long run on one side" in text
+    # the occurrence's own length and side, with its class (issue 23)
+    assert "improvement: 12 points in a row above the centre line" in text
     assert "direction of improvement" in text
     assert "will not meet the target" in text
 

@@ -97,7 +97,7 @@ def test_seven_points_on_one_side(side: list[int], expected: tuple[int, ...]) ->
     assert found.get("shift", ()) == expected
 
 
-# --- classes: by the pattern's direction; improvement wins ----------------------------------
+# --- classes: the first rule in 0.2.2's order decides (ptd_special_cause_type) ---------------
 
 BASE = [50.0, 52, 49, 51, 50, 48, 51, 49, 52, 50, 49, 51]
 
@@ -111,23 +111,30 @@ def _mdc(y: list[float], direction: str, **options: object) -> np.ndarray:
 
 
 def test_a_rising_trend_is_high_wherever_it_sits_against_the_mean() -> None:
-    # NEWS 0.2.2 (#167, #171): a trend across the mean is coloured by its direction only
-    y = [*BASE, 44, 46, 48, 50.5, 53, 55, 57]
-    rising = list(range(12, 19))
+    # NEWS 0.2.2 (#167, #171): a trend across the mean is coloured by its direction; the
+    # points below the mean inside it (47, 48) are high, not low
+    y = [*BASE, 46, 47, 48, 50.5, 53, 55, 55.5]
     up = _mdc(y, "up", freeze=12)
-    assert set(up[rising]) == {"improvement"}
-    # the first points also lie beyond 2 sigma below the mean (a 2-in-3, "low"), which the
-    # old first-rule-wins order made concern; the trend makes them high: improvement wins
+    assert set(up[12:19]) == {"improvement"}
+    assert set(_mdc(y, "down", freeze=12)[12:19]) == {"concern"}
+
+
+def test_a_point_below_the_lower_limit_that_starts_a_rising_trend_is_concern() -> None:
+    # 0.2.2 asks "outside the limits?" before "part of a trend?" (case_when order), so the
+    # first point (44, below the lower limit 44.6) is "Below LCL" and the rest of the trend high
+    y = [*BASE, 44, 46, 48, 50.5, 53, 55, 55.5]
+    up = _mdc(y, "up", freeze=12)
+    assert up[12] == "concern"
+    assert set(up[13:19]) == {"improvement"}
     down = _mdc(y, "down", freeze=12)
-    assert set(down[rising][3:]) == {"concern"}  # above the mean and rising: high
+    assert down[12] == "improvement" and set(down[13:19]) == {"concern"}
 
 
-def test_a_point_both_improvement_and_concern_is_improvement() -> None:
-    # a rising trend that ends below the mean: the trend says high, a shift below says low
+def test_points_below_the_limit_in_a_rising_trend_take_their_side() -> None:
+    # every point is below the lower limit: outside the limits comes first, so all are low
     y = [*BASE, 30, 31, 32, 33, 34, 35, 36]
-    variation = _mdc(y, "up", freeze=12)
-    assert set(variation[12:]) == {"improvement"}
-    assert set(_mdc(y, "down", freeze=12)[12:]) == {"improvement"}  # the shift below wins there
+    assert set(_mdc(y, "up", freeze=12)[12:]) == {"concern"}
+    assert set(_mdc(y, "down", freeze=12)[12:]) == {"improvement"}
 
 
 def test_a_constant_series_has_no_limits_and_only_common_cause() -> None:

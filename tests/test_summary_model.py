@@ -97,8 +97,8 @@ def test_ready_to_spread_lists_adoptions_with_their_evidence(root: Path) -> None
     assert [(i.municipality, i.cycle) for i in items] == [("alpha", 2), ("beta", 1)]
     alpha, beta = items
     assert alpha.supported and not beta.supported
-    assert [(e.measure, e.status) for e in alpha.evidence] == [("tilfredshed", "signal_after")]
-    assert [(e.measure, e.status) for e in beta.evidence] == [("trivsel", "no_signal")]
+    assert [(e.measure, e.status) for e in alpha.evidence] == [("tilfredshed", "improvement")]
+    assert [(e.measure, e.status) for e in beta.evidence] == [("trivsel", "none")]
 
 
 def test_stale_measures_and_stuck_cycles_are_flagged(root: Path) -> None:
@@ -181,7 +181,7 @@ def test_the_real_analysis_finds_the_rise_after_adoption(root: Path) -> None:
     assert run.after_adoption is not None and run.after_adoption.cycle == 2
     assert run.variation == "improvement"
     item = next(i for i in summary.ready_to_spread if i.municipality == "alpha")
-    assert item.supported and item.evidence[0].status == "signal_after"
+    assert item.supported and item.evidence[0].status == "improvement"
 
 
 def test_aim_text_says_what_now_means_in_both_languages(root: Path) -> None:

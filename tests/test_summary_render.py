@@ -90,7 +90,7 @@ def test_json_holds_the_model_and_rendered_problems(summary: Summary) -> None:
     problem = data["data_problems"]["problems"][0]
     assert (problem["code"], problem["line"]) == ("unknown-key", 3)
     spread = data["ready_to_spread"][0]
-    assert spread["evidence"][0]["status"] == "signal_after"
+    assert spread["evidence"][0]["status"] == "improvement"
     assert "analyses" not in data
 
 

@@ -92,7 +92,7 @@ def test_sonderborg_change_reads_supported(whole_report: str) -> None:
     words = _readable(item)
     assert "understøttet af data" in words
     assert "endnu ikke vist i data" not in words
-    assert "signal, efter at afprøvningen begyndte" in words
+    assert "forbedring, efter at afprøvningen begyndte" in words
 
 
 def test_every_learning_is_whole(whole_report: str) -> None:

@@ -48,7 +48,7 @@ def test_sonderborg_calls_fell_during_the_do_and_count_as_evidence(example: Work
     item = next(i for i in summary.ready_to_spread if i.initiative == INITIATIVE and i.cycle == 3)
     assert item.tested_from == dt.date(2022, 9, 1)
     calls = next(e for e in item.evidence if e.measure == CALLS)
-    assert calls.status == "signal_after"
+    assert calls.status == "improvement"
     assert calls.signal is not None and calls.signal.first_date == dt.date(2022, 9, 5)
     assert item.supported
 

@@ -1,6 +1,6 @@
 """Issue 13, items 1 and 2: no verdict stronger than the data (design.md section 9).
 
-Too few points are "too few points to judge (N of 10)", never "no signal"; a target verdict is
+Too few points are "too few points to judge: N useful of at least 10", never "no signal"; a target verdict is
 not stated for a process that has left the limits it is judged against. One decision in the
 analysis (``Verdict.says``); analyze, the chart caption and the summary read it.
 """
@@ -24,8 +24,8 @@ from tests.conftest import EXAMPLE
 FOUR = "x,y,n\n2024-01-01,4,10\n2024-02-01,5,10\n2024-03-01,7,10\n2024-04-01,8,10\n"
 MEETING = "soenderborg-moedevarighed-min"
 TOO_FEW = {
-    "da": "for få punkter til at vurdere (4 af 10)",
-    "en": "too few points to judge (4 of 10)",
+    "da": "for få punkter til at vurdere: 4 brugbare af mindst 10",
+    "en": "too few points to judge: 4 useful of at least 10",
 }
 NO_SIGNAL = {"da": ("intet signal", "almindelig variation"), "en": ("no signal", "common-cause")}
 CHANGED = {"da": "processen har ændret sig", "en": "the process has changed"}
@@ -185,8 +185,8 @@ def test_summary_says_too_few_points_in_every_format(
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("da", "for få punkter til at vurdere (9 af 10)"),
-        ("en", "too few points to judge (9 of 10)"),
+        ("da", "for få punkter til at vurdere: 9 brugbare af mindst 10"),
+        ("en", "too few points to judge: 9 useful of at least 10"),
     ],
 )
 def test_example_first_seminar_has_too_few_points_not_no_signals(

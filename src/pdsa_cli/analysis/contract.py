@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import numpy as np
 import numpy.typing as npt
 
-from pdsa_cli.analysis.result import Analysis, PhaseSummary
+from pdsa_cli.analysis.result import Analysis, Occurrence, PhaseSummary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,12 +64,37 @@ def _phase(summary: PhaseSummary) -> dict[str, Any]:
     }
 
 
+def _occurrence_x(value: Any) -> str | float | None:
+    if value is None or isinstance(value, str | float):
+        return value
+    return str(value)  # a date, as ISO text
+
+
+def _occurrence(occurrence: Occurrence) -> dict[str, Any]:
+    """One signal occurrence (design.md section 9): what every claim is built from."""
+    return {
+        "rule": occurrence.rule,
+        "phase": occurrence.phase,
+        "first": occurrence.first,
+        "last": occurrence.last,
+        "first_x": _occurrence_x(occurrence.first_x),
+        "last_x": _occurrence_x(occurrence.last_x),
+        "length": occurrence.length,
+        "side": occurrence.side,
+        "direction": occurrence.direction,
+        "class": occurrence.signal_class,
+        "hint": occurrence.hint,
+        "points": list(occurrence.points),
+    }
+
+
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     return {
         "chart": analysis.chart,
         "rules": analysis.rules,
         "points": [_point(analysis, i) for i in range(len(analysis))],
         "phases": [_phase(summary) for summary in analysis.phases],
+        "occurrences": [_occurrence(o) for o in analysis.occurrences],
         "verdict": _verdict(analysis),
     }
 
@@ -302,6 +327,7 @@ def iter_analysis_json(analysis: Analysis, chunk: int = CHUNK) -> Iterator[bytes
         text = _chunk_text(analysis, signals, start, min(size, start + chunk))
         yield text[1:] if start == 0 else text  # no comma before the first point
     yield b'],"phases":' + orjson.dumps(head["phases"])
+    yield b',"occurrences":' + orjson.dumps(head["occurrences"])
     yield b',"verdict":' + orjson.dumps(head["verdict"]) + b"}\n"
 
 
@@ -311,6 +337,7 @@ def analysis_to_json_head(analysis: Analysis) -> dict[str, Any]:
         "chart": analysis.chart,
         "rules": analysis.rules,
         "phases": [_phase(summary) for summary in analysis.phases],
+        "occurrences": [_occurrence(o) for o in analysis.occurrences],
         "verdict": _verdict(analysis),
     }
 

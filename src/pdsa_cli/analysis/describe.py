@@ -1,19 +1,19 @@
-"""Plain-words verdicts of an analysis, in Danish or English (pure: strings in, strings out).
+"""The words for every claim about a series, in Danish or English, built from signal
+occurrences and the claims of :mod:`pdsa_cli.analysis.claims` (one function per kind of claim).
 
-"signal: 8 points in a row below the median, points 14-21". Used by `pdsa analyze` and open to
-any report that wants the same sentences.
+"improvement: 10 points in a row below the centre line (points 11-20)". Used by `pdsa analyze`,
+the charts, the summary, the change package and the closing report alike.
 """
 
 from __future__ import annotations
 
-import numpy as np
+from collections.abc import Sequence
 
-from pdsa_cli.analysis.result import MIN_USEFUL_POINTS, Analysis, PhaseSummary, RuleHit
+from pdsa_cli.analysis.claims import ChangeEvidence, SeriesClaim
+from pdsa_cli.analysis.result import MIN_USEFUL_POINTS, Analysis, Occurrence, PhaseSummary
 from pdsa_cli.i18n import get_language, translate
-from pdsa_cli.i18n.glossary import term
 
 HINTS = ("astronomical",)  # candidates for people to confirm, not signals (Perla et al. 2011)
-MEDIAN_CHARTS = ("run", "g")
 
 
 def point_ranges(points: tuple[int, ...], limit: int | None = None, lang: str | None = None) -> str:
@@ -37,60 +37,116 @@ def point_ranges(points: tuple[int, ...], limit: int | None = None, lang: str | 
     return ", ".join(ranges)
 
 
-def _side(analysis: Analysis, hit: RuleHit) -> str:
-    index = np.asarray(hit.points, dtype=np.intp) - 1
-    differences = analysis.y[index] - analysis.cl[index]
-    total = float(differences[~np.isnan(differences)].sum())
-    return "analyze.side.above" if total > 0 else "analyze.side.below"
+def count_text(n: int, lang: str | None = None) -> str:
+    """ "1 punkt", "10 punkter": a count of points with the right plural."""
+    return translate("claim.points.one" if n == 1 else "claim.points.other", lang, n=n)
 
 
-def describe_hit(
-    analysis: Analysis,
-    summary: PhaseSummary,
-    hit: RuleHit,
-    lang: str | None = None,
-    limit: int | None = None,
-) -> str:
-    """One fired rule in plain words, prefixed "signal:" (or "note:" for a hint)."""
-    centre = translate(
-        "analyze.centre.median" if analysis.chart in MEDIAN_CHARTS else "analyze.centre.mean",
-        lang,
-    )
+def occurrence_text(occurrence: Occurrence, lang: str | None = None) -> str:
+    """One occurrence in words, without its class or where: "10 points in a row below the
+    centre line". Its own length, side and direction, never a merged bag's."""
+    key = f"claim.occurrence.{occurrence.rule}"
+    if occurrence.rule == "outside_limits":
+        key = f"{key}.{occurrence.side or 'above'}"
     fields = {
-        "centre": centre,
-        "points": point_ranges(hit.points, limit, lang),
-        "count": summary.longest_run if hit.id == "longest_run" else len(hit.points),
-        "side": translate(_side(analysis, hit), lang) if hit.points else "",
-        "n_crossings": summary.n_crossings,
-        "n_crossings_min": summary.n_crossings_min,
-        "rule": term("rule", hit.id, lang),
+        "count": count_text(occurrence.length, lang),
+        "side": translate(f"claim.{occurrence.side}", lang) if occurrence.side else "",
+        "going": translate(f"claim.{occurrence.direction}", lang) if occurrence.direction else "",
+        "rule": occurrence.rule,
     }
-    key = f"analyze.rule.{hit.id}"
     text = translate(key, lang, **fields)
-    if text.startswith(key):  # a rule without its own sentence
-        text = translate("analyze.rule.other", lang, **fields)
-    return translate("analyze.hint" if hit.id in HINTS else "analyze.signal", lang, text=text)
+    if text.startswith("claim.occurrence."):
+        text = translate("claim.occurrence.other", lang, **fields)
+    return text
+
+
+def class_word(occurrence: Occurrence, lang: str | None = None) -> str:
+    key = "hint" if occurrence.hint else occurrence.signal_class
+    return translate(f"claim.class.{key}", lang)
+
+
+def occurrence_sentence(occurrence: Occurrence, where: str, lang: str | None = None) -> str:
+    """ "improvement: 10 points in a row below the centre line (where)"."""
+    return translate(
+        "claim.with_class",
+        lang,
+        klass=class_word(occurrence, lang),
+        text=occurrence_text(occurrence, lang),
+        where=where,
+    )
+
+
+def claim_status_text(claim: SeriesClaim, lang: str | None = None) -> str | None:
+    """What stands before (or instead of) the signals: too few points, or common cause only;
+    None when the occurrences speak for themselves."""
+    if claim.status == "too_few":
+        return too_few_text(claim.n_useful, lang)
+    if claim.status == "common_cause":
+        return translate("claim.common_cause", lang)
+    return None
+
+
+def evidence_sentence(
+    evidence: ChangeEvidence, measure: str, where: str, lang: str | None = None
+) -> str:
+    """The evidence in one measure for a change, in one sentence."""
+    fields: dict[str, str] = {"measure": measure, "signal": ""}
+    if evidence.occurrence is not None:
+        fields["signal"] = occurrence_sentence(evidence.occurrence, where, lang)
+    if evidence.status == "too_few":
+        fields["too_few"] = too_few_text(evidence.n_useful, lang)
+    return translate(f"claim.evidence.{evidence.status}", lang, **fields)
+
+
+CHANGE_ORDER = ("improvement", "concern", "changed", "before_test", "none", "too_few")
+
+
+def change_verdict(statuses: Sequence[str]) -> str:
+    """The verdict on a change from the evidence of all its measures: the strongest of them,
+    improvement first ("supported"), never averaged."""
+    for status in CHANGE_ORDER:
+        if status in statuses:
+            return "supported" if status == "improvement" else status
+    return "none"
+
+
+def change_verdict_text(statuses: Sequence[str], lang: str | None = None) -> str:
+    return translate(f"claim.change.{change_verdict(statuses)}", lang)
 
 
 def describe_phase(
     analysis: Analysis, summary: PhaseSummary, lang: str | None = None, limit: int | None = None
 ) -> str:
-    """ "Phase 1 (points 1-24): signal: ...; signal: ..." or the run statistics when quiet.
-    With `limit`, each signal names at most that many ranges of points."""
+    """ "Phase 1 (points 1-24): signal: improvement: ...; ..." or why nothing is claimed.
+    A phase with too few useful points is too few to judge: what its rules found is shown as
+    a note, never as a signal."""
     head = translate(
         "analyze.phase", lang, phase=summary.phase, first=summary.first, last=summary.last
     )
     if summary.label:
         head = f"{head} [{summary.label}]"
-    said = [describe_hit(analysis, summary, hit, lang, limit) for hit in summary.rules]
-    if not any(hit.id not in HINTS for hit in summary.rules):
-        quiet = (
-            too_few_text(summary.n_useful, lang)
-            if summary.n_useful < MIN_USEFUL_POINTS
-            else translate("analyze.no_signal", lang)
-        )
+    found = [o for o in analysis.occurrences if o.phase == summary.phase]
+    judged = summary.n_useful >= MIN_USEFUL_POINTS
+    said = []
+    for occurrence in found:
+        where = _where(occurrence, limit, lang)
+        if judged and not occurrence.hint:
+            text = occurrence_sentence(occurrence, where, lang)
+            said.append(translate("analyze.signal", lang, text=text))
+        else:
+            text = f"{occurrence_text(occurrence, lang)} ({where})"
+            said.append(translate("analyze.hint", lang, text=text))
+    if not judged or not any(not o.hint for o in found):
+        quiet = too_few_text(summary.n_useful, lang) if not judged else None
+        quiet = quiet or translate("claim.common_cause", lang)
         said.insert(0, f"{quiet} ({_run_stats(summary, lang)})")
     return f"{head}: " + "; ".join(said)
+
+
+def _where(occurrence: Occurrence, limit: int | None, lang: str | None) -> str:
+    points = occurrence.points or tuple(range(occurrence.first, occurrence.last + 1))
+    key = "claim.where.point" if len(points) == 1 else "claim.where.points"
+    return translate(key, lang, points=point_ranges(points, limit, lang))
 
 
 def _run_stats(summary: PhaseSummary, lang: str | None) -> str:
@@ -107,9 +163,10 @@ def _run_stats(summary: PhaseSummary, lang: str | None) -> str:
 
 
 def too_few_text(n_useful: int | None, lang: str | None = None, sentence: bool = False) -> str:
-    """ "too few points to judge (4 of 10)" (design.md section 9)."""
-    key = "verdict.too_few_sentence" if sentence else "verdict.too_few"
-    return translate(key, lang, n=n_useful or 0, min=MIN_USEFUL_POINTS)
+    """ "too few points to judge: 4 useful of at least 10 (points on the centre line do not
+    count)" (design.md section 9); as a sentence, capitalised and ended."""
+    text = translate("claim.too_few", lang, n=n_useful or 0, min=MIN_USEFUL_POINTS)
+    return f"{text[0].upper()}{text[1:]}." if sentence else text
 
 
 def describe_verdict(analysis: Analysis, lang: str | None = None) -> str:

@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from pdsa_cli.analysis.classify import assurance_of, variation_of
+from pdsa_cli.analysis.classify import assurance_of, classed, variation_of
 from pdsa_cli.analysis.limits import CHARTS, FIELDS, Limits, PhaseInput
 from pdsa_cli.analysis.result import (
     Analysis,
     BoolArray,
     FloatArray,
     IntArray,
+    Occurrence,
     PhaseSummary,
     RuleHit,
     Variation,
@@ -99,12 +100,12 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     sigma_signal = (
         np.zeros(size, dtype=bool) if chart == "run" else _outside(lines.y, lines.lcl, lines.ucl)
     )
-    summaries, runs_signal = _phase_rules(
+    summaries, runs_signal, found = _phase_rules(
         lines, chart, rule_set, bounds, excluded, sigma_signal, labels
     )
-    variation = variation_of(
-        lines.for_rules(), summaries, str(opts.direction), size, rule_set=rule_set
-    )
+    occurrences = classed(found, str(opts.direction), series.x, series.x_kind)
+    direction = str(opts.direction)
+    variation = variation_of(lines.for_rules(), occurrences, size, direction, rule_set)
     scaled = _multiplied(lines, opts.multiply)
     latest = _latest_variation(variation, lines.y, excluded)
     verdict = Verdict(
@@ -135,6 +136,7 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
         variation=variation,
         phases=summaries,
         verdict=verdict,
+        occurrences=occurrences,
         notes=series.notes,
         direction=str(opts.direction),
         target=opts.target,
@@ -291,13 +293,15 @@ def _phase_rules(
     excluded: BoolArray,
     sigma_signal: BoolArray,
     labels: list[str | None],
-) -> tuple[tuple[PhaseSummary, ...], BoolArray]:
+) -> tuple[tuple[PhaseSummary, ...], BoolArray, tuple[Occurrence, ...]]:
     judged = lines.for_rules()
     runs_signal = np.zeros(excluded.shape[0], dtype=bool)
     summaries = []
+    occurrences: list[Occurrence] = []
     for number, (start, stop) in enumerate(bounds, start=1):
         kept = _kept(excluded, start, stop)
-        found = _evaluate(rule_set, chart, judged, kept, start)
+        found = _evaluate(rule_set, chart, judged, kept, start, number)
+        occurrences += found.occurrences
         runs_signal[start:stop] = found.runs_signal
         summaries.append(
             PhaseSummary(
@@ -316,7 +320,7 @@ def _phase_rules(
                 label=labels[number - 1] if number - 1 < len(labels) else None,
             )
         )
-    return tuple(summaries), runs_signal
+    return tuple(summaries), runs_signal, tuple(occurrences)
 
 
 def _kept(excluded: BoolArray, start: int, stop: int) -> slice | IntArray:
@@ -331,7 +335,7 @@ def _count(kept: slice | IntArray, start: int, stop: int) -> int:
 
 
 def _evaluate(
-    rule_set: str, chart: str, judged: Limits, kept: slice | IntArray, start: int
+    rule_set: str, chart: str, judged: Limits, kept: slice | IntArray, start: int, number: int
 ) -> PhaseRules:
     if isinstance(kept, slice):
         positions = np.arange(start + 1, kept.stop + 1, dtype=np.int64)
@@ -347,11 +351,12 @@ def _evaluate(
         chart=chart,
         spc=chart != "run",
     )
-    found = evaluate_phase(rule_set, data)
+    found = evaluate_phase(rule_set, data, number)
     if chart != "mr":
         return found
     hits = tuple(hit for hit in found.hits if hit.id in MR_RULES)
-    return replace(found, runs_signal=False, hits=hits)
+    kept_occurrences = tuple(o for o in found.occurrences if o.rule in MR_RULES)
+    return replace(found, runs_signal=False, hits=hits, occurrences=kept_occurrences)
 
 
 def _multiplied(lines: Limits, multiply: float) -> Limits:

@@ -44,6 +44,41 @@ class RuleHit:
     points: tuple[int, ...]
 
 
+OccurrenceClass = Literal["improvement", "concern", "neutral", "special_cause"]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One signal occurrence (design.md section 9): one run on one side, one trend in one
+    direction, a cluster of consecutive points outside the limits on one side, one 2-of-3 (or
+    4-of-5) group on one side, one stretch hugging the centre line, or one phase-wide signal
+    (too few crossings, too many or too few runs). Every claim about a series is built from
+    these, never from a rule's merged points.
+
+    `points` are the 1-based positions it covers (first to last; for MDC's 2-of-3 only the
+    points beyond 2 sigma, as NHSRplotthedots flags them; empty for a phase-wide signal).
+    `length` is what the rule counted: the useful points of a run, the points of a trend (a
+    repeated value once where the rule counts it once), the points beyond a limit.
+    """
+
+    rule: str  # contract id (longest_run, shift, trend, outside_limits, crossings, ...)
+    phase: int
+    first: int  # 1-based position of its first point (the phase's first for phase-wide ones)
+    last: int  # 1-based, inclusive
+    length: int
+    points: tuple[int, ...] = ()
+    side: Literal["above", "below"] | None = None
+    direction: Literal["up", "down"] | None = None
+    signal_class: OccurrenceClass = "special_cause"
+    hint: bool = False  # a candidate for people to confirm (IHI's astronomical point)
+    first_x: Any = None  # x of the first and last point: a date, a number or a label
+    last_x: Any = None
+
+    @property
+    def phase_wide(self) -> bool:
+        return not self.points
+
+
 @dataclass(frozen=True)
 class PhaseSummary:
     phase: int  # 1-based
@@ -116,6 +151,7 @@ class Analysis:
     variation: npt.NDArray[np.str_]  # Variation values per point
     phases: tuple[PhaseSummary, ...]
     verdict: Verdict
+    occurrences: tuple[Occurrence, ...] = ()  # every signal occurrence, phase by phase
     notes: tuple[str | None, ...] = ()
     direction: str = "neutral"
     target: float | None = None

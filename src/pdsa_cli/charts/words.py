@@ -5,7 +5,8 @@ Pure text from the analysis; nothing here draws or decides.
 
 from __future__ import annotations
 
-from pdsa_cli.analysis.describe import too_few_text
+from pdsa_cli.analysis.claims import series_claim
+from pdsa_cli.analysis.describe import class_word, occurrence_text, too_few_text
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.i18n import Lang, translate
 
@@ -54,16 +55,25 @@ def rules_name(analysis: Analysis, lang: Lang) -> str:
     return translate(f"charts.rules.{analysis.rules}", lang)
 
 
+CAPTION_OCCURRENCES = 3  # a caption names this many signals, then how many more
+
+
 def _signals_text(analysis: Analysis, lang: Lang) -> str:
-    """Which rules fired (each once; the legend shows which points)."""
-    rules = dict.fromkeys(hit.id for phase in analysis.phases for hit in phase.rules)
-    if not rules:
-        if analysis.verdict.says == "too_few":
-            return ""  # the verdict says it: too few points to judge
+    """The signals the data let us claim, each with its class, from the one series claim
+    (:func:`pdsa_cli.analysis.claims.series_claim`), as every report words them."""
+    claim = series_claim(analysis)
+    if claim.status == "too_few":
+        return ""  # the verdict says it: too few points to judge
+    if claim.status == "common_cause":
         return translate("charts.caption.no_signal", lang)
-    names = [rule_name(rule, analysis, lang) for rule in rules]
-    names = [names[0], *(name[0].lower() + name[1:] for name in names[1:])]
-    return translate("charts.caption.signals", lang, signals="; ".join(names))
+    said = [
+        f"{class_word(o, lang)}: {occurrence_text(o, lang)}"
+        for o in claim.occurrences[:CAPTION_OCCURRENCES]
+    ]
+    more = len(claim.occurrences) - len(said)
+    if more > 0:
+        said.append(translate("charts.caption.more", lang, n=more))
+    return translate("charts.caption.signals", lang, signals="; ".join(said))
 
 
 def _counts_text(analysis: Analysis, lang: Lang) -> str:

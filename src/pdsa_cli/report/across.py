@@ -20,6 +20,7 @@ from pdsa_cli.report.model import (
     SpreadAcross,
     SpreadGoal,
 )
+from pdsa_cli.report.spread import evidence_for
 from pdsa_cli.workspace.index import Entry, Workspace
 
 
@@ -31,27 +32,9 @@ def _name(workspace: Workspace, municipality: str) -> str:
 def adopter_evidence(
     initiative: Entry[Initiative], rows: Iterable[MeasureRow]
 ) -> tuple[Evidence, ...]:
-    """Per measure of the adopting initiative: a signal that began after it started (an
-    improvement preferred), else one that began before, else none yet."""
-    started = initiative.model.started
-    found = []
-    for row in rows:
-        if not row.analysed:
-            found.append(Evidence(row.id, row.name, "not_analysed"))
-            continue
-        after = [
-            s
-            for s in row.signals
-            if s.first_date is not None and (started is None or s.first_date >= started)
-        ]
-        if after:
-            best = sorted(after, key=lambda s: s.variation != "improvement")[0]
-            found.append(Evidence(row.id, row.name, "signal_after", best))
-        elif row.signals:
-            found.append(Evidence(row.id, row.name, "signal_before", row.signals[0]))
-        else:
-            found.append(Evidence(row.id, row.name, "no_signal"))
-    return tuple(found)
+    """Per measure of the adopting initiative: its evidence from the day it started (the same
+    rule as for any change, :func:`pdsa_cli.report.spread.evidence_for`)."""
+    return tuple(evidence_for(initiative.model.started, row) for row in rows)
 
 
 def adoptions(

@@ -28,7 +28,9 @@ def initiative_evidence(rows: Iterable[MeasureRow]) -> InitiativeEvidence:
     some measure could be analysed; else too few data to judge."""
     analysed = [row for row in rows if row.analysed]
     improved = tuple(
-        row.name for row in analysed if any(s.variation == "improvement" for s in row.signals)
+        row.name
+        for row in analysed
+        if any(s.variation == "improvement" and not s.hint for s in row.signals)
     )
     if improved:
         return InitiativeEvidence(IMPROVEMENT, improved)

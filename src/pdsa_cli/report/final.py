@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pdsa_cli.errors import Problem
 from pdsa_cli.models import Decision, Frequency, Measure
-from pdsa_cli.report.model import AimRow, Signal, Summary
+from pdsa_cli.report.model import AimRow, MeasureRow, Summary
 from pdsa_cli.report.summary import Analyser, build_summary
 from pdsa_cli.workspace.index import Workspace
 
@@ -30,7 +30,8 @@ class AimResult:
     status: str
     adapted_from: str | None  # the source initiative, for an adopted change
     aim: AimRow
-    evidence: tuple[Signal, ...]  # the aim measure's signals of improvement
+    # the aim measure's row: its series claim is the evidence, in the summary's own words
+    evidence: MeasureRow | None
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def build_final(
         for initiative in municipality.initiatives:
             entry = workspace.initiatives[initiative.id]
             row = summary.measure(initiative.aim.measure or "")
-            evidence = tuple(s for s in row.signals if s.variation == "improvement") if row else ()
+            evidence = row
             source = entry.model.adapted_from
             aims.append(
                 AimResult(

@@ -13,6 +13,7 @@ from pdsa_cli.report.across_render import html_parts, markdown_lines, panel_svg
 from pdsa_cli.report.final import FinalReport
 from pdsa_cli.report.html import CSP, anchor, css, e, inline_svg
 from pdsa_cli.report.md_text import cell
+from pdsa_cli.report.model import MeasureRow
 from pdsa_cli.report.wording import (
     aim_text,
     decision_word,
@@ -22,7 +23,7 @@ from pdsa_cli.report.wording import (
     percent_text,
     prediction_miss_text,
     prediction_ramp_text,
-    signal_text,
+    signals_text,
     t,
 )
 
@@ -64,12 +65,9 @@ def _result(aim_row: object, lang: str) -> str:
     return aim_text(aim_row, lang) or t("final.no_result", lang)
 
 
-def _evidence(signals: tuple[object, ...], lang: str) -> list[str]:
-    from pdsa_cli.report.model import Signal
-
-    return [signal_text(s, lang) for s in signals if isinstance(s, Signal)] or [
-        t("summary.no_signal", lang)
-    ]
+def _evidence(row: MeasureRow | None, lang: str) -> list[str]:
+    """The aim measure's verdict, the same lines as the seminar summary's."""
+    return signals_text(row, lang) if row is not None else [t("final.no_aim_measure", lang)]
 
 
 def _lead(report: FinalReport, lang: str) -> str:

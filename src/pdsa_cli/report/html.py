@@ -24,6 +24,7 @@ from pdsa_cli.report.model import (
 )
 from pdsa_cli.report.wording import (
     aim_text,
+    change_verdict_word,
     counts_text,
     decision_word,
     decisions_text,
@@ -267,9 +268,8 @@ def _documentation(summary: Summary, lang: str) -> Html:
 
 
 def _spread_item(item: SpreadItem, lang: str) -> Html:
-    verdict = "summary.supported" if item.supported else "summary.not_supported"
     yield "<li>"
-    yield _tag("supported" if item.supported else "none", t(verdict, lang))
+    yield _tag("supported" if item.supported else "none", change_verdict_word(item.evidence, lang))
     if item.adopted_in_period:
         yield _tag("new", t("summary.new_in_period", lang))
     yield (

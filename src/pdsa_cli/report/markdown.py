@@ -17,6 +17,7 @@ from pdsa_cli.report.model import (
 )
 from pdsa_cli.report.wording import (
     aim_text,
+    change_verdict_word,
     counts_text,
     decision_word,
     decisions_text,
@@ -172,7 +173,7 @@ def _spread(summary: Summary, lang: str) -> Lines:
     yield t("summary.spread_intro", lang)
     yield ""
     for item in summary.ready_to_spread:
-        verdict = t("summary.supported" if item.supported else "summary.not_supported", lang)
+        verdict = change_verdict_word(item.evidence, lang)
         new = f" · _{t('summary.new_in_period', lang)}_" if item.adopted_in_period else ""
         yield (
             f"- **{cell(item.municipality_name)}, {cell(item.initiative_name)}: "

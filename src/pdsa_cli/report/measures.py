@@ -1,16 +1,16 @@
-"""Per measure: the latest value, the centre line, the signals in the analysis, and whether each
-began after an adopted change (the first flagged point's date compared with the Act dates of the
-adopted cycles that test the measure)."""
+"""Per measure: the latest value, the centre line, the claim about its series (its signal
+occurrences, or too few points, or common cause only) and, for each occurrence, the adopted
+change it followed (its first point's date against the day each change began to be tested)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 
 import numpy as np
 
-from pdsa_cli.analysis.result import Analysis, PhaseSummary, RuleHit
+from pdsa_cli.analysis.claims import SeriesClaim, series_claim
+from pdsa_cli.analysis.result import Analysis, Occurrence
 from pdsa_cli.models import DataType, Decision, Measure, Measurement
 from pdsa_cli.report.model import AdoptionRef, MeasureRow, Signal
 from pdsa_cli.workspace.checks import duplicate_periods
@@ -69,51 +69,8 @@ def adoptions_for(workspace: Workspace, measure: Entry[Measure]) -> tuple[Adopti
     return tuple(sorted(found, key=lambda a: a.act_date))
 
 
-def _date_at(analysis: Analysis, position: int) -> dt.date | None:
-    if analysis.x_kind != "date" or not 1 <= position <= len(analysis):
-        return None
-    value = analysis.x[position - 1]
-    if np.isnat(value):
-        return None
-    day: dt.date = value.astype("datetime64[D]").item()
-    return day
-
-
-def _finite(value: float) -> float | None:
-    number = float(value)
-    return None if math.isnan(number) else number
-
-
-def _side(analysis: Analysis, points: Sequence[int]) -> str | None:
-    index = np.asarray(points, dtype=np.int64) - 1
-    diff = analysis.y[index] - analysis.cl[index]
-    diff = diff[~np.isnan(diff)]
-    if diff.size == 0 or not np.any(diff):
-        return None
-    return "above" if float(np.sum(np.sign(diff))) > 0 else "below"
-
-
-def _going(analysis: Analysis, points: Sequence[int]) -> str | None:
-    first = _finite(analysis.y[points[0] - 1])
-    last = _finite(analysis.y[points[-1] - 1])
-    if first is None or last is None or first == last:
-        return None
-    return "up" if last > first else "down"
-
-
-def _variation(
-    analysis: Analysis, points: Sequence[int], side: str | None, going: str | None
-) -> str:
-    """Improvement/concern from the analysis' own classes, else from the measure's direction."""
-    if points:
-        classes = {str(analysis.variation[p - 1]) for p in points}
-        for kind in ("improvement", "concern"):
-            if kind in classes:
-                return kind
-    moved = {"above": "up", "below": "down"}.get(side or "", going)
-    if moved is None or analysis.direction not in ("up", "down"):
-        return "neutral"
-    return "improvement" if moved == analysis.direction else "concern"
+def _day(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
 
 
 def _adopted_before(adoptions: Sequence[AdoptionRef], day: dt.date | None) -> AdoptionRef | None:
@@ -124,34 +81,34 @@ def _adopted_before(adoptions: Sequence[AdoptionRef], day: dt.date | None) -> Ad
 
 
 def signal_of(
-    analysis: Analysis, phase: PhaseSummary, hit: RuleHit, adoptions: Sequence[AdoptionRef]
+    analysis: Analysis, occurrence: Occurrence, adoptions: Sequence[AdoptionRef]
 ) -> Signal:
-    points = tuple(hit.points)
-    span = points or (phase.first, phase.last)
-    ordered = tuple(sorted(points))
-    side = _side(analysis, ordered) if ordered and hit.id != "trend" else None
-    going = _going(analysis, ordered) if ordered and hit.id == "trend" else None
-    first = _date_at(analysis, min(span))
+    """One occurrence as the report shows it: its own points, length, side and class, its
+    dates, and the adopted change it followed."""
+    first = _day(occurrence.first_x)
     return Signal(
-        rule=hit.id,
+        rule=occurrence.rule,
         rule_set=analysis.rules,
-        phase=phase.phase,
-        points=ordered,
+        phase=occurrence.phase,
+        points=occurrence.points,
         first_date=first,
-        last_date=_date_at(analysis, max(span)),
-        side=side,
-        going=going,
-        variation=_variation(analysis, ordered, side, going),
+        last_date=_day(occurrence.last_x),
+        side=occurrence.side,
+        going=occurrence.direction,
+        variation=occurrence.signal_class,
         after_adoption=_adopted_before(adoptions, first),
+        length=occurrence.length,
+        hint=occurrence.hint,
+        occurrence=occurrence,
     )
 
 
-def signals_of(analysis: Analysis, adoptions: Sequence[AdoptionRef]) -> tuple[Signal, ...]:
-    return tuple(
-        signal_of(analysis, phase, hit, adoptions)
-        for phase in analysis.phases
-        for hit in phase.rules
-    )
+def signals_of(
+    claim: SeriesClaim, analysis: Analysis, adoptions: Sequence[AdoptionRef]
+) -> tuple[Signal, ...]:
+    """The occurrences the claim may speak of, then the hints for people to confirm."""
+    found = (*claim.occurrences, *claim.hints)
+    return tuple(signal_of(analysis, o, adoptions) for o in found)
 
 
 def _latest_centre_line(analysis: Analysis) -> float | None:
@@ -171,6 +128,7 @@ def measure_row(
     measure = entry.model
     last_date, latest = latest_point(measure)
     adoptions = adoptions_for(workspace, entry)
+    claim = series_claim(analysis) if analysis is not None else None
     return MeasureRow(
         id=entry.id,
         name=measure.name,
@@ -187,11 +145,12 @@ def measure_row(
         latest=latest,
         centre_line=_latest_centre_line(analysis) if analysis is not None else None,
         baseline_level=_baseline_level(analysis) if analysis is not None else None,
-        signals=signals_of(analysis, adoptions) if analysis is not None else (),
+        signals=signals_of(claim, analysis, adoptions) if claim and analysis else (),
         recent=recent_values(measure),
         analysed=analysis is not None,
         is_documentation=is_documentation(measure),
-        n_useful=analysis.verdict.n_useful if analysis is not None else None,
+        n_useful=claim.n_useful if claim is not None else None,
+        claim=claim,
         says=analysis.verdict.says if analysis is not None else "variation",
         duplicates=tuple(problem.location() for problem in duplicate_periods(entry)),
     )

@@ -17,7 +17,8 @@ from pdsa_cli.errors import Problem
 from pdsa_cli.workspace.drivers import DriverDiagram
 
 if TYPE_CHECKING:
-    from pdsa_cli.analysis.result import Analysis
+    from pdsa_cli.analysis.claims import ChangeEvidence, SeriesClaim
+    from pdsa_cli.analysis.result import Analysis, Occurrence
 
 
 @dataclass(frozen=True)
@@ -109,18 +110,22 @@ class AdoptionRef:
 
 @dataclass(frozen=True)
 class Signal:
-    """One rule that fired on a measure, with the points it flagged."""
+    """One signal occurrence on a measure (:class:`pdsa_cli.analysis.result.Occurrence`): one
+    run, trend, cluster or phase-wide signal, never a rule's merged points."""
 
     rule: str  # rule id from the analysis contract (longest_run, shift, outside_limits, ...)
     rule_set: str  # anhoej, ihi, mdc, weco
     phase: int
-    points: tuple[int, ...]  # 1-based positions; empty for whole-phase rules (crossings, runs)
-    first_date: dt.date | None  # date of the first flagged point (the phase's first if none)
+    points: tuple[int, ...]  # 1-based positions; empty for phase-wide signals (crossings, runs)
+    first_date: dt.date | None  # date of its first point (the phase's first if phase-wide)
     last_date: dt.date | None
-    side: str | None  # "above" / "below" the centre line, for runs of points; None otherwise
+    side: str | None  # "above" / "below" the centre line; None for trends and phase-wide ones
     going: str | None  # "up" / "down" for trends
-    variation: str  # improvement / concern / neutral (a Variation value)
-    after_adoption: AdoptionRef | None  # the latest adoption on or before `first_date`
+    variation: str  # its class: improvement / concern / neutral / special_cause
+    after_adoption: AdoptionRef | None  # the latest adoption tested on or before `first_date`
+    length: int = 0  # what the rule counted: the run's useful points, the points beyond, ...
+    hint: bool = False  # a candidate for people to confirm, not a signal
+    occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,13 @@ class MeasureRow:
     n_useful: int | None = None  # useful points of the latest phase (the verdict's)
     says: str = "variation"  # Verdict.says: too_few | changed | target | variation
     duplicates: tuple[str, ...] = ()  # file:line of a second value for a period: refused
+    # what may be said about the series (analysis.claims.series_claim); None: not analysed
+    claim: SeriesClaim | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def claim_status(self) -> str:
+        """too_few | signals | common_cause | not_analysed: the one verdict on the series."""
+        return "not_analysed" if self.claim is None else self.claim.status
 
 
 @dataclass(frozen=True)
@@ -202,11 +214,16 @@ class DocumentationRow:
 
 @dataclass(frozen=True)
 class Evidence:
+    """What one measure says about a change (analysis.claims.change_evidence)."""
+
     measure: str
     measure_name: str
-    status: str  # "signal_after" | "signal_before" | "too_few" | "no_signal" | "not_analysed"
+    # improvement | concern | changed | before_test | too_few | none | not_analysed
+    status: str
     signal: Signal | None = None
     n_useful: int | None = None  # for "too_few"
+    suggest_phase: bool = False  # a lasting shift after the change: draw a phase at it
+    claim: ChangeEvidence | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -228,10 +245,7 @@ class SpreadItem:
 
     @property
     def supported(self) -> bool:
-        return any(
-            e.status == "signal_after" and e.signal is not None and e.signal.variation != "concern"
-            for e in self.evidence
-        )
+        return any(e.status == "improvement" for e in self.evidence)
 
 
 @dataclass(frozen=True)

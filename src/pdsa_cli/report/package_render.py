@@ -18,7 +18,7 @@ from pdsa_cli.report.wording import (
     fmt_span,
     fmt_value,
     method_word,
-    signal_text,
+    signals_text,
     t,
 )
 
@@ -121,12 +121,7 @@ def _result_lines(definition: MeasureDefinition, lang: str) -> list[str]:
         f"{t('summary.col.latest', lang)}: {fmt_value(row.latest, row, lang)} "
         f"({fmt_date(row.last_date, lang)}) · {t('summary.points', lang, n=row.n_points)}"
     ]
-    if not row.analysed:
-        lines.append(t("summary.not_analysed", lang))
-    elif not row.signals:
-        lines.append(t("summary.no_signal", lang))
-    lines += [signal_text(s, lang) for s in row.signals]
-    return lines
+    return lines + signals_text(row, lang)
 
 
 def _prediction_share(package: ChangePackage, lang: str) -> str | None:

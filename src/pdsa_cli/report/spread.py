@@ -1,10 +1,10 @@
 """Ready to spread: adopted changes across municipalities, each with its evidence.
 
 The evidence for an adopted cycle is, per measure it tests (:meth:`Workspace.tests`, the rule the
-charts use), a signal whose first flagged point lies on or after the day its change began to be
-tested, the Do start of the ramp's first cycle (`signal_after`; an improvement is preferred),
-else a signal that began before it (`signal_before`), else too few points to judge
-(`too_few`), else none yet (`no_signal`).
+charts use), what :func:`pdsa_cli.analysis.claims.change_evidence` finds from the day its change
+began to be tested, the Do start of the ramp's first cycle: an improvement occurrence that
+begins then or later, else a concern, else a change with no direction, else a signal that began
+before the test, else too few points or common cause only.
 """
 
 from __future__ import annotations
@@ -12,24 +12,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
+from pdsa_cli.analysis.claims import change_evidence
 from pdsa_cli.models import Cycle, Decision
 from pdsa_cli.report.model import Evidence, MeasureRow, Period, SpreadItem
 from pdsa_cli.workspace.index import Entry, Workspace
 
 
-def evidence_for(since: dt.date, row: MeasureRow) -> Evidence:
-    """The evidence in `row` for a change tested from `since`."""
-    if not row.analysed:
+def evidence_for(since: dt.date | None, row: MeasureRow) -> Evidence:
+    """The evidence in `row` for a change tested from `since` (the one rule:
+    :func:`pdsa_cli.analysis.claims.change_evidence`)."""
+    if row.claim is None:
         return Evidence(row.id, row.name, "not_analysed")
-    after = [s for s in row.signals if s.first_date is not None and s.first_date >= since]
-    if after:
-        best = sorted(after, key=lambda s: s.variation != "improvement")[0]
-        return Evidence(row.id, row.name, "signal_after", best)
-    if row.signals:
-        return Evidence(row.id, row.name, "signal_before", row.signals[0])
-    if row.says == "too_few":
-        return Evidence(row.id, row.name, "too_few", n_useful=row.n_useful)
-    return Evidence(row.id, row.name, "no_signal")
+    found = change_evidence(row.claim, since)
+    signal = None
+    if found.occurrence is not None:
+        signal = next((s for s in row.signals if s.occurrence == found.occurrence), None)
+    return Evidence(
+        row.id, row.name, found.status, signal, found.n_useful, found.suggest_phase, found
+    )
 
 
 def spread_item(

@@ -28,6 +28,7 @@ from pdsa_cli.report.model import (
 )
 from pdsa_cli.report.wording import (
     aim_text,
+    change_verdict_word,
     counts_text,
     decision_word,
     decisions_text,
@@ -184,7 +185,7 @@ def _spread(summary: Summary, lang: str) -> list[RenderableType]:
     if not summary.ready_to_spread:
         return [*parts, Text(t("summary.no_spread", lang), style="dim")]
     for item in summary.ready_to_spread:
-        verdict = t("summary.supported" if item.supported else "summary.not_supported", lang)
+        verdict = change_verdict_word(item.evidence, lang)
         line = Text("✔ " if item.supported else "• ", style="bold blue" if item.supported else "")
         line.append(f"{item.municipality_name}, {item.initiative_name}: ", style="bold")
         line.append(f"{t('summary.col.cycle', lang)} {item.cycle} {item.title} ")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from pdsa_cli.analysis.describe import too_few_text
+from pdsa_cli.analysis.describe import (
+    change_verdict_text,
+    claim_status_text,
+    evidence_sentence,
+    occurrence_sentence,
+    occurrence_text,
+)
 from pdsa_cli.i18n import translate
 from pdsa_cli.i18n.formats import date_text, number_text
 from pdsa_cli.i18n.glossary import term
@@ -117,33 +123,31 @@ def rule_name(rule: str, lang: str) -> str:
     return term("rule", rule, lang)
 
 
+def signal_where(signal: Signal, lang: str) -> str:
+    """Where an occurrence lies, by date: "10. nov. 2022 – 12. jan. 2023"."""
+    return fmt_span(signal.first_date, signal.last_date, lang)
+
+
 def signal_text(
     signal: Signal, lang: str, with_adoption: bool = True, with_variation: bool = True
 ) -> str:
-    """One signal in plain words, with the rule that found it and its adoption context."""
-    key = f"summary.signal.{signal.rule}"
-    if translate(key, lang).startswith("summary.signal."):
-        key = "summary.signal.other"
-    words = t(
-        key,
-        lang,
-        n=len(signal.points),
-        side=t(f"summary.{signal.side}", lang) if signal.side else "",
-        going=t(f"summary.{signal.going}", lang) if signal.going else "",
-        span=fmt_span(signal.first_date, signal.last_date, lang),
-        rule=signal.rule,
-    )
-    words = " ".join(words.split())
+    """One occurrence in plain words (its own length, side and dates), with the rule that found
+    it and its adoption context."""
     rule = t(
         "summary.rule_label",
         lang,
         rule_set=t(f"summary.rule_set.{signal.rule_set}", lang),
         rule=rule_name(signal.rule, lang),
     )
-    text = f"{words} [{rule}]"
+    where = signal_where(signal, lang)
+    if signal.occurrence is None:  # never: a Signal is built from an occurrence
+        return f"{signal.rule} ({where}) [{rule}]"
     if with_variation:
-        text = f"{t(f'summary.variation.{signal.variation}', lang)}: {text}"
-    if with_adoption:
+        text = occurrence_sentence(signal.occurrence, where, lang)
+    else:
+        text = f"{occurrence_text(signal.occurrence, lang)} ({where})"
+    text = f"{text} [{rule}]"
+    if with_adoption and not signal.hint:
         text = f"{text}; {adoption_text(signal, lang)}"
     return text
 
@@ -163,15 +167,13 @@ def adoption_text(signal: Signal, lang: str) -> str:
 
 def status_text(row: MeasureRow, lang: str) -> str | None:
     """What stands before (or instead of) the signals: not analysed, too few points to judge,
-    or no signals; None when the signals speak for themselves. Decided by the analysis'
-    verdict (`row.says`), never here."""
+    or no signals; None when the signals speak for themselves. Decided by the series claim
+    (:func:`pdsa_cli.analysis.claims.series_claim`), never here."""
     if row.duplicates:
         return t("summary.duplicate_period", lang, places=", ".join(row.duplicates))
-    if not row.analysed:
+    if row.claim is None:
         return t("summary.not_analysed", lang)
-    if row.says == "too_few":
-        return too_few_text(row.n_useful, lang)
-    return None if row.signals else t("summary.no_signal", lang)
+    return claim_status_text(row.claim, lang)
 
 
 def verdict_note(row: MeasureRow, lang: str) -> str | None:
@@ -182,8 +184,9 @@ def verdict_note(row: MeasureRow, lang: str) -> str | None:
 
 
 def signals_text(row: MeasureRow, lang: str) -> list[str]:
+    """The one verdict on a measure's series, as lines: every report uses these."""
     status = status_text(row, lang)
-    if not row.analysed:
+    if row.claim is None:
         return [status or ""]
     lines = [signal_text(s, lang) for s in row.signals]
     note = verdict_note(row, lang)
@@ -226,14 +229,19 @@ def aim_text(aim: AimRow, lang: str) -> str | None:
 
 
 def evidence_text(evidence: Evidence, lang: str) -> str:
-    signal = ""
-    if evidence.signal is not None:
-        signal = signal_text(evidence.signal, lang, with_adoption=False)
-    if evidence.status == "too_few":
-        return f"{evidence.measure_name}: {too_few_text(evidence.n_useful, lang)}"
-    return t(
-        f"summary.evidence.{evidence.status}", lang, measure=evidence.measure_name, signal=signal
-    )
+    """One measure's evidence for a change (:func:`pdsa_cli.analysis.claims.change_evidence`)."""
+    if evidence.claim is None:
+        return t("claim.evidence.not_analysed", lang, measure=evidence.measure_name)
+    where = signal_where(evidence.signal, lang) if evidence.signal else ""
+    text = evidence_sentence(evidence.claim, evidence.measure_name, where, lang)
+    if evidence.suggest_phase:
+        text = f"{text}. {t('claim.suggest_phase', lang, measure=evidence.measure)}"
+    return text
+
+
+def change_verdict_word(evidence: tuple[Evidence, ...], lang: str) -> str:
+    """The verdict on an adopted change from all its measures' evidence."""
+    return change_verdict_text([e.status for e in evidence], lang)
 
 
 def stale_text(stale: StaleMeasure, lang: str) -> str:

@@ -85,10 +85,15 @@ def _outside_limits(ctx: PhaseContext) -> Spans | None:
 
 
 def _longest_run(ctx: PhaseContext) -> Spans | None:
+    # The signal is "the longest run is longer than longest_run_max"; every run over that limit
+    # is as unlikely by chance, so each is an occurrence of its own (a run after a change is
+    # not hidden by a longer one before it).
     stats = ctx.stats
     if stats.longest_run is None or stats.longest_run_max is None:
         return None
-    return stats.longest_runs if stats.longest_run > stats.longest_run_max else None
+    if stats.longest_run <= stats.longest_run_max:
+        return None
+    return stats.runs.where(stats.run_lengths > stats.longest_run_max)
 
 
 def _few_crossings(ctx: PhaseContext) -> Spans | None:

@@ -95,6 +95,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No signals: common-cause variation only.",
     },
     "charts.caption.signals": {"da": "Signaler: {signals}.", "en": "Signals: {signals}."},
+    "charts.caption.more": {"da": "og {n} flere", "en": "and {n} more"},
     "charts.verdict.common_cause": {
         "da": "Seneste punkt: almindelig variation, ingen særlig årsag.",
         "en": "Latest point: common-cause variation, no special cause.",

@@ -346,6 +346,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "final.col.package": {"da": "Pakke", "en": "Package"},
     "final.col.command": {"da": "Kommando", "en": "Command"},
     "final.no_result": {"da": "ingen målværdi eller data", "en": "no target or data"},
+    "final.no_aim_measure": {
+        "da": "målet har ingen måling knyttet til sig",
+        "en": "the aim has no measure linked to it",
+    },
     "final.completeness_intro": {
         "da": "Perioder med en måling mod det antal, målets hyppighed giver, fra målets første "
         "måling til kommunens seneste måling.",

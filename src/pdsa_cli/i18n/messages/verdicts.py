@@ -3,14 +3,6 @@ process that has changed since its limits were set. Read by analyze, charts, the
 the predictions, so every place says it in the same words."""
 
 MESSAGES = {
-    "verdict.too_few": {
-        "da": "for få punkter til at vurdere ({n} af {min})",
-        "en": "too few points to judge ({n} of {min})",
-    },
-    "verdict.too_few_sentence": {
-        "da": "For få punkter til at vurdere ({n} af {min}).",
-        "en": "Too few points to judge ({n} of {min}).",
-    },
     "verdict.changed": {
         "da": (
             "processen har ændret sig, siden grænserne blev sat, så mål {target} vurderes ikke "
