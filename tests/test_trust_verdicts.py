@@ -1,8 +1,8 @@
 """Issue 13, items 1 and 2: no verdict stronger than the data (design.md section 9).
 
-Too few points are "too few points to judge: N useful of at least 10", never "no signal"; a target verdict is
-not stated for a process that has left the limits it is judged against. One decision in the
-analysis (``Verdict.says``); analyze, the chart caption and the summary read it.
+Too few points are "too few points to judge: N useful of at least 10", never "no signal"; a
+target verdict is not stated for a process that has left the limits it is judged against. One
+decision in the analysis (``Verdict.says``); analyze, the chart caption and the summary read it.
 """
 
 from __future__ import annotations
