@@ -113,6 +113,9 @@ class Programme(Strict):
     """A note on the data, shown in reports."""
     aim: str | None = None
     """The programme's aim: the top of the driver diagram."""
+    documentation_aim: str | None = None
+    """The programme's own aim for documentation time, if it has one: quoted in the reports'
+    documentation-time section (measures with `theme: documentation-time`)."""
     drivers: list[PrimaryDriver] = Field(default_factory=list)
     """The driver diagram: primary drivers, each with its secondary drivers."""
 

@@ -17,6 +17,7 @@ from pdsa_cli.report.model import MeasureRow
 from pdsa_cli.report.wording import (
     aim_text,
     decision_word,
+    documentation_intro,
     fmt_date,
     fmt_number,
     fmt_value,
@@ -36,6 +37,14 @@ SECTIONS = (
     ("completeness", "final.section.completeness"),
     ("packages", "final.section.packages"),
 )
+
+
+def _sections(report: FinalReport) -> tuple[tuple[str, str], ...]:
+    """The report's sections: documentation time only when some measure has the theme."""
+    shown = bool(report.summary.documentation)
+    return tuple(s for s in SECTIONS if shown or s[0] != "documentation")
+
+
 FINAL_CSS = """
 section.part { break-before: auto; page-break-before: auto; }
 @media print { section#municipalities, section#spread-across { break-before: page; } }
@@ -85,6 +94,47 @@ def _h2(ident: str, key: str, lang: str) -> str:
     return f'<section class="part" id="{ident}"><h2>{e(t(key, lang))}</h2>'
 
 
+def _html_documentation(report: FinalReport, lang: str, charts: Mapping[str, str]) -> Iterator[str]:
+    """Documentation time side by side: only measures with the theme, under the programme's own
+    aim if it states one; left out when no measure has the theme."""
+    summary = report.summary
+    if not summary.documentation:
+        return
+    yield _h2("documentation", "final.section.documentation", lang)
+    yield f"<p>{e(documentation_intro(summary.documentation_aim, lang))}</p>"
+    if summary.documentation:
+        keys = ("municipality", "measure", "baseline", "centre", "latest")
+        yield "<table><thead><tr>"
+        yield "".join(f"<th>{e(t(f'summary.col.{k}', lang))}</th>" for k in keys)
+        yield "</tr></thead><tbody>"
+        for d in summary.documentation:
+            row = d.measure
+            cells = (
+                d.municipality_name,
+                row.name,
+                fmt_value(row.baseline_level, row, lang),
+                fmt_value(row.centre_line, row, lang),
+                fmt_value(row.latest, row, lang),
+            )
+            yield "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
+        yield "</tbody></table>"
+        for d in summary.documentation:
+            if d.measure.id in charts:
+                label = t(
+                    "summary.chart_alt", lang, name=f"{d.municipality_name}: {d.measure.name}"
+                )
+                yield f'<figure class="chart" role="img" aria-label="{e(label)}">'
+                yield inline_svg(charts[d.measure.id], anchor("c", d.measure.id) + "-")
+                yield "</figure>"
+    shared = summary.spread.shared if summary.spread else ()
+    for group in (s for s in shared if s.documentation):
+        label = t("spread.shared_chart_alt", lang, name=group.name)
+        yield f'<figure class="small-multiples" aria-label="{e(label)}">'
+        yield "".join(panel_svg(group, i, lang) for i in range(len(group.panels)))
+        yield "</figure>"
+    yield "</section>"
+
+
 def _html(report: FinalReport, lang: str, charts: Mapping[str, str]) -> Iterator[str]:
     summary = report.summary
     yield "<header>"
@@ -95,7 +145,7 @@ def _html(report: FinalReport, lang: str, charts: Mapping[str, str]) -> Iterator
     yield "</header>"
     yield f'<nav class="toc" aria-label="{e(t("summary.contents", lang))}">'
     yield f"<h2>{e(t('summary.contents', lang))}</h2><ol>"
-    for ident, key in SECTIONS:
+    for ident, key in _sections(report):
         yield f'<li><a href="#{ident}">{e(t(key, lang))}</a></li>'
     yield "</ol></nav><main>"
 
@@ -128,41 +178,7 @@ def _html(report: FinalReport, lang: str, charts: Mapping[str, str]) -> Iterator
         yield "</tbody></table>"
     yield "</section>"
 
-    yield _h2("documentation", "final.section.documentation", lang)
-    yield f"<p>{e(t('summary.documentation_intro', lang))}</p>"
-    if summary.documentation:
-        keys = ("municipality", "measure", "baseline", "centre", "latest")
-        yield "<table><thead><tr>"
-        yield "".join(f"<th>{e(t(f'summary.col.{k}', lang))}</th>" for k in keys)
-        yield "</tr></thead><tbody>"
-        for d in summary.documentation:
-            row = d.measure
-            cells = (
-                d.municipality_name,
-                row.name,
-                fmt_value(row.baseline_level, row, lang),
-                fmt_value(row.centre_line, row, lang),
-                fmt_value(row.latest, row, lang),
-            )
-            yield "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
-        yield "</tbody></table>"
-        for d in summary.documentation:
-            if d.measure.id in charts:
-                label = t(
-                    "summary.chart_alt", lang, name=f"{d.municipality_name}: {d.measure.name}"
-                )
-                yield f'<figure class="chart" role="img" aria-label="{e(label)}">'
-                yield inline_svg(charts[d.measure.id], anchor("c", d.measure.id) + "-")
-                yield "</figure>"
-    else:
-        yield f"<p>{e(t('summary.no_documentation', lang))}</p>"
-    shared = summary.spread.shared if summary.spread else ()
-    for group in (s for s in shared if s.documentation):
-        label = t("spread.shared_chart_alt", lang, name=group.name)
-        yield f'<figure class="small-multiples" aria-label="{e(label)}">'
-        yield "".join(panel_svg(group, i, lang) for i in range(len(group.panels)))
-        yield "</figure>"
-    yield "</section>"
+    yield from _html_documentation(report, lang, charts)
 
     yield from html_parts(summary.spread, lang)
 
@@ -253,6 +269,34 @@ def render_final_html(
 # -- Markdown -------------------------------------------------------------------------------
 
 
+def _markdown_documentation(report: FinalReport, lang: str, links: Mapping[str, str]) -> list[str]:
+    summary = report.summary
+    if not summary.documentation:
+        return []  # no measure has the theme: the section is left out
+    out: list[str] = []
+    out += [f"## {t('final.section.documentation', lang)}", ""]
+    out += [documentation_intro(summary.documentation_aim, lang), ""]
+    keys = ("municipality", "measure", "baseline", "centre", "latest")
+    out += ["| " + " | ".join(t(f"summary.col.{k}", lang) for k in keys) + " |"]
+    out += ["|" + "---|" * len(keys)]
+    for d in summary.documentation:
+        row = d.measure
+        cells = (
+            d.municipality_name,
+            row.name,
+            fmt_value(row.baseline_level, row, lang),
+            fmt_value(row.centre_line, row, lang),
+            fmt_value(row.latest, row, lang),
+        )
+        out += ["| " + " | ".join(cell(c) for c in cells) + " |"]
+    out += [""]
+    for d in summary.documentation:
+        if d.measure.id in links:
+            name = f"{d.municipality_name}: {d.measure.name}"
+            out += [f"![{t('summary.chart_alt', lang, name=name)}]({links[d.measure.id]})", ""]
+    return out
+
+
 def render_final_markdown(
     report: FinalReport, lang: str, links: Mapping[str, str] | None = None
 ) -> str:
@@ -284,26 +328,7 @@ def render_final_markdown(
         nxt = report.aims.index(aim) + 1
         if nxt == len(report.aims) or report.aims[nxt].municipality != current:
             out += [""]
-    out += [f"## {t('final.section.documentation', lang)}", ""]
-    out += [t("summary.documentation_intro", lang), ""]
-    keys = ("municipality", "measure", "baseline", "centre", "latest")
-    out += ["| " + " | ".join(t(f"summary.col.{k}", lang) for k in keys) + " |"]
-    out += ["|" + "---|" * len(keys)]
-    for d in summary.documentation:
-        row = d.measure
-        cells = (
-            d.municipality_name,
-            row.name,
-            fmt_value(row.baseline_level, row, lang),
-            fmt_value(row.centre_line, row, lang),
-            fmt_value(row.latest, row, lang),
-        )
-        out += ["| " + " | ".join(cell(c) for c in cells) + " |"]
-    out += [""]
-    for d in summary.documentation:
-        if d.measure.id in links:
-            name = f"{d.municipality_name}: {d.measure.name}"
-            out += [f"![{t('summary.chart_alt', lang, name=name)}]({links[d.measure.id]})", ""]
+    out += _markdown_documentation(report, lang, links)
     out += list(markdown_lines(summary.spread, lang))
     out += [f"## {t('final.section.predictions', lang)}", ""]
     section = summary.predictions

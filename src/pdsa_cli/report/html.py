@@ -28,6 +28,7 @@ from pdsa_cli.report.wording import (
     counts_text,
     decision_word,
     decisions_text,
+    documentation_intro,
     evidence_text,
     fmt_date,
     fmt_value,
@@ -125,8 +126,9 @@ def _toc(summary: Summary, lang: str) -> Html:
         yield f'<li><a href="#drivers">{e(t("drivers.title", lang))}</a></li>'
     for m in summary.municipalities:
         yield f'<li><a href="#{anchor("m", m.id)}">{e(m.name)}</a></li>'
+    parts = (("summary.documentation", "documentation"),) if summary.documentation else ()
     for key, ident in (
-        ("summary.documentation", "documentation"),
+        *parts,
         ("summary.spread", "spread"),
         ("spread.heading", "spread-across"),
         ("predictions.summary.heading", "predictions"),
@@ -237,12 +239,11 @@ def _municipality(m: MunicipalitySummary, lang: str, charts: Mapping[str, str]) 
 
 
 def _documentation(summary: Summary, lang: str) -> Html:
+    if not summary.documentation:
+        return  # no measure has the theme: the section is left out
     yield '<section class="part" id="documentation">'
     yield f"<h2>{e(t('summary.documentation', lang))}</h2>"
-    if not summary.documentation:
-        yield f"<p>{e(t('summary.no_documentation', lang))}</p></section>"
-        return
-    yield f"<p>{e(t('summary.documentation_intro', lang))}</p>"
+    yield f"<p>{e(documentation_intro(summary.documentation_aim, lang))}</p>"
     keys = ("municipality", "measure", "baseline", "centre", "latest", "signals")
     yield "<table><thead><tr>"
     yield "".join(f"<th>{e(t(f'summary.col.{k}', lang))}</th>" for k in keys)

@@ -21,6 +21,7 @@ from pdsa_cli.report.wording import (
     counts_text,
     decision_word,
     decisions_text,
+    documentation_intro,
     evidence_text,
     fmt_date,
     fmt_value,
@@ -140,13 +141,11 @@ def _municipality(municipality: MunicipalitySummary, lang: str, charts: Mapping[
 
 
 def _documentation(summary: Summary, lang: str) -> Lines:
+    if not summary.documentation:
+        return  # no measure has the theme: the section is left out
     yield f"## {t('summary.documentation', lang)}"
     yield ""
-    if not summary.documentation:
-        yield t("summary.no_documentation", lang)
-        yield ""
-        return
-    yield t("summary.documentation_intro", lang)
+    yield documentation_intro(summary.documentation_aim, lang)
     yield ""
     keys = ("municipality", "measure", "baseline", "centre", "latest", "signals")
     rows = [

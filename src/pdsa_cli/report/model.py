@@ -356,6 +356,8 @@ class Summary:
     drivers: DriverDiagram | None = None
     # Spread across municipalities (adoptions, the programme's goal, shared measures).
     spread: SpreadAcross | None = None
+    # The programme's own aim for documentation time (programme.yaml), quoted as written.
+    documentation_aim: str | None = None
     # The analyses behind the measure rows, for drawing charts; not part of the JSON view.
     analyses: dict[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
 

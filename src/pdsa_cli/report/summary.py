@@ -92,6 +92,7 @@ def build_summary(
         counts=sum((m.counts for m in municipalities), CycleCounts()),
         decisions=sum((m.decisions for m in municipalities), DecisionCounts()),
         documentation=_documentation(municipalities),
+        documentation_aim=programme.documentation_aim if programme else None,
         ready_to_spread=ready_to_spread(data, initiatives, rows, period),
         data_problems=DataProblems(
             stale=stale_measures(

@@ -32,6 +32,7 @@ from pdsa_cli.report.wording import (
     counts_text,
     decision_word,
     decisions_text,
+    documentation_intro,
     evidence_text,
     fmt_date,
     fmt_value,
@@ -161,9 +162,9 @@ def _municipality(m: MunicipalitySummary, lang: str) -> list[RenderableType]:
 
 
 def _documentation(summary: Summary, lang: str) -> list[RenderableType]:
-    parts: list[RenderableType] = [Rule(Text(t("summary.documentation", lang), style="bold"))]
     if not summary.documentation:
-        return [*parts, Text(t("summary.no_documentation", lang), style="dim")]
+        return []  # no measure has the theme: the section is left out
+    parts: list[RenderableType] = [Rule(Text(t("summary.documentation", lang), style="bold"))]
     table = Table(expand=True)
     for key in ("municipality", "measure", "baseline", "centre", "latest", "trend"):
         table.add_column(t(f"summary.col.{key}", lang))
@@ -177,7 +178,7 @@ def _documentation(summary: Summary, lang: str) -> list[RenderableType]:
             fmt_value(row.latest, row, lang),
             sparkline(row.recent),
         )
-    return [*parts, Text(t("summary.documentation_intro", lang)), table]
+    return [*parts, Text(documentation_intro(summary.documentation_aim, lang)), table]
 
 
 def _spread(summary: Summary, lang: str) -> list[RenderableType]:

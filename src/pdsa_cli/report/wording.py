@@ -66,6 +66,13 @@ def fmt_span(first: dt.date | None, last: dt.date | None, lang: str) -> str:
     return f"{fmt_date(first, lang)} – {fmt_date(last, lang)}"
 
 
+def documentation_intro(aim: str | None, lang: str) -> str:
+    """What the documentation-time section shows, and the programme's own aim if it has one
+    (never an aim the programme did not make)."""
+    intro = t("summary.documentation_intro", lang)
+    return f"{intro} {t('summary.documentation_aim', lang, aim=aim)}" if aim else intro
+
+
 def period_text(period: Period, lang: str) -> str:
     start = fmt_date(period.start, lang) if period.start else t("summary.period_start", lang)
     return t("summary.period", lang, start=start, end=fmt_date(period.end, lang))
@@ -147,7 +154,7 @@ def signal_text(
     else:
         text = f"{occurrence_text(signal.occurrence, lang)} ({where})"
     text = f"{text} [{rule}]"
-    if with_adoption and not signal.hint:
+    if with_adoption and not signal.hint and signal.points:  # a phase-wide one did not "begin"
         text = f"{text}; {adoption_text(signal, lang)}"
     return text
 

@@ -4,8 +4,8 @@ length and side or direction, so no report ever has to guess them from a merged 
 What makes one occurrence, per kind of rule:
 - a run or shift: one span (its points all on one side);
 - a trend: one span (its points all going one way);
-- points outside the limits (and IHI's astronomical candidates): consecutive such points on
-  one side;
+- points outside the limits (and IHI's astronomical candidates): all of a phase's such points
+  on one side (design.md section 9), counted and classed per side;
 - 2 of 3 / 4 of 5: overlapping qualifying windows on one side, merged; for MDC only the points
   beyond 2 sigma, grouped while they share a window of three;
 - too few crossings, too many or too few runs: the whole phase, with no side.
@@ -41,7 +41,7 @@ def occurrences_of(
     if rule_id in PHASE_WIDE or not len(spans):
         return (_phase_wide(rule_id, ctx, phase),)
     if rule_id in POINTWISE:
-        groups = _clusters(ctx, spans.starts, gap=1, side=_outside_side(ctx, rule_id, spans))
+        groups = _clusters(ctx, spans.starts, gap=None, side=_outside_side(ctx, rule_id, spans))
     elif rule_name == "mdc.two_of_three":
         groups = _clusters(ctx, spans.starts, gap=MDC_WINDOW - 1, side=_side_at(ctx, spans.starts))
     elif rule_id in WINDOWS:
@@ -77,13 +77,16 @@ def _outside_side(ctx: PhaseContext, rule_id: str, spans: Spans) -> IntArray:
 
 
 def _clusters(
-    ctx: PhaseContext, index: IntArray, gap: int, side: IntArray
+    ctx: PhaseContext, index: IntArray, gap: int | None, side: IntArray
 ) -> list[tuple[IntArray, int]]:
-    """Single-point hits grouped while on one side and at most `gap` plotted points apart."""
-    order = np.argsort(index, kind="stable")
+    """Single-point hits grouped by side: all of a phase's (gap None), or while at most `gap`
+    plotted points apart."""
+    order = np.lexsort((index, -side)) if gap is None else np.argsort(index, kind="stable")
     index, side = index[order], side[order]
-    rank = np.searchsorted(ctx.present, index)
-    breaks = np.flatnonzero((np.diff(rank) > gap) | (np.diff(side) != 0)) + 1
+    split = np.diff(side) != 0
+    if gap is not None:
+        split |= np.diff(np.searchsorted(ctx.present, index)) > gap
+    breaks = np.flatnonzero(split) + 1
     return [
         (group, int(group_side[0]))
         for group, group_side in zip(np.split(index, breaks), np.split(side, breaks), strict=True)

@@ -71,6 +71,14 @@ def new_measure(
         Opt("--frequency", help="day, week or month (one per period; or dag, uge, måned)."),
     ] = None,
     target: Annotated[float | None, Opt("--target", help="A target value.")] = None,
+    theme: Annotated[
+        str | None,
+        Opt(
+            "--theme",
+            help="A theme the measure shares with other municipalities, e.g. documentation-time "
+            "(dokumentationstid): the reports show the measures of a theme side by side.",
+        ),
+    ] = None,
     no_input: NoInput = False,
 ) -> None:
     """Add a measure to an initiative (asks for what is missing); then log data with pdsa log."""
@@ -95,6 +103,7 @@ def new_measure(
         initiative=values.pop("initiative"),
         **values,
         target=target,
+        theme=_theme(theme),
         allow_negative=False,
     )
     path = create_measure(root, draft)
@@ -154,6 +163,17 @@ def _complete(
             value = _ask_choice(key, default)
         values[key] = _checked(key, value or default)
     return {"id": ident, **values}
+
+
+# A theme's Danish word is accepted too (every word shown is accepted as input).
+THEME_WORDS = {"dokumentationstid": "documentation-time"}
+
+
+def _theme(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = value.strip().lower()
+    return THEME_WORDS.get(text, text)
 
 
 def _words(key: str) -> str:

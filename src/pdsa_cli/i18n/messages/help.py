@@ -147,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "dag, uge eller måned (én værdi pr. periode; day, week, month virker også).",
     },
     "help.new-measure.target": {"da": "En målværdi."},
+    "help.new-measure.theme": {
+        "da": "Et tema, målingen deler med andre kommuner, fx dokumentationstid "
+        "(documentation-time): rapporterne viser målingerne med temaet side om side."
+    },
     "help.new-measure.no_input": {"da": _NO_INPUT},
     # pdsa log
     "help.log": {

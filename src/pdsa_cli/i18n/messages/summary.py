@@ -47,10 +47,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Documentation time side by side",
     },
     "summary.documentation_intro": {
-        "da": "Programmets mål er at skære unødig dokumentation væk. Målinger af "
-        "dokumentationstid fra alle kommuner:",
-        "en": "The programme aims to cut needless documentation. Documentation-time "
-        "measures from every municipality:",
+        "da": "Målinger af dokumentationstid (temaet documentation-time) fra kommunerne.",
+        "en": "Documentation-time measures (the theme documentation-time) from the municipalities.",
+    },
+    "summary.documentation_aim": {
+        "da": "Programmets mål: »{aim}«",
+        "en": "The programme's aim: “{aim}”",
     },
     "summary.spread": {"da": "Klar til spredning", "en": "Ready to spread"},
     "summary.spread_intro": {
