@@ -21,6 +21,8 @@ from tests.summary_support import cycle, initiative, measure, municipality, writ
 
 D = dt.date
 FALLS_START = D(2022, 9, 1)
+FALLS_DO = D(2022, 10, 10)  # the change is tested from here ...
+FALLS_ADOPTED = D(2022, 11, 8)  # ... and adopted here
 LANGS = ("da", "en")
 
 
@@ -49,8 +51,8 @@ def _workspace(
     direction: str = "down",
     chart: str = "run",
     start: dt.date = FALLS_START,
-    do: dt.date = D(2022, 10, 10),
-    act: dt.date = D(2022, 11, 8),
+    do: dt.date = FALLS_DO,
+    act: dt.date = FALLS_ADOPTED,
     extra_programme: dict[str, object] | None = None,
     data_type: str = "count",
 ) -> Path:
@@ -133,14 +135,16 @@ WORDS = {
         "supported": "understøttet af data",
         "not_yet": "endnu ikke vist i data",
         "before": "begyndte, før afprøvningen begyndte",
-        "run_below": "forbedring: 10 punkter i træk under centerlinjen (10. nov. 2022 – 12. jan. 2023)",
+        "run_below": "forbedring: 10 punkter i træk under centerlinjen "
+        "(10. nov. 2022 – 12. jan. 2023)",
         "twenty": "20 punkter i træk",
     },
     "en": {
         "supported": "supported by data",
         "not_yet": "not yet shown in the data",
         "before": "began before testing began",
-        "run_below": "improvement: 10 points in a row below the centre line (10 Nov 2022 – 12 Jan 2023)",
+        "run_below": "improvement: 10 points in a row below the centre line "
+        "(10 Nov 2022 – 12 Jan 2023)",
         "twenty": "20 points in a row",
     },
 }
@@ -265,9 +269,11 @@ def test_three_points_are_too_few_everywhere_and_say_why(
     # 3 points, one on the median: 2 useful
     root = _workspace(tmp_path / "cycles", [4, 5, 6], start=D(2022, 11, 10))
     why = (
-        "for få punkter til at vurdere: 2 brugbare af mindst 10 (punkter på centerlinjen tæller ikke)"
+        "for få punkter til at vurdere: 2 brugbare af mindst 10 "
+        "(punkter på centerlinjen tæller ikke)"
         if lang == "da"
-        else "too few points to judge: 2 useful of at least 10 (points on the centre line do not count)"
+        else "too few points to judge: 2 useful of at least 10 "
+        "(points on the centre line do not count)"
     )
     for text in (
         _final(runner, root, lang, tmp_path),
