@@ -247,10 +247,11 @@ def test_terminal_view_of_a_long_series_is_a_summary(runner: CliRunner, long_fil
     assert "100000" in text  # the last row, and the count
     assert "99980 of 100000 points are not shown" in text
     assert f"pdsa analyze {long_file} --csv" in text and "--json" in text
-    outside = next(line for line in lines if "outside the control limits" in line)
+    outside = next(line for line in lines if "above the upper control limit" in line)
     assert outside.startswith("Phase 1 (points 1-100000): signal:")
-    assert "more points" in outside  # its points named, the rest counted
-    assert len(outside) < 400
+    assert "below the lower control limit" in outside  # one occurrence per side
+    assert outside.count("more points") == 2  # each names its first points, counts the rest
+    assert len(outside) < 800
     danish = runner.invoke(app, ["--lang", "da", "analyze", str(long_file), "--chart", "i"])
     assert "99980 af 100000 punkter er ikke vist" in danish.stdout
     assert "punkter mere" in danish.stdout

@@ -95,8 +95,7 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     bounds = _phase_bounds(phase)
     baseline = _baseline(bounds, opts.freeze, size) & ~excluded
     lines = _all_limits(series, y, n, chart, opts, bounds, excluded, baseline)
-    if rule_set == "mdc":
-        lines = _without_zero_limits(lines)
+    lines = _without_zero_limits(lines)
     sigma_signal = (
         np.zeros(size, dtype=bool) if chart == "run" else _outside(lines.y, lines.lcl, lines.ucl)
     )
@@ -266,8 +265,11 @@ def _joined(parts: list[Limits], size: int) -> Limits:
 
 
 def _without_zero_limits(lines: Limits) -> Limits:
-    """MDC (NHSRplotthedots 0.2.2): a constant series (AMR = 0) has no process limits, so no
-    point can be beyond them or near them; the limits are missing (null), not the mean."""
+    """A series with no spread to judge by (sigma 0, e.g. a constant series, or one whose only
+    moving range was screened out) has no process limits, so no point can be beyond them or
+    near them; the limits are missing (null), not the centre line (as NHSRplotthedots 0.2.2
+    does for AMR = 0). Limits that coincide with the centre line would call every point off it
+    special cause."""
     flat = lines.sigma == 0
     if not flat.any():
         return lines
