@@ -12,6 +12,7 @@ direction, too few points and how many are useful, "no signals" only where no ru
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class Truth:
     crossings_min: int
     above: list[int] = field(default_factory=list)  # indices outside the upper limit
     below: list[int] = field(default_factory=list)
+    kept: list[int] = field(default_factory=list)  # indices of the points not excluded
 
     @property
     def long_runs(self) -> list[Run]:
@@ -76,7 +78,9 @@ class Truth:
         """An improvement occurrence that begins on or after `day`."""
         if not self.judged:
             return False
-        starts = [self.dates[r.first] for r in self.long_runs if self.klass(r.side) == "improvement"]
+        starts = [
+            self.dates[r.first] for r in self.long_runs if self.klass(r.side) == "improvement"
+        ]
         for side, points in (("above", self.above), ("below", self.below)):
             if points and self.klass(side) == "improvement":
                 starts.append(self.dates[points[0]])
@@ -101,9 +105,25 @@ def _qbinom_05(trials: int) -> int:
     return trials
 
 
-def truth_of(dates: list[dt.date], y: list[float], chart: str, direction: str) -> Truth:
-    centre = _median(y) if chart == "run" else sum(y) / len(y)
-    useful = [i for i, v in enumerate(y) if v != centre]
+def truth_of(
+    dates: list[dt.date],
+    y: list[float],
+    chart: str,
+    direction: str,
+    *,
+    n: list[float] | None = None,
+    excluded: list[bool] | None = None,
+    freeze: int | None = None,
+) -> Truth:
+    """The truth about one series of one phase: the first `freeze` points (less the excluded
+    ones among them) set the centre line and limits; excluded points are left out of
+    everything; `n` is the denominator of a p or u chart (y is then the proportion or rate)."""
+    kept = [i for i in range(len(y)) if not (excluded and excluded[i])]
+    base = [i for i in kept if i < freeze] if freeze else kept  # the first `freeze` positions
+    centre, sigmas = _centre_and_sigma(
+        chart, [y[i] for i in base], [n[i] for i in base] if n else [], n
+    )
+    useful = [i for i in kept if y[i] != centre]
     runs: list[Run] = []
     for i in useful:
         side = "above" if y[i] > centre else "below"
@@ -112,27 +132,66 @@ def truth_of(dates: list[dt.date], y: list[float], chart: str, direction: str) -
             runs[-1] = Run(last.first, i, last.length + 1, side)
         else:
             runs.append(Run(i, i, 1, side))
-    n = len(useful)
-    limit = round(math.log2(n)) + 3 if n else 0
+    count = len(useful)
+    limit = round(math.log2(count)) + 3 if count else 0
     truth = Truth(
-        dates, y, chart, direction, centre, n, runs, limit, max(len(runs) - 1, 0),
-        _qbinom_05(n - 1) if n else 0,
+        dates,
+        y,
+        chart,
+        direction,
+        centre,
+        count,
+        runs,
+        limit,
+        max(len(runs) - 1, 0),
+        _qbinom_05(count - 1) if count else 0,
+        kept=kept,
     )
-    if chart == "i":
-        truth.above, truth.below = _outside(y, centre)
+    if chart != "run":
+        truth.above, truth.below = _outside(chart, y, kept, centre, sigmas)
     return truth
 
 
-def _outside(y: list[float], mean: float) -> tuple[list[int], list[int]]:
-    """Points outside an I chart's limits: mean +/- 3 sigma, sigma = screened AMR / 1.128."""
-    ranges = [abs(b - a) for a, b in zip(y, y[1:], strict=False)]
+def _centre_and_sigma(
+    chart: str, base: list[float], base_n: list[float], n: list[float] | None
+) -> tuple[float, list[float] | float]:
+    """The centre line, and sigma (one value, or one per point for p and u charts)."""
+    if chart == "run":
+        return _median(base), 0.0
+    if chart in ("p", "u"):
+        assert n is not None
+        centre = sum(v * k for v, k in zip(base, base_n, strict=True)) / sum(base_n)
+        spread = centre * (1 - centre) if chart == "p" else centre
+        return centre, [math.sqrt(spread / k) for k in n]
+    centre = sum(base) / len(base)
+    if chart == "c":
+        return centre, math.sqrt(centre)
+    ranges = [abs(b - a) for a, b in itertools.pairwise(base)]  # I chart
     amr = sum(ranges) / len(ranges)
-    kept = [r for r in ranges if r < 3.267 * amr]
-    sigma = (sum(kept) / len(kept)) / 1.128 if kept else 0.0
-    if sigma <= 0:
-        return [], []
-    upper, lower = mean + 3 * sigma, mean - 3 * sigma
-    return [i for i, v in enumerate(y) if v > upper], [i for i, v in enumerate(y) if v < lower]
+    kept = [r for r in ranges if r < 3.267 * amr] if amr > 0 else ranges
+    return centre, (sum(kept) / len(kept)) / 1.128 if kept else 0.0
+
+
+def _outside(
+    chart: str, y: list[float], kept: list[int], centre: float, sigmas: list[float] | float
+) -> tuple[list[int], list[int]]:
+    """Points strictly outside centre +/- 3 sigma (p: within [0, 1]; c, u: lower at 0 or
+    above); no spread (sigma 0) means no limits at all."""
+    above, below = [], []
+    for i in kept:
+        sigma = sigmas[i] if isinstance(sigmas, list) else sigmas
+        if not sigma > 0:
+            continue
+        upper, lower = centre + 3 * sigma, centre - 3 * sigma
+        if chart in ("p", "u", "c"):
+            lower = max(lower, 0.0)
+        if chart == "p":
+            upper = min(upper, 1.0)
+        if y[i] > upper:
+            above.append(i)
+        elif y[i] < lower:
+            below.append(i)
+    return above, below
 
 
 # --- reading claims ----------------------------------------------------------------------------
@@ -147,7 +206,10 @@ CLASS = {
     "special cause": "neutral",
     "special cause (no direction)": "special_cause",
 }
-_CLASS = r"(forbedring|bekymring|særlig variation \(uden retning\)|særlig variation|improvement|concern|special cause \(no direction\)|special cause)"
+_CLASS = (
+    r"(forbedring|bekymring|særlig variation \(uden retning\)|særlig variation|improvement|"
+    r"concern|special cause \(no direction\)|special cause)"
+)
 RUN = re.compile(
     _CLASS + r": (\d+) (?:punkter i træk|points in a row) (over|under|above|below) "
     r"(?:centerlinjen|the centre line) \(([^)]*)\)"
@@ -161,8 +223,12 @@ CROSSINGS = re.compile(
     _CLASS + r": (?:kurven krydser centerlinjen for få gange|the line crosses the centre line "
     r"too few times)"
 )
-TOO_FEW = re.compile(r"(?:for få punkter til at vurdere|too few points to judge): (\d+) (?:brugbare|useful)")
-COMMON = re.compile(r"ingen signaler \(almindelig variation\)|no signals \(common-cause variation\)")
+TOO_FEW = re.compile(
+    r"(?:for få punkter til at vurdere|too few points to judge): (\d+) (?:brugbare|useful)"
+)
+COMMON = re.compile(
+    r"ingen signaler \(almindelig variation\)|no signals \(common-cause variation\)"
+)
 SUPPORTED = re.compile(r"understøttet af data|supported by data")
 # A sentence that carries a class word is a claim about a series: each must be recognised.
 CLAIMLIKE = re.compile(_CLASS + r": \d")
@@ -209,7 +275,8 @@ def _where_matches(
     the pattern's points (`points`, 0-based), or all from the first to the last."""
     positions = _positions(where)
     if positions is not None:
-        expected = points if points is not None else list(range(first, last + 1))
+        inside = [k for k in truth.kept if first <= k <= last]
+        expected = points if points is not None else inside
         return positions == [p + 1 for p in expected]
     days = _dates(where, lang)
     if not days:

@@ -69,9 +69,7 @@ def _workspace(root: Path, y: list[float], chart: str, direction: str, do: dt.da
         unit="min",
         chart=chart,
         direction=direction,
-        measurements=[
-            {"date": START + dt.timedelta(weeks=i), "value": v} for i, v in enumerate(y)
-        ],
+        measurements=[{"date": START + dt.timedelta(weeks=i), "value": v} for i, v in enumerate(y)],
     )
     cycle(
         root,
@@ -156,4 +154,4 @@ def _series_part(name: str, text: str) -> str:
 
 def teardown_module() -> None:
     if os.environ.get("PDSA_CLAIMS_STATS"):
-        print("\nclaims checked:", dict(sorted(TOTALS.checked.items())))  # noqa: T201
+        print("\nclaims checked:", dict(sorted(TOTALS.checked.items())))
