@@ -90,7 +90,9 @@ def _invoke(runner: CliRunner, *args: str) -> str:
 
 
 def _html_text(page: str) -> str:
+    """The page's text; a class tag before a sentence reads as its label ("improvement: ...")."""
     page = re.sub(r"<(style|script|svg)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r'(<span class="tag [^"]*">[^<]*)</span>', r"\1: ", page)
     return html.unescape(re.sub(r"<[^>]+>", " ", page))
 
 

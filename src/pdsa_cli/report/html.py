@@ -38,6 +38,7 @@ from pdsa_cli.report.wording import (
     prediction_miss_text,
     prediction_ramp_text,
     seminar_text,
+    signal_class,
     signal_text,
     stale_text,
     status_text,
@@ -143,7 +144,7 @@ def _tag(kind: str, text: str) -> str:
 
 
 def _signal(signal: Signal, lang: str) -> str:
-    label = t(f"summary.variation.{signal.variation}", lang)
+    label = signal_class(signal, lang)
     text = signal_text(signal, lang, with_variation=False)
     return f"<li>{_tag(signal.variation, label)}{e(text)}</li>"
 
@@ -251,8 +252,7 @@ def _documentation(summary: Summary, lang: str) -> Html:
     for d in summary.documentation:
         row = d.measure
         signals = "<br>".join(
-            _tag(s.variation, t(f"summary.variation.{s.variation}", lang))
-            + e(signal_text(s, lang, with_variation=False))
+            _tag(s.variation, signal_class(s, lang)) + e(signal_text(s, lang, with_variation=False))
             for s in row.signals
         )
         status, note = status_text(row, lang), verdict_note(row, lang)

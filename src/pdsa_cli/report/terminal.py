@@ -42,6 +42,7 @@ from pdsa_cli.report.wording import (
     prediction_miss_text,
     prediction_ramp_text,
     seminar_text,
+    signal_class,
     signal_text,
     stale_text,
     status_text,
@@ -67,7 +68,7 @@ def sparkline(values: Sequence[float]) -> str:
 
 
 def _signal(signal: Signal, lang: str) -> Text:
-    label = t(f"summary.variation.{signal.variation}", lang)
+    label = signal_class(signal, lang)
     text = Text(f"{label}: ", style=STYLE.get(signal.variation, "bold"))
     text.append(signal_text(signal, lang, with_variation=False))
     return text

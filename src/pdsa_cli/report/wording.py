@@ -8,6 +8,7 @@ import math
 from pdsa_cli.analysis.describe import (
     change_verdict_text,
     claim_status_text,
+    class_word,
     evidence_sentence,
     occurrence_sentence,
     occurrence_text,
@@ -133,6 +134,13 @@ def rule_name(rule: str, lang: str) -> str:
 def signal_where(signal: Signal, lang: str) -> str:
     """Where an occurrence lies, by date: "10. nov. 2022 – 12. jan. 2023"."""
     return fmt_span(signal.first_date, signal.last_date, lang)
+
+
+def signal_class(signal: Signal, lang: str) -> str:
+    """The occurrence's class in a word: improvement, concern, special cause, or note (a hint)."""
+    if signal.occurrence is None:
+        return t(f"claim.class.{signal.variation}", lang)
+    return class_word(signal.occurrence, lang)
 
 
 def signal_text(

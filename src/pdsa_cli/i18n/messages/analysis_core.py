@@ -98,10 +98,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Fase {phase} (punkt {first}-{last})",
         "en": "Phase {phase} (points {first}-{last})",
     },
-    "analyze.no_signal": {
-        "da": "intet signal: kun almindelig variation",
-        "en": "no signal: common-cause variation only",
-    },
     "analyze.run_stats": {
         "da": "længste serie {longest_run} (grænse {longest_run_max}), "
         "{n_crossings} krydsninger (mindst {n_crossings_min})",
@@ -112,56 +108,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "for få brugbare punkter til en serieanalyse",
         "en": "too few useful points for a runs analysis",
     },
-    "analyze.centre.median": {"da": "medianen", "en": "the median"},
-    "analyze.centre.mean": {"da": "centerlinjen", "en": "the centre line"},
-    "analyze.side.above": {"da": "over", "en": "above"},
-    "analyze.side.below": {"da": "under", "en": "below"},
     "analyze.signal": {"da": "signal: {text}", "en": "signal: {text}"},
     "analyze.hint": {"da": "bemærk: {text}", "en": "note: {text}"},
-    "analyze.rule.longest_run": {
-        "da": "{count} punkter i træk {side} {centre}, punkt {points}",
-        "en": "{count} points in a row {side} {centre}, points {points}",
-    },
-    "analyze.rule.crossings": {
-        "da": "for få krydsninger af {centre}: {n_crossings} (mindst {n_crossings_min} ventet)",
-        "en": "too few crossings of {centre}: {n_crossings} (at least {n_crossings_min} expected)",
-    },
-    "analyze.rule.outside_limits": {
-        "da": "{count} punkt(er) uden for kontrolgrænserne, punkt {points}",
-        "en": "{count} point(s) outside the control limits, points {points}",
-    },
-    "analyze.rule.shift": {
-        "da": "skift: mange punkter i træk på samme side af {centre}, punkt {points}",
-        "en": "shift: many points in a row on one side of {centre}, points {points}",
-    },
-    "analyze.rule.trend": {
-        "da": "trend: punkt {points} går støt op eller ned",
-        "en": "trend: points {points} go steadily up or down",
-    },
-    "analyze.rule.runs": {
-        "da": "for få eller for mange serier omkring {centre}",
-        "en": "too few or too many runs around {centre}",
-    },
-    "analyze.rule.astronomical": {
-        "da": "punkt {points} kan være astronomiske (uden for 3 sigma); vurdér dem selv",
-        "en": "points {points} may be astronomical (beyond 3 sigma); judge them yourself",
-    },
-    "analyze.rule.two_of_three": {
-        "da": "2 af 3 punkter over 2 sigma på samme side, punkt {points}",
-        "en": "2 of 3 points beyond 2 sigma on one side, points {points}",
-    },
-    "analyze.rule.four_of_five": {
-        "da": "4 af 5 punkter over 1 sigma på samme side, punkt {points}",
-        "en": "4 of 5 points beyond 1 sigma on one side, points {points}",
-    },
-    "analyze.rule.hugging": {
-        "da": "15 eller flere punkter i træk inden for 1 sigma, punkt {points}",
-        "en": "15 or more points in a row within 1 sigma, points {points}",
-    },
-    "analyze.rule.other": {
-        "da": "reglen {rule}, punkt {points}",
-        "en": "rule {rule}, points {points}",
-    },
     "analyze.verdict": {
         "da": "Seneste punkt: {variation}",
         "en": "Latest point: {variation}",

@@ -73,10 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ingen forandringer er besluttet indført endnu.",
         "en": "No change has been adopted yet.",
     },
-    "summary.no_documentation": {
-        "da": "Ingen målinger af dokumentationstid.",
-        "en": "No documentation-time measures.",
-    },
     "summary.no_cycles": {
         "da": "Ingen cyklusser i perioden.",
         "en": "No cycles in this period.",
@@ -155,23 +151,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.method": {"da": "Metode: {method}", "en": "Method: {method}"},
     "summary.new_in_period": {"da": "ny i perioden", "en": "new in this period"},
     # measures
-    "summary.no_signal": {
-        "da": "ingen signaler (almindelig variation)",
-        "en": "no signals (common-cause variation)",
-    },
     "summary.not_analysed": {
         "da": "ikke analyseret (for få punkter)",
         "en": "not analysed (too few points)",
     },
     "summary.points": {"da": "{n} punkter", "en": "{n} points"},
-    "summary.above": {"da": "over", "en": "above"},
-    "summary.below": {"da": "under", "en": "below"},
-    "summary.up": {"da": "op", "en": "up"},
-    "summary.down": {"da": "ned", "en": "down"},
-    "summary.variation.improvement": {"da": "forbedring", "en": "improvement"},
-    "summary.variation.concern": {"da": "bekymring", "en": "concern"},
-    "summary.variation.neutral": {"da": "særlig variation", "en": "special cause"},
-    "summary.variation.common_cause": {"da": "almindelig variation", "en": "common cause"},
     "summary.after_adoption": {
         "da": "begyndte, efter at forandringen i cyklus {cycle} blev afprøvet (fra {tested}, "
         "indført {date})",
@@ -183,50 +167,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "began before any adopted change was being tested",
     },
     # signals in plain words; {span} is the dates, {n} the number of points
-    "summary.signal.longest_run": {
-        "da": "{n} punkter i træk {side} centerlinjen ({span})",
-        "en": "{n} points in a row {side} the centre line ({span})",
-    },
-    "summary.signal.crossings": {
-        "da": "kurven krydser centerlinjen for få gange ({span})",
-        "en": "the line crosses the centre line too few times ({span})",
-    },
-    "summary.signal.outside_limits": {
-        "da": "{n} punkt(er) uden for kontrolgrænserne ({span})",
-        "en": "{n} point(s) outside the control limits ({span})",
-    },
-    "summary.signal.shift": {
-        "da": "skift: {n} punkter i træk {side} centerlinjen ({span})",
-        "en": "shift: {n} points in a row {side} the centre line ({span})",
-    },
-    "summary.signal.trend": {
-        "da": "trend: {n} punkter i træk går {going} ({span})",
-        "en": "trend: {n} points in a row going {going} ({span})",
-    },
-    "summary.signal.runs": {
-        "da": "for få eller for mange serier ({span})",
-        "en": "too few or too many runs ({span})",
-    },
-    "summary.signal.astronomical": {
-        "da": "muligt astronomisk punkt, som I selv må vurdere ({span})",
-        "en": "a possible astronomical point for you to judge ({span})",
-    },
-    "summary.signal.two_of_three": {
-        "da": "2 af 3 punkter mere end 2 sigma {side} centerlinjen ({span})",
-        "en": "2 of 3 points beyond 2 sigma {side} the centre line ({span})",
-    },
-    "summary.signal.four_of_five": {
-        "da": "4 af 5 punkter mere end 1 sigma {side} centerlinjen ({span})",
-        "en": "4 of 5 points beyond 1 sigma {side} the centre line ({span})",
-    },
-    "summary.signal.hugging": {
-        "da": "{n} punkter i træk tæt om centerlinjen ({span})",
-        "en": "{n} points in a row hugging the centre line ({span})",
-    },
-    "summary.signal.other": {
-        "da": "reglen '{rule}' slog ud ({span})",
-        "en": "rule '{rule}' fired ({span})",
-    },
     "summary.rule_set.anhoej": {"da": "Anhøj", "en": "Anhøj"},
     "summary.rule_set.ihi": {"da": "IHI", "en": "IHI"},
     "summary.rule_set.mdc": {"da": "Making Data Count", "en": "Making Data Count"},
@@ -234,28 +174,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.rule_label": {"da": "regel: {rule_set}, {rule}", "en": "rule: {rule_set}, {rule}"},
     "summary.percentage_points": {"da": "procentpoint", "en": "percentage points"},
     # evidence
-    "summary.evidence.signal_after": {
-        "da": "{measure}: signal, efter at afprøvningen begyndte – {signal}",
-        "en": "{measure}: signal after testing began – {signal}",
-    },
-    "summary.evidence.signal_before": {
-        "da": "{measure}: signal, men det begyndte, før afprøvningen begyndte",
-        "en": "{measure}: a signal, but it began before testing began",
-    },
-    "summary.evidence.no_signal": {
-        "da": "{measure}: intet signal endnu",
-        "en": "{measure}: no signal yet",
-    },
-    "summary.evidence.not_analysed": {
-        "da": "{measure}: for få data til en analyse",
-        "en": "{measure}: too little data for an analysis",
-    },
     "summary.evidence.none": {
         "da": "ingen målinger knyttet til cyklussen",
         "en": "no measures linked to the cycle",
     },
-    "summary.supported": {"da": "understøttet af data", "en": "supported by data"},
-    "summary.not_supported": {"da": "endnu ikke vist i data", "en": "not yet shown in the data"},
     # data problems
     "summary.stale": {
         "da": "{name}: ingen data i {periods} {unit} (seneste {date})",
