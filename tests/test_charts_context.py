@@ -23,10 +23,12 @@ def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
     assert context.title == "Andel rolige besøg"
     assert context.subtitle == "Besøg hvor borgeren ikke blev urolig, blandt alle besøg i ugen."
     assert context.percent and context.unit == "andel"
-    assert [(c.date, c.label, c.adopted) for c in context.cycles] == [
-        (dt.date(2021, 3, 1), "PDSA 1: tilpas", False),
-        (dt.date(2021, 3, 15), "PDSA 2: indfør", True),
-        (dt.date(2021, 5, 3), "PDSA 3", False),
+    # The test at its Do start, the decision at its Act date (not the plan's date, and never
+    # the decision at the Do start: PDSA 2 was adopted a month after its test began).
+    assert [(c.date, c.label, c.decided, c.decision, c.adopted) for c in context.cycles] == [
+        (dt.date(2021, 3, 1), "PDSA 1", dt.date(2021, 4, 1), "PDSA 1: tilpas", False),
+        (dt.date(2021, 3, 15), "PDSA 2", dt.date(2021, 4, 15), "PDSA 2: indfør", True),
+        (dt.date(2021, 5, 3), "PDSA 3", None, None, False),
     ]
     assert context.note and "illustrative" in context.note
 
@@ -34,8 +36,18 @@ def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
 def test_context_in_english_translates_decisions() -> None:
     workspace = load_workspace(FIXTURE).workspace
     context = chart_context_for_measure(workspace, "testby-dokumentation-min", "en")
-    assert [c.label for c in context.cycles] == ["PDSA 1: adapt", "PDSA 2: adopt", "PDSA 3"]
+    assert [c.decision for c in context.cycles] == ["PDSA 1: adapt", "PDSA 2: adopt", None]
     assert not context.percent and context.x_label == "Week (starting)"
+
+
+def test_a_report_for_a_period_shows_only_what_was_decided_by_its_end() -> None:
+    workspace = load_workspace(FIXTURE).workspace
+    context = chart_context_for_measure(workspace, "testby-rolige-besoeg", "da")
+    on = context.as_of(dt.date(2021, 4, 10))  # PDSA 1 decided, PDSA 2 tested, PDSA 3 not begun
+    assert [(c.label, c.decision, c.adopted) for c in on.cycles] == [
+        ("PDSA 1", "PDSA 1: tilpas", False),
+        ("PDSA 2", None, False),
+    ]
 
 
 def test_numbers_and_dates_are_written_the_languages_way() -> None:

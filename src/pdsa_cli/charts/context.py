@@ -8,7 +8,7 @@ or pydantic; the functions that build contexts from a workspace import what they
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pdsa_cli.analysis.result import Analysis
@@ -27,12 +27,25 @@ PERCENT_CHARTS = frozenset({"p", "pp"})
 
 @dataclass(frozen=True)
 class CycleMarker:
-    """A PDSA cycle drawn on the time axis at its Do date."""
+    """A PDSA cycle on the time axis: a line where its test began (the Do start) and, once
+    decided, its decision where it was made (the Act date). A decision is never drawn at the
+    Do start: "PDSA 2: adopt" a month before the adoption would date the change wrongly."""
 
-    date: dt.date
-    label: str  # short, e.g. "PDSA 3: adapt"
+    date: dt.date  # the Do start
+    label: str  # the test, e.g. "PDSA 3"
     number: int
     adopted: bool = False
+    decided: dt.date | None = None  # the Act date
+    decision: str | None = None  # the decision as drawn at `decided`, e.g. "PDSA 3: adapt"
+
+    def as_of(self, end: dt.date) -> CycleMarker | None:
+        """The marker as known on `end`: None before its test began, without its decision
+        before that was made."""
+        if self.date > end:
+            return None
+        if self.decided is not None and self.decided > end:
+            return replace(self, adopted=False, decided=None, decision=None)
+        return self
 
 
 @dataclass(frozen=True)
@@ -52,34 +65,46 @@ class ChartContext:
     note: str | None = None  # e.g. "illustrative data"
     phase_at_adopt: bool = False  # adopted cycles start a new phase (drawn more strongly)
 
+    def as_of(self, end: dt.date) -> ChartContext:
+        """The context with the cycles as they stood on `end` (a report for a period)."""
+        known = (marker.as_of(end) for marker in self.cycles)
+        return replace(self, cycles=tuple(m for m in known if m is not None))
+
 
 def target_of(analysis: Analysis, context: ChartContext) -> float | None:
     """The target line: the context's when given, else the analysis' own."""
     return context.target if context.target is not None else analysis.target
 
 
-def cycle_label(cycle: Cycle, lang: Lang) -> str:
-    """ "PDSA 3: adapt" once decided, else "PDSA 3"."""
+def decision_label(cycle: Cycle, lang: Lang) -> str | None:
+    """ "PDSA 3: adapt" once decided, else None."""
     if cycle.act is None:
-        return translate("charts.cycle", lang, n=cycle.number)
+        return None
     decision = term("decision", cycle.act.decision.value, lang)
     return translate("charts.cycle.decided", lang, n=cycle.number, decision=decision)
 
 
-def cycle_markers(cycles: list[Entry[Cycle]], lang: Lang) -> tuple[CycleMarker, ...]:
-    """Markers for the cycles that have been carried out (a Do date), in date order."""
+def cycle_marker(cycle: Cycle, lang: Lang) -> CycleMarker | None:
+    """The marker of a cycle that has been carried out (a Do start), else None."""
     from pdsa_cli.models.common import Decision
 
-    markers = [
-        CycleMarker(
-            date=entry.model.do.start,
-            label=cycle_label(entry.model, lang),
-            number=entry.model.number,
-            adopted=entry.model.act is not None and entry.model.act.decision is Decision.ADOPT,
-        )
-        for entry in cycles
-        if entry.model.do is not None
-    ]
+    if cycle.do is None:
+        return None
+    act = cycle.act
+    return CycleMarker(
+        date=cycle.do.start,
+        label=translate("charts.cycle", lang, n=cycle.number),
+        number=cycle.number,
+        adopted=act is not None and act.decision is Decision.ADOPT,
+        decided=None if act is None else act.date,
+        decision=decision_label(cycle, lang),
+    )
+
+
+def cycle_markers(cycles: list[Entry[Cycle]], lang: Lang) -> tuple[CycleMarker, ...]:
+    """Markers for the cycles that have been carried out (a Do start), in date order."""
+    found = (cycle_marker(entry.model, lang) for entry in cycles)
+    markers = [marker for marker in found if marker is not None]
     return tuple(sorted(markers, key=lambda m: (m.date, m.number)))
 
 

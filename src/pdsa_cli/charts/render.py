@@ -19,8 +19,8 @@ from pdsa_cli.analysis.result import Analysis, FloatArray
 from pdsa_cli.charts import layers, style
 from pdsa_cli.charts.annotations import (
     EdgeLabel,
+    cycle_dates_x,
     cycle_levels,
-    cycle_x,
     draw_cycles,
     draw_edge_labels,
     place_cycles,
@@ -62,7 +62,7 @@ def render_chart(
     sizes = Sizes.for_figure(*size)
     xs = x_positions(analysis)
     markers = context.cycles if analysis.x_kind == "date" else ()
-    x_lim = x_range(xs, [cycle_x(m) for m in markers])
+    x_lim = x_range(xs, [x for m in markers for x in cycle_dates_x(m)])
     axes_width = size[0] - sizes.inch(0.85 + 1.05)
     placed = place_cycles(markers, x_lim, axes_width, sizes.k, context.lang)
     mdc = analysis.rules == "mdc"
