@@ -18,7 +18,7 @@ from pdsa_cli.charts.formats import date_number
 from pdsa_cli.charts.geometry import LabelSlot, stagger, text_width_pt
 from pdsa_cli.i18n import Lang, translate
 
-CYCLE_LEVEL_PT = 12.0  # the height of one row of cycle labels
+CYCLE_LEVEL_PT = 1.6 * style.FONT_SMALL  # the height of one row of cycle labels
 CYCLE_GAP_PT = 6.0  # the least space between two labels on one row
 
 
@@ -163,9 +163,21 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
     _cycle_lines(ax, at.get("adopted", []), "adopted", style.ADOPTED, "-", strong)
     decisions = sorted(at.get("adopted", []) + at.get("decided", []))
     if decisions:
-        line(ax, decisions, [1.0] * len(decisions), transform=top, ls="none",
-             marker=DECISION_MARKER, ms=6.0 * k, color=style.CYCLE, mec="white", mew=0.6 * k,
-             clip_on=False, zorder=7, gid="cycle-decisions")  # fmt: skip
+        line(
+            ax,
+            decisions,
+            [1.0] * len(decisions),
+            transform=top,
+            ls="none",
+            marker=DECISION_MARKER,
+            ms=6.0 * k,
+            color=style.CYCLE,
+            mec="white",
+            mew=0.6 * k,
+            clip_on=False,
+            zorder=7,
+            gid="cycle-decisions",
+        )
     for colour, (xs, ys) in leaders.items():
         line(
             ax,
@@ -191,8 +203,17 @@ def _cycle_lines(
         return
     xs = [x for x in at for x in (x, x, math.nan)]
     ys = [y for _ in at for y in (0.0, 1.0, math.nan)]
-    line(ax, xs, ys, transform=ax.get_xaxis_transform(), color=colour, ls=ls, lw=lw, zorder=1,
-         gid=f"cycle-lines-{name}")  # fmt: skip
+    line(
+        ax,
+        xs,
+        ys,
+        transform=ax.get_xaxis_transform(),
+        color=colour,
+        ls=ls,
+        lw=lw,
+        zorder=1,
+        gid=f"cycle-lines-{name}",
+    )
 
 
 def shortened(vector: tuple[float, float], by: float) -> tuple[float, float]:

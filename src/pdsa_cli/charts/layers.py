@@ -244,24 +244,21 @@ def highlight_mask(analysis: Analysis) -> np.ndarray:
 @dataclass(frozen=True)
 class SignalGroup:
     rule: str
-    colour: str
+    meaning: str  # improvement, concern or neutral (the analysis' variation of the points)
     indices: tuple[int, ...]
+
+    @property
+    def gid(self) -> str:
+        return f"signal:{self.rule}:{self.meaning}"
 
 
 def signal_groups(analysis: Analysis) -> list[SignalGroup]:
-    """Highlighted points grouped by the rule they show and their colour (MDC: by variation)."""
+    """Highlighted points grouped by the rule they show (the marker's shape) and by what the
+    analysis says they mean (its colour and fill), under every rule set."""
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, rule in sorted(point_rules(analysis).items()):
-        grouped[(rule, signal_colour(analysis, index))].append(index)
-    return [SignalGroup(rule, colour, tuple(idx)) for (rule, colour), idx in grouped.items()]
-
-
-def signal_colour(analysis: Analysis, index: int) -> str:
-    """The signal colour; Making Data Count colours by the point's variation instead."""
-    variation = str(analysis.variation[index])
-    if analysis.rules != "mdc" or variation == "common_cause":
-        return style.SIGNAL
-    return style.VARIATION_COLOURS.get(variation, style.SIGNAL)
+        grouped[(rule, style.meaning_of(str(analysis.variation[index])))].append(index)
+    return [SignalGroup(rule, meaning, tuple(idx)) for (rule, meaning), idx in grouped.items()]
 
 
 def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGroup]:
@@ -270,6 +267,8 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
         shape = rule_style(group.rule)
         idx = list(group.indices)
         scale = 0.5 if dense(analysis) else 1.0  # many signals on a long series: smaller
+        look = style.marker_look(group.meaning)
+        look["mew"] *= scale
         line(
             ax,
             xs[idx],
@@ -277,11 +276,9 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
             ls="none",
             marker=shape.marker,
             ms=shape.size * scale,
-            color=group.colour,
-            mec="white",
-            mew=0.7 * scale,
             zorder=6,
-            gid=f"signal:{group.rule}",
+            gid=group.gid,
+            **look,
         )
     return groups
 

@@ -63,11 +63,13 @@ def render_chart(
     xs = x_positions(analysis)
     markers = context.cycles if analysis.x_kind == "date" else ()
     x_lim = x_range(xs, [x for m in markers for x in cycle_dates_x(m)])
-    axes_width = size[0] - sizes.inch(0.85 + 1.05)
+    axes_width = size[0] - sizes.left - sizes.right
     placed = place_cycles(markers, x_lim, axes_width, sizes.k, context.lang)
     mdc = analysis.rules == "mdc"
     handles = legend_handles(analysis, context)
-    ncol, rows = legend_columns(handles, axes_width * 72.0, sizes.legend_font)
+    # The legend starts under the plot and may reach into the right margin (no edge labels there).
+    legend_width = size[0] - sizes.left - sizes.margin
+    ncol, rows = legend_columns(handles, legend_width * 72.0, sizes.legend_font)
     texts = chart_texts(analysis, context, size[0], sizes, icons=mdc)
     layout = plan_layout(size, texts, sizes, cycle_levels(placed), rows, icons=mdc)
 
@@ -135,7 +137,7 @@ def style_axes(ax: Axes, analysis: Analysis, context: ChartContext, sizes: Sizes
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
-        ax.spines[side].set_color("#9AA5B1")
+        ax.spines[side].set_color(style.SPINE)
     font, length = sizes.font(style.FONT_TICK), 3 * sizes.k
     y_ticks = choose_ticks(
         MaxNLocator(nbins=6, steps=[1, 2, 5, 10]),

@@ -68,7 +68,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.legend.baseline": {"da": "Baseline", "en": "Baseline"},
     "charts.legend.improvement": {"da": "Forbedring", "en": "Improvement"},
     "charts.legend.concern": {"da": "Bekymring", "en": "Concern"},
-    "charts.legend.neutral": {"da": "Særlig årsag", "en": "Special cause"},
+    "charts.legend.neutral": {
+        "da": "Særlig årsag uden retning",
+        "en": "Special cause, no direction",
+    },
+    "charts.legend.tested": {"da": "PDSA: afprøvning begynder", "en": "PDSA: test begins"},
+    "charts.legend.adopted": {"da": "Forandring indført", "en": "Change adopted"},
+    "charts.legend.decided": {"da": "Beslutning", "en": "Decision"},
     "charts.phase": {"da": "Fase {n}", "en": "Phase {n}"},
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
