@@ -71,6 +71,13 @@ class ChartContext:
         return replace(self, cycles=tuple(m for m in known if m is not None))
 
 
+def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
+    """1 when y holds proportions, 100 when they were multiplied to percentages."""
+    if not (context.percent or analysis.chart in PERCENT_CHARTS):
+        return None
+    return 100.0 if analysis.multiply == 100 else 1.0
+
+
 def target_of(analysis: Analysis, context: ChartContext) -> float | None:
     """The target line: the context's when given, else the analysis' own."""
     return context.target if context.target is not None else analysis.target

@@ -104,6 +104,27 @@ def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
         )
 
 
+STORY_GID = "point-stories"
+STORY_URL = "#pdsa-point-"  # + the point's 0-based index; `chart_svg` turns it into a <title>
+
+
+def draw_story_targets(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
+    """An unpainted disc over every point, each carrying its index as a link, which the SVG
+    writer turns into a focusable group with the point's story as its <title>: matplotlib
+    writes a link per item of a collection (`Collection.set_urls`), not per marker of a line."""
+    shown = np.flatnonzero(np.isfinite(xs) & np.isfinite(analysis.y))
+    targets = ax.scatter(
+        xs[shown],
+        analysis.y[shown],
+        s=12.0**2,  # 12 pt across: easy to hover
+        facecolors="none",
+        edgecolors="none",
+        zorder=8,
+        gid=STORY_GID,
+    )
+    targets.set_urls([f"{STORY_URL}{index}" for index in shown])
+
+
 def draw_centre_lines(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
     """One centre line per phase: solid, or dashed in the signal colour when its runs fired."""
     for phase, part in phase_slices(analysis):

@@ -25,7 +25,7 @@ from pdsa_cli.charts.annotations import (
     draw_edge_labels,
     place_cycles,
 )
-from pdsa_cli.charts.context import PERCENT_CHARTS, ChartContext, target_of
+from pdsa_cli.charts.context import ChartContext, percent_scale, target_of
 from pdsa_cli.charts.formats import (
     LocalDateFormatter,
     ValueFormatter,
@@ -40,6 +40,7 @@ from pdsa_cli.charts.icons import draw_icons
 from pdsa_cli.charts.legend import draw_legend, legend_columns, legend_handles
 from pdsa_cli.charts.metrics import text_size_pt
 from pdsa_cli.charts.page import Sizes, chart_texts, draw_texts, plan_layout
+from pdsa_cli.charts.story import chart_description, point_stories
 from pdsa_cli.charts.ticks import (
     TICK_PAD,
     Ticks,
@@ -53,12 +54,24 @@ from pdsa_cli.i18n.formats import date_text, month_text, number_text, percent_te
 from pdsa_cli.i18n.glossary import term
 
 
+class ChartFigure(Figure):
+    """A chart's figure and what it says in words, which its SVG carries (`chart_svg`): the
+    title and a description of the whole (<title>, <desc>), and a story per point (a <title>
+    on each point, shown on hover)."""
+
+    chart_title: str = ""
+    description: str = ""
+    stories: tuple[str, ...] = ()
+
+
 def render_chart(
     analysis: Analysis, context: ChartContext, size: tuple[float, float] = style.DEFAULT_SIZE
-) -> Figure:
+) -> ChartFigure:
     """Draw what the analysis found; decide nothing."""
-    fig = Figure(figsize=size, facecolor="white")
+    fig = ChartFigure(figsize=size, facecolor="white")
     FigureCanvasAgg(fig)
+    fig.chart_title = context.title
+    fig.description = chart_description(analysis, context)
     sizes = Sizes.for_figure(*size)
     xs = x_positions(analysis)
     markers = context.cycles if analysis.x_kind == "date" else ()
@@ -75,6 +88,9 @@ def render_chart(
 
     ax = fig.add_axes(layout.axes_rect(), gid="plot")
     draw_plot(ax, analysis, context, xs, sizes.k)
+    if not layers.dense(analysis):  # a story per point; a long series is read as a table
+        fig.stories = tuple(point_stories(analysis, context))
+        layers.draw_story_targets(ax, analysis, xs)
     ax.set_xlim(*x_lim)
     target = target_of(analysis, context)
     y_lim = y_range(
@@ -122,13 +138,6 @@ def plotted_values(analysis: Analysis) -> list[FloatArray]:
     if layers.has_limits(analysis):
         arrays += [analysis.lcl, analysis.ucl]
     return arrays
-
-
-def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
-    """1 when y holds proportions, 100 when they were multiplied to percentages."""
-    if not (context.percent or analysis.chart in PERCENT_CHARTS):
-        return None
-    return 100.0 if analysis.multiply == 100 else 1.0
 
 
 def style_axes(ax: Axes, analysis: Analysis, context: ChartContext, sizes: Sizes) -> None:

@@ -76,6 +76,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.legend.adopted": {"da": "Forandring indført", "en": "Change adopted"},
     "charts.legend.decided": {"da": "Beslutning", "en": "Decision"},
     "charts.phase": {"da": "Fase {n}", "en": "Phase {n}"},
+    # A point's story (its SVG <title>) and the chart in words (the SVG's <desc>).
+    "charts.point.value": {"da": "{x}: {value}", "en": "{x}: {value}"},
+    "charts.point.missing": {"da": "ingen værdi", "en": "no value"},
+    "charts.point.note": {"da": "Note: {note}", "en": "Note: {note}"},
+    "charts.point.testing": {"da": "Under afprøvning: {cycles}", "en": "Being tested: {cycles}"},
+    "charts.point.signal": {"da": "Signal: {meaning} ({rule})", "en": "Signal: {meaning} ({rule})"},
+    "charts.desc.chart": {
+        "da": "{chart} over {measure}{unit}, {period}, {n} punkter.",
+        "en": "{chart} of {measure}{unit}, {period}, {n} points.",
+    },
+    "charts.desc.period": {"da": "{first} til {last}", "en": "{first} to {last}"},
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
     "charts.icon.assurance": {"da": "Målopfyldelse", "en": "Assurance"},
