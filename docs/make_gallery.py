@@ -243,6 +243,22 @@ caption (they were 14, 9.5, 9, 8.5 and 7.5 pt). Why these:
   the reader's zoom.
 - **A4.** Printed 17 cm wide (an A4 page's text width), the smallest text is 7.0 pt, the least
   issue 25 asks for; a test keeps every chart text at 10.5 pt or more at the default size.
+
+### Charts in words
+
+A chart written as SVG (`pdsa chart x.svg`, and every chart in the HTML reports) keeps its text
+as text, so it can be searched, selected, zoomed and read aloud, and says what it shows in words:
+its `<title>` is the chart's title, its `<desc>` a short description (chart type, measure and
+unit, period and number of points, the latest centre line, the signals and the verdict). Every
+point carries its own `<title>`: its date and value, its note, the PDSA cycle then being tested
+(from its Do start to its decision) and what a rule said of it; hovering over a point shows it,
+and each point can be reached with the Tab key (no script needed). A series too long for a
+marker per point has no per-point titles. Notes are shown as typed, with CPR-like numbers masked.
+
+A chart of a workspace measure names its municipality in its title ("Ballerup Kommune:
+Dokumentationstid pr. besøg"), so charts of one measure in several municipalities are told apart.
+Small multiples (`pdsa_cli.charts.render_panels`) draw one measure in several municipalities on
+one shared scale and time axis, each panel titled with its municipality, with dates under it.
 """
 
 

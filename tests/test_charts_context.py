@@ -21,6 +21,8 @@ def test_context_for_a_measure_names_it_and_marks_its_cycles() -> None:
     workspace = load_workspace(FIXTURE).workspace
     context = chart_context_for_measure(workspace, "testby-rolige-besoeg", "da")
     assert context.title == "Andel rolige besøg"
+    # Whose measure it is, in the title as drawn (ten municipalities' charts of one measure).
+    assert context.shown_title == "Testby Kommune: Andel rolige besøg"
     assert context.subtitle == "Besøg hvor borgeren ikke blev urolig, blandt alle besøg i ugen."
     assert context.percent and context.unit == "andel"
     # The test at its Do start, the decision at its Act date (not the plan's date, and never
@@ -87,3 +89,28 @@ def test_the_percent_charts_are_the_proportion_chart_types() -> None:
     from pdsa_cli.models.common import ChartType
 
     assert frozenset({ChartType.P.value, ChartType.PP.value}) == PERCENT_CHARTS
+
+
+def test_charts_of_one_measure_in_several_municipalities_have_distinct_titles() -> None:
+    from collections import defaultdict
+
+    from pdsa_cli.charts import render_chart
+    from tests.charts_build import SHIFT_Y, make_analysis
+    from tests.conftest import EXAMPLE
+
+    workspace = load_workspace(EXAMPLE).workspace
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for measure_id, entry in workspace.measures.items():
+        by_name[entry.model.name].append(measure_id)
+    shared = max(by_name.values(), key=len)
+    assert len(shared) >= 2, "the example has a measure in several municipalities"
+    drawn = []
+    for measure_id in shared:
+        context = chart_context_for_measure(workspace, measure_id, "da")
+        owner = workspace.municipalities[workspace.measures[measure_id].municipality or ""]
+        figure = render_chart(make_analysis(SHIFT_Y), context)
+        (title,) = figure.findobj(lambda a: a.get_gid() == "title")
+        text = title.get_text().replace("\n", " ")  # type: ignore[attr-defined]
+        assert owner.model.name in text
+        drawn.append(text)
+    assert len(set(drawn)) == len(drawn)

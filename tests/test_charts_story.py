@@ -119,13 +119,12 @@ def test_pdsa_chart_svg_keeps_text_as_text_with_title_and_desc(tmp_path: Path) -
     svg = out.read_text(encoding="utf-8")
     root = ET.fromstring(svg)
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
-    assert "Andel rolige besøg" in texts  # text, not glyph outlines
+    assert "Testby Kommune: Andel rolige besøg" in texts  # text, not glyph outlines
     assert '<use xlink:href="#DejaVu' not in svg
     title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
-    assert title is not None and title.text == "Andel rolige besøg"
-    assert (
-        desc is not None and desc.text and "P-kontroldiagram over Andel rolige besøg" in desc.text
-    )
+    assert title is not None and title.text == "Testby Kommune: Andel rolige besøg"
+    assert desc is not None and desc.text
+    assert desc.text.startswith("P-kontroldiagram over Andel rolige besøg i Testby Kommune (andel)")
     assert len(points(svg)) == 24
 
 

@@ -64,6 +64,18 @@ class ChartContext:
     x_label: str | None = None
     note: str | None = None  # e.g. "illustrative data"
     phase_at_adopt: bool = False  # adopted cycles start a new phase (drawn more strongly)
+    # Whose measure it is: named in the drawn title, so that charts of one measure in several
+    # municipalities (the closing report's series, small multiples) are told apart.
+    municipality: str | None = None
+
+    @property
+    def shown_title(self) -> str:
+        """The title as drawn: "Ballerup Kommune: Dokumentationstid pr. besøg"."""
+        if not self.municipality:
+            return self.title
+        return translate(
+            "charts.title.municipality", self.lang, municipality=self.municipality, title=self.title
+        )
 
     def as_of(self, end: dt.date) -> ChartContext:
         """The context with the cycles as they stood on `end` (a report for a period)."""
@@ -131,7 +143,9 @@ def chart_context_for_measure(
     workspace: Workspace, measure_id: str, lang: Lang, phase_at_adopt: bool = False
 ) -> ChartContext:
     """The context for a workspace measure: its name, definition, unit, target and cycles."""
-    measure = workspace.measures[measure_id].model
+    entry = workspace.measures[measure_id]
+    measure = entry.model
+    owner = workspace.municipalities.get(entry.municipality or "")
     illustrative = measure.illustrative or bool(
         workspace.programme and workspace.programme.model.illustrative_data
     )
@@ -145,4 +159,5 @@ def chart_context_for_measure(
         x_label=translate(f"charts.x.{measure.frequency.value}", lang),
         note=translate("charts.note.illustrative", lang) if illustrative else None,
         phase_at_adopt=phase_at_adopt,
+        municipality=owner.model.name if owner is not None else None,
     )

@@ -108,14 +108,14 @@ STORY_GID = "point-stories"
 STORY_URL = "#pdsa-point-"  # + the point's 0-based index; `chart_svg` turns it into a <title>
 
 
-def draw_story_targets(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
+def draw_story_targets(ax: Axes, xs: FloatArray, ys: FloatArray) -> None:
     """An unpainted disc over every point, each carrying its index as a link, which the SVG
     writer turns into a focusable group with the point's story as its <title>: matplotlib
     writes a link per item of a collection (`Collection.set_urls`), not per marker of a line."""
-    shown = np.flatnonzero(np.isfinite(xs) & np.isfinite(analysis.y))
+    shown = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
     targets = ax.scatter(
         xs[shown],
-        analysis.y[shown],
+        ys[shown],
         s=12.0**2,  # 12 pt across: easy to hover
         facecolors="none",
         edgecolors="none",

@@ -100,7 +100,7 @@ def chart_texts(
     """Title, subtitle and caption wrapped to the page (the title leaves room for icons)."""
     full = (width - 2 * sizes.margin) * 72.0
     usable = full - (2 * sizes.icon_slot * 72.0 if icons else 0.0)
-    title = wrap_at_most(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08, 2)
+    title = wrap_at_most(context.shown_title, usable, sizes.font(style.FONT_TITLE) * 1.08, 2)
     subtitle = (
         wrap_at_most(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE), SUBTITLE_LINES)
         if context.subtitle

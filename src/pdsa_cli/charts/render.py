@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from pdsa_cli.analysis.result import Analysis, FloatArray
@@ -26,6 +25,7 @@ from pdsa_cli.charts.annotations import (
     place_cycles,
 )
 from pdsa_cli.charts.context import ChartContext, percent_scale, target_of
+from pdsa_cli.charts.figure import ChartFigure
 from pdsa_cli.charts.formats import (
     LocalDateFormatter,
     ValueFormatter,
@@ -54,23 +54,13 @@ from pdsa_cli.i18n.formats import date_text, month_text, number_text, percent_te
 from pdsa_cli.i18n.glossary import term
 
 
-class ChartFigure(Figure):
-    """A chart's figure and what it says in words, which its SVG carries (`chart_svg`): the
-    title and a description of the whole (<title>, <desc>), and a story per point (a <title>
-    on each point, shown on hover)."""
-
-    chart_title: str = ""
-    description: str = ""
-    stories: tuple[str, ...] = ()
-
-
 def render_chart(
     analysis: Analysis, context: ChartContext, size: tuple[float, float] = style.DEFAULT_SIZE
 ) -> ChartFigure:
     """Draw what the analysis found; decide nothing."""
     fig = ChartFigure(figsize=size, facecolor="white")
     FigureCanvasAgg(fig)
-    fig.chart_title = context.title
+    fig.chart_title = context.shown_title
     fig.description = chart_description(analysis, context)
     sizes = Sizes.for_figure(*size)
     xs = x_positions(analysis)
@@ -90,7 +80,7 @@ def render_chart(
     draw_plot(ax, analysis, context, xs, sizes.k)
     if not layers.dense(analysis):  # a story per point; a long series is read as a table
         fig.stories = tuple(point_stories(analysis, context))
-        layers.draw_story_targets(ax, analysis, xs)
+        layers.draw_story_targets(ax, xs, analysis.y)
     ax.set_xlim(*x_lim)
     target = target_of(analysis, context)
     y_lim = y_range(

@@ -127,11 +127,16 @@ def chart_description(analysis: Analysis, context: ChartContext) -> str:
     centre line, then the caption's signals and verdict."""
     lang = context.lang
     unit = f" ({context.unit})" if context.unit else ""
+    measure = context.title
+    if context.municipality:
+        measure = translate(
+            "charts.desc.where", lang, measure=measure, municipality=context.municipality
+        )
     first = translate(
         "charts.desc.chart",
         lang,
         chart=chart_name(analysis, lang),
-        measure=context.title,
+        measure=measure,
         unit=unit,
         period=period_text(analysis, lang),
         n=len(analysis),

@@ -86,6 +86,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{chart} over {measure}{unit}, {period}, {n} punkter.",
         "en": "{chart} of {measure}{unit}, {period}, {n} points.",
     },
+    "charts.desc.where": {"da": "{measure} i {municipality}", "en": "{measure} in {municipality}"},
+    "charts.title.municipality": {"da": "{municipality}: {title}", "en": "{municipality}: {title}"},
+    "charts.desc.panel": {
+        "da": "{measure} i {municipality}: {n} punkter fra {first} til {last}, seneste {latest}.",
+        "en": "{measure} in {municipality}: {n} points from {first} to {last}, latest {latest}.",
+    },
+    "charts.desc.panel_empty": {
+        "da": "{municipality}: ingen målinger.",
+        "en": "{municipality}: no measurements.",
+    },
     "charts.desc.period": {"da": "{first} til {last}", "en": "{first} to {last}"},
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
