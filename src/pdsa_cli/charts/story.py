@@ -15,14 +15,23 @@ import numpy as np
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import layers, style
 from pdsa_cli.charts.context import ChartContext, CycleMarker, percent_scale
-from pdsa_cli.charts.formats import format_date, format_number, format_percent, shared_decimals
+from pdsa_cli.charts.formats import (
+    decimals_for,
+    format_date,
+    format_number,
+    format_percent,
+    shared_decimals,
+)
 from pdsa_cli.charts.words import caption_lines, chart_name, rule_name
 from pdsa_cli.i18n import Lang, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 
-def value_text(value: float, analysis: Analysis, context: ChartContext) -> str:
-    """A value as the reader wrote it (as few decimals as it needs, at most three), with its
+def value_text(
+    value: float, analysis: Analysis, context: ChartContext, computed: bool = False
+) -> str:
+    """A value as the reader wrote it (as few decimals as it needs, at most three), or a
+    computed one to three significant digits as the chart's edge labels write it; with its
     unit; a proportion as a percentage."""
     if not math.isfinite(value):
         return translate("charts.point.missing", context.lang)
@@ -30,7 +39,8 @@ def value_text(value: float, analysis: Analysis, context: ChartContext) -> str:
     if scale is not None:
         decimals = shared_decimals([value * 100.0 / scale], most=1)
         return format_percent(value, context.lang, scale, decimals)
-    shown = format_number(value, context.lang, shared_decimals([value], most=3))
+    places = decimals_for(abs(value)) if computed else shared_decimals([value], most=3)
+    shown = format_number(value, context.lang, places)
     return f"{shown} {context.unit}" if context.unit else shown
 
 
@@ -119,7 +129,7 @@ def centre_text(analysis: Analysis, context: ChartContext) -> str:
         return ""
     value = float(analysis.cl[analysis.phases[-1].last - 1])
     key = "charts.legend.median" if analysis.chart in ("run", "g") else "charts.legend.mean"
-    return f"{translate(key, context.lang)} {value_text(value, analysis, context)}"
+    return f"{translate(key, context.lang)} {value_text(value, analysis, context, computed=True)}"
 
 
 def chart_description(analysis: Analysis, context: ChartContext) -> str:
