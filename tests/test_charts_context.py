@@ -39,6 +39,7 @@ def test_context_in_english_translates_decisions() -> None:
     workspace = load_workspace(FIXTURE).workspace
     context = chart_context_for_measure(workspace, "testby-dokumentation-min", "en")
     assert [c.decision for c in context.cycles] == ["PDSA 1: adapt", "PDSA 2: adopt", None]
+    assert [c.decision_word for c in context.cycles] == ["adapt", "adopt", None]
     assert not context.percent and context.x_label == "Week (starting)"
 
 

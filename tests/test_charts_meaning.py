@@ -101,7 +101,7 @@ def test_tests_adoptions_decisions_target_and_baseline_each_look_different_in_th
     labels = [str(t.get_text()) for t in figure.findobj(lambda a: a.get_gid() == "legend-label")]
     handles = [h for h in figure.findobj(lambda a: a.get_gid() == "legend-handle")]
     legend = dict(zip(labels, handles, strict=True))
-    names = ("PDSA: test begins", "Change adopted", "Decision", "Target", "Baseline")
+    names = ("PDSA: test begins", "Change adopted", "Decision", "Target", "Baseline", "Centre line")
     assert set(names) <= set(legend)
     looks = set()
     for name in names:

@@ -152,9 +152,9 @@ def test_a_decision_is_drawn_at_its_act_date_and_the_test_at_its_do_start() -> N
         "PDSA 2: indfør",
         pytest.approx(x[act]),
     )
-    # The adoption: a solid line at the Act date; every test: a dashed line at its Do start.
+    # The adoption: a dash-dot line at the Act date; every test: a dashed line at its Do start.
     adopted_line = one_line(figure, "cycle-lines-adopted")
-    assert adopted_line.get_linestyle() == "-"
+    assert adopted_line.get_linestyle() == "-."
     assert [v for v in adopted_line.get_xdata() if np.isfinite(v)] == pytest.approx([x[act]] * 2)
     tested_xs = [v for v in one_line(figure, "cycle-lines-tested").get_xdata() if np.isfinite(v)]
     assert x[do] in tested_xs and x[act] not in tested_xs

@@ -72,9 +72,9 @@ def cycle_marks(markers: Sequence[CycleMarker], lang: Lang) -> list[CycleMark]:
         short = translate("charts.cycle", lang, n=m.number)
         marks.append(CycleMark(cycle_x(m), m.number, "tested", (m.label, short, str(m.number))))
         if m.decided is not None and m.decision is not None:
-            word = m.decision.split(": ", 1)[-1]
             kind: CycleKind = "adopted" if m.adopted else "decided"
-            names = (m.decision, f"{m.number}: {word}", str(m.number))
+            shorter = f"{m.number}: {m.decision_word}" if m.decision_word else m.decision
+            names = (m.decision, shorter, str(m.number))
             marks.append(CycleMark(date_x(m.decided), m.number, kind, names))
     return sorted(marks, key=lambda mark: (mark.x, mark.number, mark.kind != "tested"))
 
@@ -159,8 +159,8 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
         xs += [item.x, item.x + dx * per_point[0], math.nan]
         ys += [1.0, 1.0 + dy * per_point[1], math.nan]
     _cycle_lines(ax, at.get("tested", []), "tested", style.CYCLE, (0, (2, 2)), 0.9)
-    strong = 1.8 if phase_at_adopt else 1.3
-    _cycle_lines(ax, at.get("adopted", []), "adopted", style.ADOPTED, "-", strong)
+    strong = 2.0 if phase_at_adopt else 1.6
+    _cycle_lines(ax, at.get("adopted", []), "adopted", style.ADOPTED, ADOPTED_LS, strong)
     decisions = sorted(at.get("adopted", []) + at.get("decided", []))
     if decisions:
         line(
@@ -193,6 +193,8 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
 
 
 DECISION_MARKER = "v"  # a decision points down at the day it was made
+ADOPTED_LS = "-."  # an adoption: dash-dot, unlike a test (dashed), a centre line (solid) and
+# the target (dotted), so that each reads apart in greyscale too
 
 
 def _cycle_lines(

@@ -37,6 +37,7 @@ class CycleMarker:
     adopted: bool = False
     decided: dt.date | None = None  # the Act date
     decision: str | None = None  # the decision as drawn at `decided`, e.g. "PDSA 3: adapt"
+    decision_word: str | None = None  # the decision alone ("adapt"), for crowded charts
 
     def as_of(self, end: dt.date) -> CycleMarker | None:
         """The marker as known on `end`: None before its test began, without its decision
@@ -44,7 +45,7 @@ class CycleMarker:
         if self.date > end:
             return None
         if self.decided is not None and self.decided > end:
-            return replace(self, adopted=False, decided=None, decision=None)
+            return replace(self, adopted=False, decided=None, decision=None, decision_word=None)
         return self
 
 
@@ -97,10 +98,15 @@ def target_of(analysis: Analysis, context: ChartContext) -> float | None:
 
 def decision_label(cycle: Cycle, lang: Lang) -> str | None:
     """ "PDSA 3: adapt" once decided, else None."""
-    if cycle.act is None:
+    word = decision_word(cycle, lang)
+    if word is None:
         return None
-    decision = term("decision", cycle.act.decision.value, lang)
-    return translate("charts.cycle.decided", lang, n=cycle.number, decision=decision)
+    return translate("charts.cycle.decided", lang, n=cycle.number, decision=word)
+
+
+def decision_word(cycle: Cycle, lang: Lang) -> str | None:
+    """ "adapt" once decided, else None."""
+    return None if cycle.act is None else term("decision", cycle.act.decision.value, lang)
 
 
 def cycle_marker(cycle: Cycle, lang: Lang) -> CycleMarker | None:
@@ -117,6 +123,7 @@ def cycle_marker(cycle: Cycle, lang: Lang) -> CycleMarker | None:
         adopted=act is not None and act.decision is Decision.ADOPT,
         decided=None if act is None else act.date,
         decision=decision_label(cycle, lang),
+        decision_word=decision_word(cycle, lang),
     )
 
 

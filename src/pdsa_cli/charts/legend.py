@@ -12,6 +12,7 @@ from matplotlib.transforms import Affine2D, Transform
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import layers, style
+from pdsa_cli.charts.annotations import ADOPTED_LS
 from pdsa_cli.charts.context import ChartContext, CycleMarker, target_of
 from pdsa_cli.charts.geometry import Layout, text_width_pt
 from pdsa_cli.charts.metrics import line_extent_pt
@@ -90,7 +91,9 @@ def cycle_handles(markers: Sequence[CycleMarker], lang: Lang) -> list[Artist]:
         )
     if any(m.adopted and m.decided is not None for m in markers):
         handles.append(
-            layers.legend_line(style.ADOPTED, translate("charts.legend.adopted", lang), lw=1.3)
+            layers.legend_line(
+                style.ADOPTED, translate("charts.legend.adopted", lang), ls=ADOPTED_LS, lw=1.6
+            )
         )
     if any(m.decided is not None for m in markers):
         handles.append(

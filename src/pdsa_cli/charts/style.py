@@ -36,7 +36,7 @@ EXCLUDED = "#65717E"  # the ring of a point left out of the calculations (5.0:1;
 SIGNAL = "#B22222"  # a centre line whose runs rule fired, as qicharts2 draws it (6.7:1)
 TARGET = "#047857"  # the target line, dotted (5.5:1; was #009E73, 3.4:1)
 CYCLE = "#5A6774"  # a PDSA test, dashed (5.8:1; 4.9:1 on the baseline shading)
-ADOPTED = "#1F2933"  # an adopted change: a solid, darker line than a test's
+ADOPTED = "#1F2933"  # an adopted change: a dash-dot line, darker than a test's
 
 # What a special cause means for the measure (the analysis' `variation` per point), as Making
 # Data Count and NHSRplotthedots colour it: improvement blue, concern orange, a special cause
