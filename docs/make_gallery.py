@@ -228,9 +228,11 @@ chart draws). The hues are Okabe and Ito's, darkened where they fell short: capt
 2.3:1), excluded points' rings #65717E (was 2.5:1), the runs signal's red #B22222 (the old
 vermillion, 3.9:1, was also the colour of every signal).
 
-Text sizes at the default size of 10 x 6 inches: title 15 pt, subtitle 11 pt, axis labels
-11.5 pt, tick labels 11 pt, and 10.5 pt for the cycle, phase and edge labels, the legend and the
-caption (they were 14, 9.5, 9, 8.5 and 7.5 pt). Why these:
+Text sizes for a chart 10 inches wide and at least 6 high (smaller charts scale them down):
+title 15 pt, subtitle 11 pt, axis labels 11.5 pt, tick labels 11 pt, and 10.5 pt for the cycle,
+phase and edge labels, the legend and the caption (they were 14, 9.5, 9, 8.5 and 7.5 pt). The
+reports' charts are now 10 x 7 inches (were 10 x 6), so the plot keeps its height beside the
+larger text and a legend that names every mark. Why these sizes:
 
 - **Against the R tools.** qicharts2 (`theme_bw()`) and NHSRplotthedots (`theme_minimal()`) keep
   ggplot2's base size of 11 pt: axis text 8.8 pt, titles 13.2 pt, on plots usually 7 inches

@@ -18,7 +18,7 @@ from pdsa_cli.charts.formats import date_number
 from pdsa_cli.charts.geometry import LabelSlot, stagger, text_width_pt
 from pdsa_cli.i18n import Lang, translate
 
-CYCLE_LEVEL_PT = 1.6 * style.FONT_SMALL  # the height of one row of cycle labels
+CYCLE_LEVEL_PT = 1.4 * style.FONT_SMALL  # the height of one row of cycle labels
 CYCLE_GAP_PT = 6.0  # the least space between two labels on one row
 
 

@@ -156,7 +156,7 @@ def draw_legend(
     legend machinery itself cost a sixth of a chart."""
     font = sizes.legend_font
     points = Affine2D().scale(1 / 72.0) + fig.dpi_scale_trans
-    left = (layout.left - 0.008 * layout.width) * 72.0 + BORDER * font
+    left = sizes.margin * 72.0  # from the page's margin, as the caption under it
     top = legend_top(layout, sizes) * layout.height * 72.0 - BORDER * font
     cells = row_major(handles, ncol, rows)
     extents = [None if h is None else _extent(h, font) for h in cells]

@@ -27,7 +27,7 @@ class Sizes:
 
     @classmethod
     def for_figure(cls, width: float, height: float) -> Sizes:
-        k = min(width / style.DEFAULT_SIZE[0], height / style.DEFAULT_SIZE[1])
+        k = min(width / style.FONT_REFERENCE[0], height / style.FONT_REFERENCE[1])
         return cls(min(1.6, max(0.5, k)))
 
     def font(self, points: float) -> float:

@@ -70,8 +70,8 @@ def render_chart(
     placed = place_cycles(markers, x_lim, axes_width, sizes.k, context.lang)
     mdc = analysis.rules == "mdc"
     handles = legend_handles(analysis, context)
-    # The legend starts under the plot and may reach into the right margin (no edge labels there).
-    legend_width = size[0] - sizes.left - sizes.margin
+    # The legend spans the page from margin to margin, as the caption under it.
+    legend_width = size[0] - 2 * sizes.margin
     ncol, rows = legend_columns(handles, legend_width * 72.0, sizes.legend_font)
     texts = chart_texts(analysis, context, size[0], sizes, icons=mdc)
     layout = plan_layout(size, texts, sizes, cycle_levels(placed), rows, icons=mdc)

@@ -106,7 +106,12 @@ FONT_LABEL = 11.5
 FONT_TICK = 11.0
 FONT_SMALL = 10.5  # cycle, phase and edge labels, the legend, the caption
 
-DEFAULT_SIZE = (10.0, 6.0)  # inches: fits a slide and an A4 page
+# Inches. 7 high (was 6): the larger text, the cycles' decisions and a legend naming every mark
+# need room that the plot must not give up; 10 x 7 still fits an A4 page and a slide.
+DEFAULT_SIZE = (10.0, 7.0)
+# The size the text sizes above are for; a figure of another size scales them (`Sizes.k`), a
+# figure taller than this keeps them and gives the plot the room.
+FONT_REFERENCE = (10.0, 6.0)
 DEFAULT_DPI = 150
 
 
