@@ -230,3 +230,18 @@ def test_the_issue_s_colours_fail_and_the_drawn_ones_pass() -> None:
     assert round(contrast(to_rgba("#D55E00"), WHITE), 2) == 3.87
     assert round(contrast(to_rgba("#009E73"), WHITE), 2) == 3.42
     assert round(contrast(to_rgba("#E69F00"), WHITE), 2) == 2.25
+
+
+def test_printed_reports_keep_the_smallest_chart_text_at_7_points() -> None:
+    """The reports print a chart at most `max-width` wide (report.css); at that width the
+    smallest chart text must still be 7 pt (issue 25: it was 4.4 to 5 pt)."""
+    import re
+
+    from pdsa_cli.charts.style import DEFAULT_SIZE, FONT_SMALL
+    from tests.conftest import REPO
+
+    css = (REPO / "src" / "pdsa_cli" / "report" / "report.css").read_text(encoding="utf-8")
+    printed = css[css.index("@media print") :]
+    (width_cm,) = re.findall(r"figure\.chart svg \{ max-width: ([\d.]+)cm; \}", printed)
+    scale = float(width_cm) / 2.54 / DEFAULT_SIZE[0]
+    assert FONT_SMALL * scale >= 7.0 - 0.05, FONT_SMALL * scale
