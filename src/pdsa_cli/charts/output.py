@@ -15,6 +15,7 @@ from typing import Any
 import matplotlib
 from matplotlib.figure import Figure
 
+from pdsa_cli.charts.figure import ChartFigure
 from pdsa_cli.charts.layers import STORY_GID, STORY_URL
 from pdsa_cli.charts.metrics import shared_metrics
 from pdsa_cli.charts.style import DEFAULT_DPI
@@ -96,9 +97,9 @@ _STORY_LINK = re.compile(r'<a xlink:href="' + re.escape(STORY_URL) + r'(\d+)"[^>
 def _with_words(svg: str, figure: Figure) -> str:
     """The SVG with the chart's <title> and <desc> first, and each point's link (see
     `layers.draw_story_targets`) made a focusable group titled with the point's story."""
-    title = getattr(figure, "chart_title", "")
-    description = getattr(figure, "description", "")
-    stories: tuple[str, ...] = getattr(figure, "stories", ())
+    if not isinstance(figure, ChartFigure):  # the driver diagram: no words of its own
+        return svg
+    title, description, stories = figure.chart_title, figure.description, figure.stories
     head = svg.index(">", svg.index("<svg")) + 1
     words = "".join(
         f"\n <{tag}>{escape(text, quote=False)}</{tag}>"
