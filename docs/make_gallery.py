@@ -205,14 +205,62 @@ made-up CSV files in [gallery/data/](gallery/data/). Regenerate this page and it
 and every chart of the workspace with `pdsa chart --all --out-dir charts`.
 
 What each chart shows: the measurements joined by a line; the centre line (median for run charts,
-mean otherwise), solid, or dashed in orange-red when a runs rule fired in its phase; control limits
-for SPC charts, step-wise where they vary with the subgroup size; points flagged by a rule in the
-signal colour *and* a shape per rule (so the chart reads in greyscale and for colour-blind readers;
-the Okabe-Ito palette), named in the legend; excluded points as grey rings; the baseline shaded;
-phases separated, each with its own lines; the target dotted green; the PDSA cycles linked to the
-measure at their Do dates (adopted changes in green, labels staggered so they never overlap); the
-latest centre line, limits and target valued at the right edge; a caption with the chart type, the
-rule set, the number of points and the verdict in plain words.
+mean otherwise), solid, or dashed in red when a runs rule fired in its phase (as qicharts2 draws
+it); control limits for SPC charts, step-wise where they vary with the subgroup size; points
+flagged by a rule with a shape per rule, coloured and filled by what the analysis says they mean
+for the measure, under every rule set: improvement solid blue, concern hollow orange, a special
+cause without a direction half-filled purple (NHSRplotthedots' direction-aware colours, darkened
+for contrast; the meaning never rests on colour alone); excluded points as grey rings; the
+baseline shaded; phases separated, each with its own lines; the target dotted green; each PDSA
+cycle linked to the measure as a dashed line where its test began (the Do start) and its decision
+where it was made (the Act date: a triangle on the plot's edge and "PDSA 2: indfør"; an adopted
+change also a solid dark line), labels staggered so they never overlap; the latest centre line,
+limits and target valued at the right edge; a legend naming every kind of mark; a caption with
+the chart type, the rule set, the number of points and the verdict in plain words.
+
+### Colours and text sizes
+
+Every colour a chart draws text in holds at least 4.5:1 against white and against the shaded
+baseline, and every line and marker at least 3:1 (WCAG 2.1 AA, SC 1.4.3 and 1.4.11;
+`tests/test_charts_contrast.py` computes the contrast of every text, line, marker and icon a
+chart draws). The hues are Okabe and Ito's, darkened where they fell short: captions #5E6B78
+(was #7B8794, 3.7:1), the target #047857 (was #009E73, 3.4:1), concern #B45309 (was #E69F00,
+2.3:1), excluded points' rings #65717E (was 2.5:1), the runs signal's red #B22222 (the old
+vermillion, 3.9:1, was also the colour of every signal).
+
+Text sizes for a chart 10 inches wide and at least 6 high (smaller charts scale them down):
+title 15 pt, subtitle 11 pt, axis labels 11.5 pt, tick labels 11 pt, and 10.5 pt for the cycle,
+phase and edge labels, the legend and the caption (they were 14, 9.5, 9, 8.5 and 7.5 pt). The
+reports' charts are now 10 x 7 inches (were 10 x 6), so the plot keeps its height beside the
+larger text and a legend that names every mark. Why these sizes:
+
+- **Against the R tools.** qicharts2 (`theme_bw()`) and NHSRplotthedots (`theme_minimal()`) keep
+  ggplot2's base size of 11 pt: axis text 8.8 pt, titles 13.2 pt, on plots usually 7 inches
+  wide, so their tick labels are 1.26 pt per inch of width. Ours were 0.85 pt per inch (8.5 pt
+  on 10 inches); they are now 1.1 pt per inch, close to the R tools' proportion while leaving
+  the plot room for the cycle labels, the legend and the caption that they do not draw.
+- **The seminar room.** Shown 828 px wide in a report, the tick labels were 9.8 px, readable to
+  about 3 m on a projector (issue 25); they are now 12.7 px, 30 % larger, so readable about 30 %
+  further back. Charts in HTML are drawn as SVG with their text as text, so they also grow with
+  the reader's zoom.
+- **A4.** Printed 17 cm wide (an A4 page's text width), the smallest text is 7.0 pt, the least
+  issue 25 asks for; a test keeps every chart text at 10.5 pt or more at the default size.
+
+### Charts in words
+
+A chart written as SVG (`pdsa chart x.svg`, and every chart in the HTML reports) keeps its text
+as text, so it can be searched, selected, zoomed and read aloud, and says what it shows in words:
+its `<title>` is the chart's title, its `<desc>` a short description (chart type, measure and
+unit, period and number of points, the latest centre line, the signals and the verdict). Every
+point carries its own `<title>`: its date and value, its note, the PDSA cycle then being tested
+(from its Do start to its decision) and what a rule said of it; hovering over a point shows it,
+and each point can be reached with the Tab key (no script needed). A series too long for a
+marker per point has no per-point titles. Notes are shown as typed, with CPR-like numbers masked.
+
+A chart of a workspace measure names its municipality in its title ("Ballerup Kommune:
+Dokumentationstid pr. besøg"), so charts of one measure in several municipalities are told apart.
+Small multiples (`pdsa_cli.charts.render_panels`) draw one measure in several municipalities on
+one shared scale and time axis, each panel titled with its municipality, with dates under it.
 """
 
 

@@ -31,4 +31,4 @@ def test_adopted_cycle_starts_a_phase_drawn_with_a_solid_line() -> None:
     (adopted,) = phased.findobj(lambda a: a.get_gid() == "cycle-lines-adopted")
     (tried,) = phased.findobj(lambda a: a.get_gid() == "cycle-lines-tested")
     assert isinstance(adopted, Line2D) and isinstance(tried, Line2D)
-    assert (adopted.get_linestyle(), tried.get_linestyle()) == ("-", "--")
+    assert (adopted.get_linestyle(), tried.get_linestyle()) == ("-.", "--")

@@ -49,7 +49,7 @@ def test_a_long_series_has_a_thin_line_and_no_marker_per_point() -> None:
     data = lines["data-line"]
     assert data.get_linewidth() < 1.0  # type: ignore[attr-defined]
     assert len(data.get_xdata()) <= 2 * BINS + 2  # type: ignore[attr-defined]
-    outside = lines["signal:outside_limits"]
+    outside = lines["signal:outside_limits:neutral"]  # no direction: no improvement or concern
     assert 50_000 in np.asarray(outside.get_xdata()).astype(int) - 1  # type: ignore[attr-defined]
     assert chart_bytes(figure, "png").startswith(b"\x89PNG")
 

@@ -95,7 +95,8 @@ def test_each_rule_has_its_own_marker_shape_and_legend_entry() -> None:
     hits = {1: [RuleHit("trend", (2, 3, 4, 5, 6)), RuleHit("shift", (12, 13, 14, 15, 16, 17))]}
     analysis = make_analysis(SHIFT_Y, rules="ihi", hits=hits)
     figure = render_chart(analysis, ChartContext(title="t", lang="en"))
-    trend, shift = one_line(figure, "signal:trend"), one_line(figure, "signal:shift")
+    trend = one_line(figure, "signal:trend:neutral")
+    shift = one_line(figure, "signal:shift:neutral")
     assert trend.get_marker() != shift.get_marker()
     labels = [str(text.get_text()) for text in by_gid(figure, "legend-label")]
     handles = [line for line in by_gid(figure, "legend-handle") if isinstance(line, Line2D)]
@@ -110,12 +111,12 @@ def test_excluded_points_are_grey_hollow_and_not_highlighted() -> None:
     excluded = one_line(figure, "excluded")
     assert positions_of(analysis, excluded) == {3, 15}
     assert excluded.get_markerfacecolor() == "white"
-    assert 15 not in positions_of(analysis, one_line(figure, "signal:longest_run"))
+    assert 15 not in positions_of(analysis, one_line(figure, "signal:longest_run:neutral"))
 
 
 def test_one_annotation_per_linked_cycle_at_its_do_date() -> None:
     cycles = tuple(
-        CycleMarker(dt.date(2021, 2, 1) + dt.timedelta(days=d), f"PDSA {k}: adapt", k)
+        CycleMarker(dt.date(2021, 2, 1) + dt.timedelta(days=d), f"PDSA {k}", k)
         for k, d in enumerate((0, 3, 6, 40), start=1)
     )
     context = ChartContext(title="t", lang="en", cycles=cycles)
@@ -134,15 +135,50 @@ def test_one_annotation_per_linked_cycle_at_its_do_date() -> None:
     )
 
 
+def test_a_decision_is_drawn_at_its_act_date_and_the_test_at_its_do_start() -> None:
+    do, act = dt.date(2021, 2, 1), dt.date(2021, 3, 8)
+    tested = CycleMarker(
+        dt.date(2021, 1, 18), "PDSA 1", 1, decided=dt.date(2021, 1, 25), decision="PDSA 1: tilpas"
+    )
+    adopted = CycleMarker(do, "PDSA 2", 2, adopted=True, decided=act, decision="PDSA 2: indfør")
+    context = ChartContext(title="t", lang="da", cycles=(tested, adopted))
+    figure = render_chart(make_analysis(SHIFT_Y), context)
+    x = {day: date_number(np.datetime64(day, "D")) for day in (do, act)}
+    (test,) = by_gid(figure, "cycle-2")
+    (decision,) = by_gid(figure, "cycle-2-decision")
+    assert isinstance(test, Text) and isinstance(decision, Text)
+    assert (test.get_text(), test.get_position()[0]) == ("PDSA 2", pytest.approx(x[do]))
+    assert (decision.get_text(), decision.get_position()[0]) == (
+        "PDSA 2: indfør",
+        pytest.approx(x[act]),
+    )
+    # The adoption: a dash-dot line at the Act date; every test: a dashed line at its Do start.
+    adopted_line = one_line(figure, "cycle-lines-adopted")
+    assert adopted_line.get_linestyle() == "-."
+    assert [v for v in adopted_line.get_xdata() if np.isfinite(v)] == pytest.approx([x[act]] * 2)
+    tested_xs = [v for v in one_line(figure, "cycle-lines-tested").get_xdata() if np.isfinite(v)]
+    assert x[do] in tested_xs and x[act] not in tested_xs
+    # Every decision (adapt as well as adopt) has a triangle on the plot's edge at its date.
+    marks = one_line(figure, "cycle-decisions")
+    assert len(marks.get_xdata()) == 2 and x[act] in list(marks.get_xdata())
+
+
 def test_cycle_labels_close_in_time_do_not_overlap() -> None:
     cycles = tuple(
-        CycleMarker(dt.date(2021, 3, 1) + dt.timedelta(days=2 * k), f"PDSA {k}: adapt", k)
+        CycleMarker(
+            dt.date(2021, 3, 1) + dt.timedelta(days=2 * k),
+            f"PDSA {k}",
+            k,
+            decided=dt.date(2021, 3, 2) + dt.timedelta(days=2 * k),
+            decision=f"PDSA {k}: adapt",
+        )
         for k in range(1, 5)
     )
     figure = render_chart(make_analysis(SHIFT_Y), ChartContext(title="t", cycles=cycles))
     figure.canvas.draw()
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    notes = [by_gid(figure, f"cycle-{c.number}")[0] for c in cycles]
+    notes = [a for a in gids_starting(figure, "cycle-") if isinstance(a, Text)]
+    assert len(notes) >= len(cycles)  # named, shortened where they crowd
     boxes = [Text.get_window_extent(note, renderer) for note in notes]  # the text, not its leader
     for i, first in enumerate(boxes):
         for second in boxes[i + 1 :]:
@@ -151,7 +187,13 @@ def test_cycle_labels_close_in_time_do_not_overlap() -> None:
 
 def test_many_cycles_get_shorter_labels_that_never_overlap_and_every_line() -> None:
     cycles = tuple(
-        CycleMarker(dt.date(2021, 1, 4) + dt.timedelta(days=3 * k), f"PDSA {k}: adapt", k)
+        CycleMarker(
+            dt.date(2021, 1, 4) + dt.timedelta(days=3 * k),
+            f"PDSA {k}",
+            k,
+            decided=dt.date(2021, 1, 5) + dt.timedelta(days=3 * k),
+            decision=f"PDSA {k}: adapt",
+        )
         for k in range(1, 31)
     )
     figure = render_chart(make_analysis(SHIFT_Y), ChartContext(title="t", cycles=cycles))
@@ -159,7 +201,7 @@ def test_many_cycles_get_shorter_labels_that_never_overlap_and_every_line() -> N
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
     notes = [a for a in gids_starting(figure, "cycle-") if isinstance(a, Text)]
     assert notes, "the cycles are still named"
-    assert all(": adapt" not in str(note.get_text()) for note in notes), "shortened"
+    assert all("PDSA" not in str(note.get_text()) for note in notes), "shortened"
     boxes = [Text.get_window_extent(note, renderer) for note in notes]
     for i, first in enumerate(boxes):
         for second in boxes[i + 1 :]:
@@ -243,7 +285,7 @@ def test_mdc_charts_draw_their_icons_and_colour_improvement() -> None:
     )
     figure = render_chart(analysis, CONTEXT)
     assert by_gid(figure, "icon-variation") and by_gid(figure, "icon-assurance")
-    assert one_line(figure, "signal:shift").get_color() == "#0072B2"
+    assert one_line(figure, "signal:shift:improvement").get_color() == "#0072B2"
     plain = render_chart(make_analysis(SHIFT_Y, chart="i", sigma=3.0), CONTEXT)
     assert not by_gid(plain, "icon-variation")
 

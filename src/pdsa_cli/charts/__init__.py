@@ -23,6 +23,8 @@ if TYPE_CHECKING:
         chart_context_for_measure,
         cycle_markers,
     )
+    from pdsa_cli.charts.figure import ChartFigure
+    from pdsa_cli.charts.multiples import Panel, SharedScale, render_panels
     from pdsa_cli.charts.output import FORMATS, chart_bytes, chart_svg, format_of, save_chart
     from pdsa_cli.charts.render import render_chart
 
@@ -31,6 +33,10 @@ _DRAWING = {
     "CycleMarker": "pdsa_cli.charts.context",
     "chart_context_for_measure": "pdsa_cli.charts.context",
     "cycle_markers": "pdsa_cli.charts.context",
+    "ChartFigure": "pdsa_cli.charts.figure",
+    "Panel": "pdsa_cli.charts.multiples",
+    "SharedScale": "pdsa_cli.charts.multiples",
+    "render_panels": "pdsa_cli.charts.multiples",
     "FORMATS": "pdsa_cli.charts.output",
     "chart_bytes": "pdsa_cli.charts.output",
     "chart_svg": "pdsa_cli.charts.output",
@@ -51,12 +57,16 @@ __all__ = [
     "DEFAULT_SIZE",
     "FORMATS",
     "ChartContext",
+    "ChartFigure",
     "CycleMarker",
+    "Panel",
+    "SharedScale",
     "chart_bytes",
     "chart_context_for_measure",
     "chart_svg",
     "cycle_markers",
     "format_of",
     "render_chart",
+    "render_panels",
     "save_chart",
 ]

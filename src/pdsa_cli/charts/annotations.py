@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -16,20 +18,65 @@ from pdsa_cli.charts.formats import date_number
 from pdsa_cli.charts.geometry import LabelSlot, stagger, text_width_pt
 from pdsa_cli.i18n import Lang, translate
 
-CYCLE_LEVEL_PT = 12.0  # the height of one row of cycle labels
+CYCLE_LEVEL_PT = 1.4 * style.FONT_SMALL  # the height of one row of cycle labels
 CYCLE_GAP_PT = 6.0  # the least space between two labels on one row
+
+
+CycleKind = Literal["tested", "adopted", "decided"]
+
+
+@dataclass(frozen=True)
+class CycleMark:
+    """One mark of a cycle on the time axis: its test (at the Do start) or its decision (at
+    the Act date; an adoption looks different from an adaptation or an abandonment)."""
+
+    x: float
+    number: int
+    kind: CycleKind
+    names: tuple[str, str, str]  # the label, then shorter ones for crowded charts
+
+    @property
+    def gid(self) -> str:
+        return f"cycle-{self.number}" if self.kind == "tested" else f"cycle-{self.number}-decision"
 
 
 @dataclass(frozen=True)
 class PlacedCycle:
-    marker: CycleMarker
-    x: float
+    mark: CycleMark
     slot: LabelSlot
     text: str | None  # the label as drawn (None: no room for one, the line alone)
 
+    @property
+    def x(self) -> float:
+        return self.mark.x
+
+
+def date_x(day: dt.date) -> float:
+    return float(date_number(np.datetime64(day, "D")))
+
 
 def cycle_x(marker: CycleMarker) -> float:
-    return float(date_number(np.datetime64(marker.date, "D")))
+    return date_x(marker.date)
+
+
+def cycle_dates_x(marker: CycleMarker) -> list[float]:
+    """Where a cycle is marked: its Do start, and its Act date once decided."""
+    days = [marker.date] if marker.decided is None else [marker.date, marker.decided]
+    return [date_x(day) for day in days]
+
+
+def cycle_marks(markers: Sequence[CycleMarker], lang: Lang) -> list[CycleMark]:
+    """Each cycle's test at its Do start; its decision, if made, at its Act date."""
+    marks: list[CycleMark] = []
+    for m in markers:
+        short = translate("charts.cycle", lang, n=m.number)
+        marks.append(CycleMark(cycle_x(m), m.number, "tested", (m.label, short, str(m.number))))
+        if m.decided is not None and m.decision is not None:
+            kind: CycleKind = "adopted" if m.adopted else "decided"
+            shorter = f"{m.number}: {m.decision_word}" if m.decision_word else m.decision
+            names = (m.decision, shorter, str(m.number))
+            marks.append(CycleMark(date_x(m.decided), m.number, kind, names))
+    return sorted(marks, key=lambda mark: (mark.x, mark.number, mark.kind != "tested"))
 
 
 def place_cycles(
@@ -40,26 +87,35 @@ def place_cycles(
     lang: Lang = "en",
 ) -> list[PlacedCycle]:
     """Levels for cycle labels so that labels close in time never overlap (measured in
-    points, converted to days through the axis scale). When the cycles lie too close for
-    their labels ("PDSA 3: adapt"), they are shortened ("PDSA 3", then "3"); a label that
-    still finds no room is left out, and its cycle keeps its line."""
-    ordered = sorted(markers, key=lambda m: (m.date, m.number))
+    points, converted to days through the axis scale). When the marks lie too close for
+    their labels ("PDSA 3: adapt"), they are shortened ("3: adapt", then "3"); a label that
+    still finds no room is left out, and its mark keeps its line."""
+    marks = cycle_marks(markers, lang)
     per_point = (x_lim[1] - x_lim[0]) / (axes_width_in * 72.0)  # days per typographic point
-    xs = [cycle_x(m) for m in ordered]
-    namings = (
-        [m.label for m in ordered],
-        [translate("charts.cycle", lang, n=m.number) for m in ordered],
-        [str(m.number) for m in ordered],
-    )
-    for texts in namings:
-        widths = [(text_width_pt(t, style.FONT_SMALL * k) + 4.0 * k) * per_point for t in texts]
+    xs = [mark.x for mark in marks]
+    slots: list[LabelSlot] = []
+    texts: list[str] = []
+    for tier in range(3):
+        texts = [mark.names[tier] for mark in marks]
+        widths = [
+            (text_width_pt(t, style.FONT_SMALL * k, _weight(mark)) + 4.0 * k) * per_point
+            for t, mark in zip(texts, marks, strict=True)
+        ]
         slots = stagger(xs, widths, limit=x_lim[1], gap=CYCLE_GAP_PT * k * per_point)
         if all(slot.fits for slot in slots):
             break
     return [
-        PlacedCycle(m, x, slot, text if slot.fits else None)
-        for m, x, slot, text in zip(ordered, xs, slots, texts, strict=True)
+        PlacedCycle(mark, slot, text if slot.fits else None)
+        for mark, slot, text in zip(marks, slots, texts, strict=True)
     ]
+
+
+def _weight(mark: CycleMark) -> str:
+    return "bold" if mark.kind == "adopted" else "normal"
+
+
+def _colour(mark: CycleMark) -> str:
+    return style.ADOPTED if mark.kind == "adopted" else style.CYCLE
 
 
 def cycle_levels(placed: Sequence[PlacedCycle]) -> int:
@@ -67,19 +123,21 @@ def cycle_levels(placed: Sequence[PlacedCycle]) -> int:
 
 
 def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k: float) -> None:
-    """Each cycle: a thin line at its Do date through the plot and a label above it, joined
-    to the line by a short leader. The lines and leaders of one look are drawn as one path
-    each (a chart may mark dozens of cycles; an artist apiece was a fifth of its cost)."""
+    """A test: a dashed line at its Do start through the plot. An adoption: a solid line at
+    its Act date. Every decision: a small triangle on the plot's top edge at its Act date.
+    Each mark's label sits above the plot, joined to its mark by a short leader. The lines and
+    leaders of one look are drawn as one path each (a chart may mark dozens of cycles; an
+    artist apiece was a fifth of its cost)."""
     top = ax.get_xaxis_transform()
     per_point = _points_to_axes(ax)
-    lines: dict[tuple[str, bool], list[float]] = {}
+    at: dict[CycleKind, list[float]] = {}
     leaders: dict[str, tuple[list[float], list[float]]] = {}
     for item in placed:
-        adopted = item.marker.adopted
-        colour = style.ADOPTED if adopted else style.CYCLE
-        lines.setdefault((colour, adopted and phase_at_adopt), []).append(item.x)
+        mark = item.mark
+        at.setdefault(mark.kind, []).append(item.x)
         if item.text is None:
             continue
+        colour = _colour(mark)
         left = item.slot.align == "left"
         shift = ((2 if left else -2) * k, (3 + item.slot.level * CYCLE_LEVEL_PT) * k)
         label(
@@ -92,29 +150,33 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
             va="bottom",
             fontsize=style.FONT_SMALL * k,
             color=colour,
-            fontweight="bold" if adopted else "normal",
-            gid=f"cycle-{item.marker.number}",
+            fontweight=_weight(mark),
+            gid=mark.gid,
         )
         # From the plot's top to 2 pt off the label's corner.
         dx, dy = shortened(shift, 2.0)
         xs, ys = leaders.setdefault(colour, ([], []))
         xs += [item.x, item.x + dx * per_point[0], math.nan]
         ys += [1.0, 1.0 + dy * per_point[1], math.nan]
-    for (colour, strong), at in lines.items():
-        xs = [x for x in at for x in (x, x, math.nan)]
-        ys = [y for _ in at for y in (0.0, 1.0, math.nan)]
-        name = "adopted" if colour == style.ADOPTED else "tested"
+    _cycle_lines(ax, at.get("tested", []), "tested", style.CYCLE, (0, (2, 2)), 0.9)
+    strong = 2.0 if phase_at_adopt else 1.6
+    _cycle_lines(ax, at.get("adopted", []), "adopted", style.ADOPTED, ADOPTED_LS, strong)
+    decisions = sorted(at.get("adopted", []) + at.get("decided", []))
+    if decisions:
         line(
             ax,
-            xs,
-            ys,
+            decisions,
+            [1.0] * len(decisions),
             transform=top,
-            color=colour,
-            ls="-" if strong else (0, (2, 2)),
-            lw=1.3 if strong else 0.9,
-            alpha=0.9,
-            zorder=1,
-            gid=f"cycle-lines-{name}",
+            ls="none",
+            marker=DECISION_MARKER,
+            ms=6.0 * k,
+            color=style.CYCLE,
+            mec="white",
+            mew=0.6 * k,
+            clip_on=False,
+            zorder=7,
+            gid="cycle-decisions",
         )
     for colour, (xs, ys) in leaders.items():
         line(
@@ -128,6 +190,32 @@ def draw_cycles(ax: Axes, placed: Sequence[PlacedCycle], phase_at_adopt: bool, k
             solid_capstyle="butt",
             gid="cycle-leaders",
         )
+
+
+DECISION_MARKER = "v"  # a decision points down at the day it was made
+ADOPTED_LS = "-."  # an adoption: dash-dot, unlike a test (dashed), a centre line (solid) and
+# the target (dotted), so that each reads apart in greyscale too
+
+
+def _cycle_lines(
+    ax: Axes, at: Sequence[float], name: str, colour: str, ls: object, lw: float
+) -> None:
+    """One path of full-height lines at `at` (a break between them)."""
+    if not at:
+        return
+    xs = [x for x in at for x in (x, x, math.nan)]
+    ys = [y for _ in at for y in (0.0, 1.0, math.nan)]
+    line(
+        ax,
+        xs,
+        ys,
+        transform=ax.get_xaxis_transform(),
+        color=colour,
+        ls=ls,
+        lw=lw,
+        zorder=1,
+        gid=f"cycle-lines-{name}",
+    )
 
 
 def shortened(vector: tuple[float, float], by: float) -> tuple[float, float]:

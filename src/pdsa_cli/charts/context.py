@@ -8,7 +8,7 @@ or pydantic; the functions that build contexts from a workspace import what they
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pdsa_cli.analysis.result import Analysis
@@ -27,12 +27,26 @@ PERCENT_CHARTS = frozenset({"p", "pp"})
 
 @dataclass(frozen=True)
 class CycleMarker:
-    """A PDSA cycle drawn on the time axis at its Do date."""
+    """A PDSA cycle on the time axis: a line where its test began (the Do start) and, once
+    decided, its decision where it was made (the Act date). A decision is never drawn at the
+    Do start: "PDSA 2: adopt" a month before the adoption would date the change wrongly."""
 
-    date: dt.date
-    label: str  # short, e.g. "PDSA 3: adapt"
+    date: dt.date  # the Do start
+    label: str  # the test, e.g. "PDSA 3"
     number: int
     adopted: bool = False
+    decided: dt.date | None = None  # the Act date
+    decision: str | None = None  # the decision as drawn at `decided`, e.g. "PDSA 3: adapt"
+    decision_word: str | None = None  # the decision alone ("adapt"), for crowded charts
+
+    def as_of(self, end: dt.date) -> CycleMarker | None:
+        """The marker as known on `end`: None before its test began, without its decision
+        before that was made."""
+        if self.date > end:
+            return None
+        if self.decided is not None and self.decided > end:
+            return replace(self, adopted=False, decided=None, decision=None, decision_word=None)
+        return self
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,30 @@ class ChartContext:
     x_label: str | None = None
     note: str | None = None  # e.g. "illustrative data"
     phase_at_adopt: bool = False  # adopted cycles start a new phase (drawn more strongly)
+    # Whose measure it is: named in the drawn title, so that charts of one measure in several
+    # municipalities (the closing report's series, small multiples) are told apart.
+    municipality: str | None = None
+
+    @property
+    def shown_title(self) -> str:
+        """The title as drawn: "Ballerup Kommune: Dokumentationstid pr. besøg"."""
+        if not self.municipality:
+            return self.title
+        return translate(
+            "charts.title.municipality", self.lang, municipality=self.municipality, title=self.title
+        )
+
+    def as_of(self, end: dt.date) -> ChartContext:
+        """The context with the cycles as they stood on `end` (a report for a period)."""
+        known = (marker.as_of(end) for marker in self.cycles)
+        return replace(self, cycles=tuple(m for m in known if m is not None))
+
+
+def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
+    """1 when y holds proportions, 100 when they were multiplied to percentages."""
+    if not (context.percent or analysis.chart in PERCENT_CHARTS):
+        return None
+    return 100.0 if analysis.multiply == 100 else 1.0
 
 
 def target_of(analysis: Analysis, context: ChartContext) -> float | None:
@@ -58,28 +96,41 @@ def target_of(analysis: Analysis, context: ChartContext) -> float | None:
     return context.target if context.target is not None else analysis.target
 
 
-def cycle_label(cycle: Cycle, lang: Lang) -> str:
-    """ "PDSA 3: adapt" once decided, else "PDSA 3"."""
-    if cycle.act is None:
-        return translate("charts.cycle", lang, n=cycle.number)
-    decision = term("decision", cycle.act.decision.value, lang)
-    return translate("charts.cycle.decided", lang, n=cycle.number, decision=decision)
+def decision_label(cycle: Cycle, lang: Lang) -> str | None:
+    """ "PDSA 3: adapt" once decided, else None."""
+    word = decision_word(cycle, lang)
+    if word is None:
+        return None
+    return translate("charts.cycle.decided", lang, n=cycle.number, decision=word)
+
+
+def decision_word(cycle: Cycle, lang: Lang) -> str | None:
+    """ "adapt" once decided, else None."""
+    return None if cycle.act is None else term("decision", cycle.act.decision.value, lang)
+
+
+def cycle_marker(cycle: Cycle, lang: Lang) -> CycleMarker | None:
+    """The marker of a cycle that has been carried out (a Do start), else None."""
+    from pdsa_cli.models.common import Decision
+
+    if cycle.do is None:
+        return None
+    act = cycle.act
+    return CycleMarker(
+        date=cycle.do.start,
+        label=translate("charts.cycle", lang, n=cycle.number),
+        number=cycle.number,
+        adopted=act is not None and act.decision is Decision.ADOPT,
+        decided=None if act is None else act.date,
+        decision=decision_label(cycle, lang),
+        decision_word=decision_word(cycle, lang),
+    )
 
 
 def cycle_markers(cycles: list[Entry[Cycle]], lang: Lang) -> tuple[CycleMarker, ...]:
-    """Markers for the cycles that have been carried out (a Do date), in date order."""
-    from pdsa_cli.models.common import Decision
-
-    markers = [
-        CycleMarker(
-            date=entry.model.do.start,
-            label=cycle_label(entry.model, lang),
-            number=entry.model.number,
-            adopted=entry.model.act is not None and entry.model.act.decision is Decision.ADOPT,
-        )
-        for entry in cycles
-        if entry.model.do is not None
-    ]
+    """Markers for the cycles that have been carried out (a Do start), in date order."""
+    found = (cycle_marker(entry.model, lang) for entry in cycles)
+    markers = [marker for marker in found if marker is not None]
     return tuple(sorted(markers, key=lambda m: (m.date, m.number)))
 
 
@@ -99,7 +150,9 @@ def chart_context_for_measure(
     workspace: Workspace, measure_id: str, lang: Lang, phase_at_adopt: bool = False
 ) -> ChartContext:
     """The context for a workspace measure: its name, definition, unit, target and cycles."""
-    measure = workspace.measures[measure_id].model
+    entry = workspace.measures[measure_id]
+    measure = entry.model
+    owner = workspace.municipalities.get(entry.municipality or "")
     illustrative = measure.illustrative or bool(
         workspace.programme and workspace.programme.model.illustrative_data
     )
@@ -113,4 +166,5 @@ def chart_context_for_measure(
         x_label=translate(f"charts.x.{measure.frequency.value}", lang),
         note=translate("charts.note.illustrative", lang) if illustrative else None,
         phase_at_adopt=phase_at_adopt,
+        municipality=owner.model.name if owner is not None else None,
     )

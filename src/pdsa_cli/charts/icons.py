@@ -91,6 +91,6 @@ def _draw_icon(ax: Axes, colour: str, letter: str, caption: str, k: float) -> No
         caption,
         ha="center",
         va="bottom",
-        fontsize=(style.FONT_SMALL - 0.5) * k,
+        fontsize=style.FONT_SMALL * k,
         color=style.TEXT,
     )

@@ -104,6 +104,27 @@ def draw_data(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
         )
 
 
+STORY_GID = "point-stories"
+STORY_URL = "#pdsa-point-"  # + the point's 0-based index; `chart_svg` turns it into a <title>
+
+
+def draw_story_targets(ax: Axes, xs: FloatArray, ys: FloatArray) -> None:
+    """An unpainted disc over every point, each carrying its index as a link, which the SVG
+    writer turns into a focusable group with the point's story as its <title>: matplotlib
+    writes a link per item of a collection (`Collection.set_urls`), not per marker of a line."""
+    shown = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
+    targets = ax.scatter(
+        xs[shown],
+        ys[shown],
+        s=12.0**2,  # 12 pt across: easy to hover
+        facecolors="none",
+        edgecolors="none",
+        zorder=8,
+        gid=STORY_GID,
+    )
+    targets.set_urls([f"{STORY_URL}{index}" for index in shown])
+
+
 def draw_centre_lines(ax: Axes, analysis: Analysis, xs: FloatArray) -> None:
     """One centre line per phase: solid, or dashed in the signal colour when its runs fired."""
     for phase, part in phase_slices(analysis):
@@ -244,24 +265,21 @@ def highlight_mask(analysis: Analysis) -> np.ndarray:
 @dataclass(frozen=True)
 class SignalGroup:
     rule: str
-    colour: str
+    meaning: str  # improvement, concern or neutral (the analysis' variation of the points)
     indices: tuple[int, ...]
+
+    @property
+    def gid(self) -> str:
+        return f"signal:{self.rule}:{self.meaning}"
 
 
 def signal_groups(analysis: Analysis) -> list[SignalGroup]:
-    """Highlighted points grouped by the rule they show and their colour (MDC: by variation)."""
+    """Highlighted points grouped by the rule they show (the marker's shape) and by what the
+    analysis says they mean (its colour and fill), under every rule set."""
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, rule in sorted(point_rules(analysis).items()):
-        grouped[(rule, signal_colour(analysis, index))].append(index)
-    return [SignalGroup(rule, colour, tuple(idx)) for (rule, colour), idx in grouped.items()]
-
-
-def signal_colour(analysis: Analysis, index: int) -> str:
-    """The signal colour; Making Data Count colours by the point's variation instead."""
-    variation = str(analysis.variation[index])
-    if analysis.rules != "mdc" or variation == "common_cause":
-        return style.SIGNAL
-    return style.VARIATION_COLOURS.get(variation, style.SIGNAL)
+        grouped[(rule, style.meaning_of(str(analysis.variation[index])))].append(index)
+    return [SignalGroup(rule, meaning, tuple(idx)) for (rule, meaning), idx in grouped.items()]
 
 
 def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGroup]:
@@ -270,6 +288,8 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
         shape = rule_style(group.rule)
         idx = list(group.indices)
         scale = 0.5 if dense(analysis) else 1.0  # many signals on a long series: smaller
+        look = style.marker_look(group.meaning)
+        look["mew"] *= scale
         line(
             ax,
             xs[idx],
@@ -277,11 +297,9 @@ def draw_signals(ax: Axes, analysis: Analysis, xs: FloatArray) -> list[SignalGro
             ls="none",
             marker=shape.marker,
             ms=shape.size * scale,
-            color=group.colour,
-            mec="white",
-            mew=0.7 * scale,
             zorder=6,
-            gid=f"signal:{group.rule}",
+            gid=group.gid,
+            **look,
         )
     return groups
 

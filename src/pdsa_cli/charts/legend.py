@@ -12,7 +12,8 @@ from matplotlib.transforms import Affine2D, Transform
 
 from pdsa_cli.analysis.result import Analysis
 from pdsa_cli.charts import layers, style
-from pdsa_cli.charts.context import ChartContext, target_of
+from pdsa_cli.charts.annotations import ADOPTED_LS
+from pdsa_cli.charts.context import ChartContext, CycleMarker, target_of
 from pdsa_cli.charts.geometry import Layout, text_width_pt
 from pdsa_cli.charts.metrics import line_extent_pt
 from pdsa_cli.charts.page import Sizes, legend_top
@@ -23,6 +24,8 @@ HANDLE, PAD, SPACING = 2.2, 0.8, 1.4  # in font sizes, as matplotlib measures th
 
 
 def legend_handles(analysis: Analysis, context: ChartContext) -> list[Artist]:
+    """Every kind of thing the chart draws, each looking as it is drawn: the data, the lines,
+    the baseline, the PDSA cycles, the rules that flagged points and what those points mean."""
     lang = context.lang
     handles: list[Artist] = [
         layers.legend_marker(
@@ -49,6 +52,19 @@ def legend_handles(analysis: Analysis, context: ChartContext) -> list[Artist]:
                 style.TARGET, translate("charts.legend.target", lang), ls=":", lw=1.8
             )
         )
+    if layers.baseline_spans(analysis):
+        handles.append(
+            layers.legend_marker(
+                "s",
+                style.SPINE,
+                9.0,
+                translate("charts.legend.baseline", lang),
+                mfc=style.BASELINE_SPAN,
+                mew=0.8,
+                gid="legend-baseline",
+            )
+        )
+    handles += cycle_handles(context.cycles if analysis.x_kind == "date" else (), lang)
     handles += signal_handles(analysis, lang)
     if analysis.excluded.any():
         handles.append(
@@ -64,28 +80,47 @@ def legend_handles(analysis: Analysis, context: ChartContext) -> list[Artist]:
     return handles
 
 
+def cycle_handles(markers: Sequence[CycleMarker], lang: Lang) -> list[Artist]:
+    """A test, an adoption and a decision each look different, and each is named."""
+    handles: list[Artist] = []
+    if markers:
+        handles.append(
+            layers.legend_line(
+                style.CYCLE, translate("charts.legend.tested", lang), ls=(0, (2, 2)), lw=0.9
+            )
+        )
+    if any(m.adopted and m.decided is not None for m in markers):
+        handles.append(
+            layers.legend_line(
+                style.ADOPTED, translate("charts.legend.adopted", lang), ls=ADOPTED_LS, lw=1.6
+            )
+        )
+    if any(m.decided is not None for m in markers):
+        handles.append(
+            layers.legend_marker("v", style.CYCLE, 6.0, translate("charts.legend.decided", lang))
+        )
+    return handles
+
+
 def signal_handles(analysis: Analysis, lang: Lang) -> list[Artist]:
-    """One entry per rule shown (its marker shape); MDC adds its variation colours."""
+    """One entry per rule shown (its marker's shape, in the text colour), then one per meaning
+    shown (its colour and fill), under every rule set."""
     groups = layers.signal_groups(analysis)
-    mdc = analysis.rules == "mdc"
     handles: list[Artist] = []
     for rule in dict.fromkeys(group.rule for group in groups):
         shape = style.rule_style(rule)
-        colour = style.TEXT if mdc else style.SIGNAL
         handles.append(
             layers.legend_marker(
-                shape.marker, colour, shape.size * 0.9, rule_name(rule, analysis, lang)
+                shape.marker, style.TEXT, shape.size * 0.9, rule_name(rule, analysis, lang)
             )
         )
-    if mdc:
-        for variation in ("improvement", "concern", "neutral"):
-            colour = style.VARIATION_COLOURS[variation]
-            if any(group.colour == colour for group in groups):
-                handles.append(
-                    layers.legend_marker(
-                        "o", colour, 6.0, translate(f"charts.legend.{variation}", lang)
-                    )
-                )
+    shown = {group.meaning for group in groups}
+    for meaning in ("improvement", "concern", "neutral"):
+        if meaning in shown:
+            look = style.marker_look(meaning)
+            colour = look.pop("color")
+            label = translate(f"charts.legend.{meaning}", lang)
+            handles.append(layers.legend_marker("o", colour, 7.0, label, **look))
     return handles
 
 
@@ -121,7 +156,7 @@ def draw_legend(
     legend machinery itself cost a sixth of a chart."""
     font = sizes.legend_font
     points = Affine2D().scale(1 / 72.0) + fig.dpi_scale_trans
-    left = (layout.left - 0.008 * layout.width) * 72.0 + BORDER * font
+    left = sizes.margin * 72.0  # from the page's margin, as the caption under it
     top = legend_top(layout, sizes) * layout.height * 72.0 - BORDER * font
     cells = row_major(handles, ncol, rows)
     extents = [None if h is None else _extent(h, font) for h in cells]

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import io
 import re
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
 
+from pdsa_cli.charts.figure import ChartFigure
+from pdsa_cli.charts.layers import STORY_GID, STORY_URL
 from pdsa_cli.charts.metrics import shared_metrics
 from pdsa_cli.charts.style import DEFAULT_DPI
 from pdsa_cli.writing.output import write_output
@@ -34,12 +37,24 @@ def format_of(path: Path) -> str | None:
 
 
 def chart_bytes(figure: Figure, fmt: str, dpi: float = DEFAULT_DPI) -> bytes:
-    """The figure encoded as `fmt` (png, svg or pdf)."""
+    """The figure encoded as `fmt` (png, svg or pdf). An SVG is `chart_svg`'s: text as text,
+    with its <title>, <desc> and the points' stories."""
+    if fmt == "svg":
+        return (_XML_DECLARATION + chart_svg(figure) + "\n").encode("utf-8")
     buffer = io.BytesIO()
-    settings: dict[str, Any] = {"svg.hashsalt": "pdsa-cli", "svg.fonttype": "path"}
-    with matplotlib.rc_context(settings), shared_metrics():  # type: ignore[arg-type]
-        figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
+    targets = figure.findobj(lambda artist: artist.get_gid() == STORY_GID)
+    for target in targets:  # their links are for the SVG writer only, never a PDF's
+        target.set_visible(False)
+    try:
+        with shared_metrics():
+            figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
+    finally:
+        for target in targets:
+            target.set_visible(True)
     return buffer.getvalue()
+
+
+_XML_DECLARATION = '<?xml version="1.0" encoding="utf-8" standalone="no"?>\n'
 
 
 # Fonts a browser has that hold æøå, in the order we prefer them: DejaVu Sans is what the
@@ -68,7 +83,40 @@ def chart_svg(figure: Figure) -> str:
     svg = svg.replace(f"font-family: {_SVG_FAMILY}; ", "").replace(
         f"; font-family: {_SVG_FAMILY}", ""
     )
-    return svg.replace(_SVG_STYLE, f"{_SVG_STYLE}\ntext{{font-family: {_SVG_FAMILY}}}", 1)
+    svg = svg.replace(
+        _SVG_STYLE, f"{_SVG_STYLE}\ntext{{font-family: {_SVG_FAMILY}}}{_POINT_STYLE}", 1
+    )
+    return _with_words(svg, figure)
+
+
+# A focused point shows where it is (its story is its <title>, read by screen readers).
+_POINT_STYLE = "\n.point:focus-visible{outline: 2px solid #1F2933; outline-offset: 1px}"
+_STORY_LINK = re.compile(r'<a xlink:href="' + re.escape(STORY_URL) + r'(\d+)"[^>]*>')
+
+
+def _with_words(svg: str, figure: Figure) -> str:
+    """The SVG with the chart's <title> and <desc> first, and each point's link (see
+    `layers.draw_story_targets`) made a focusable group titled with the point's story."""
+    if not isinstance(figure, ChartFigure):  # the driver diagram: no words of its own
+        return svg
+    title, description, stories = figure.chart_title, figure.description, figure.stories
+    head = svg.index(">", svg.index("<svg")) + 1
+    words = "".join(
+        f"\n <{tag}>{escape(text, quote=False)}</{tag}>"
+        for tag, text in (("title", title), ("desc", description))
+        if text
+    )
+    svg = svg[:head] + words + svg[head:]
+    if not stories or _STORY_LINK.search(svg) is None:
+        return svg
+
+    def titled(match: re.Match[str]) -> str:
+        story = escape(stories[int(match[1])], quote=False)
+        return f'<g class="point" tabindex="0" pointer-events="all"><title>{story}</title>'
+
+    # Only the story targets carry links (nothing else on a chart has a url), and text between
+    # tags is escaped by matplotlib, so every "</a>" here closes one of them.
+    return _STORY_LINK.sub(titled, svg).replace("</a>", "</g>")
 
 
 # matplotlib writes coordinates with six decimals; a hundredth of a point (3.5 µm on paper) is

@@ -27,7 +27,7 @@ class Sizes:
 
     @classmethod
     def for_figure(cls, width: float, height: float) -> Sizes:
-        k = min(width / style.DEFAULT_SIZE[0], height / style.DEFAULT_SIZE[1])
+        k = min(width / style.FONT_REFERENCE[0], height / style.FONT_REFERENCE[1])
         return cls(min(1.6, max(0.5, k)))
 
     def font(self, points: float) -> float:
@@ -42,11 +42,11 @@ class Sizes:
 
     @property
     def legend_font(self) -> float:
-        return self.font(style.FONT_SMALL + 0.5)
+        return self.font(style.FONT_SMALL)
 
     @property
     def caption_font(self) -> float:
-        return self.font(style.FONT_SMALL + 0.5)
+        return self.font(style.FONT_SMALL)
 
     @property
     def icon_slot(self) -> float:
@@ -54,8 +54,34 @@ class Sizes:
 
     @property
     def x_axis(self) -> float:
-        """Two-line date ticks and the axis label."""
-        return self.inch(0.62)
+        """Two-line date ticks, the axis label and the pads between them."""
+        return self.inch((2.5 * style.FONT_TICK + 1.3 * style.FONT_LABEL + 12.0) / 72.0)
+
+    @property
+    def title_line(self) -> float:
+        return self.inch(style.FONT_TITLE * 1.39 / 72.0)
+
+    @property
+    def subtitle_line(self) -> float:
+        return self.inch(style.FONT_SUBTITLE * 1.44 / 72.0)
+
+    @property
+    def caption_line(self) -> float:
+        return self.caption_font * 1.44 / 72.0
+
+    @property
+    def legend_row(self) -> float:
+        return self.legend_font * 1.8 / 72.0
+
+    @property
+    def left(self) -> float:
+        """Room for the y tick labels and the axis label."""
+        return self.inch(0.1 * style.FONT_TICK)
+
+    @property
+    def right(self) -> float:
+        """Room for the values at the right edge ("UCL 1,234.5")."""
+        return self.inch(0.115 * style.FONT_SMALL)
 
 
 SUBTITLE_LINES = 3  # the measure's definition; longer ones end in an ellipsis
@@ -74,7 +100,7 @@ def chart_texts(
     """Title, subtitle and caption wrapped to the page (the title leaves room for icons)."""
     full = (width - 2 * sizes.margin) * 72.0
     usable = full - (2 * sizes.icon_slot * 72.0 if icons else 0.0)
-    title = wrap_at_most(context.title, usable, sizes.font(style.FONT_TITLE) * 1.08, 2)
+    title = wrap_at_most(context.shown_title, usable, sizes.font(style.FONT_TITLE) * 1.08, 2)
     subtitle = (
         wrap_at_most(context.subtitle, usable, sizes.font(style.FONT_SUBTITLE), SUBTITLE_LINES)
         if context.subtitle
@@ -90,12 +116,14 @@ def chart_texts(
 
 def _heading(texts: Texts, sizes: Sizes) -> float:
     return (
-        sizes.margin + len(texts.title) * sizes.inch(0.27) + len(texts.subtitle) * sizes.inch(0.19)
+        sizes.margin
+        + len(texts.title) * sizes.title_line
+        + len(texts.subtitle) * sizes.subtitle_line
     )
 
 
 def _footer(texts: Texts, sizes: Sizes) -> float:
-    return sizes.margin * 0.7 + len(texts.caption) * sizes.inch(0.16)
+    return sizes.margin * 0.7 + len(texts.caption) * sizes.caption_line
 
 
 def plan_layout(
@@ -111,8 +139,8 @@ def plan_layout(
         heading = max(heading, sizes.margin + sizes.icon_slot)
     band = (levels * CYCLE_LEVEL_PT + 6.0) / 72.0 * sizes.k if levels else 0.0
     top = heading + sizes.inch(0.14) + band
-    bottom = _footer(texts, sizes) + sizes.inch(0.1 + 0.2 * legend_rows) + sizes.x_axis
-    return Layout(size[0], size[1], sizes.inch(0.85), sizes.inch(1.05), top, bottom)
+    bottom = _footer(texts, sizes) + sizes.inch(0.1) + legend_rows * sizes.legend_row + sizes.x_axis
+    return Layout(size[0], size[1], sizes.left, sizes.right, top, bottom)
 
 
 def legend_top(layout: Layout, sizes: Sizes) -> float:
@@ -135,7 +163,7 @@ def draw_texts(fig: Figure, layout: Layout, texts: Texts, sizes: Sizes) -> None:
         gid="title",
     )
     if texts.subtitle:
-        below = sizes.margin + len(texts.title) * sizes.inch(0.27) + sizes.inch(0.02)
+        below = sizes.margin + len(texts.title) * sizes.title_line + sizes.inch(0.02)
         fig.text(
             x,
             layout.y_at(below),

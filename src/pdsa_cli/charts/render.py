@@ -12,20 +12,20 @@ from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from pdsa_cli.analysis.result import Analysis, FloatArray
 from pdsa_cli.charts import layers, style
 from pdsa_cli.charts.annotations import (
     EdgeLabel,
+    cycle_dates_x,
     cycle_levels,
-    cycle_x,
     draw_cycles,
     draw_edge_labels,
     place_cycles,
 )
-from pdsa_cli.charts.context import PERCENT_CHARTS, ChartContext, target_of
+from pdsa_cli.charts.context import ChartContext, percent_scale, target_of
+from pdsa_cli.charts.figure import ChartFigure
 from pdsa_cli.charts.formats import (
     LocalDateFormatter,
     ValueFormatter,
@@ -40,6 +40,7 @@ from pdsa_cli.charts.icons import draw_icons
 from pdsa_cli.charts.legend import draw_legend, legend_columns, legend_handles
 from pdsa_cli.charts.metrics import text_size_pt
 from pdsa_cli.charts.page import Sizes, chart_texts, draw_texts, plan_layout
+from pdsa_cli.charts.story import chart_description, point_stories
 from pdsa_cli.charts.ticks import (
     TICK_PAD,
     Ticks,
@@ -55,24 +56,31 @@ from pdsa_cli.i18n.glossary import term
 
 def render_chart(
     analysis: Analysis, context: ChartContext, size: tuple[float, float] = style.DEFAULT_SIZE
-) -> Figure:
+) -> ChartFigure:
     """Draw what the analysis found; decide nothing."""
-    fig = Figure(figsize=size, facecolor="white")
+    fig = ChartFigure(figsize=size, facecolor="white")
     FigureCanvasAgg(fig)
+    fig.chart_title = context.shown_title
+    fig.description = chart_description(analysis, context)
     sizes = Sizes.for_figure(*size)
     xs = x_positions(analysis)
     markers = context.cycles if analysis.x_kind == "date" else ()
-    x_lim = x_range(xs, [cycle_x(m) for m in markers])
-    axes_width = size[0] - sizes.inch(0.85 + 1.05)
+    x_lim = x_range(xs, [x for m in markers for x in cycle_dates_x(m)])
+    axes_width = size[0] - sizes.left - sizes.right
     placed = place_cycles(markers, x_lim, axes_width, sizes.k, context.lang)
     mdc = analysis.rules == "mdc"
     handles = legend_handles(analysis, context)
-    ncol, rows = legend_columns(handles, axes_width * 72.0, sizes.legend_font)
+    # The legend spans the page from margin to margin, as the caption under it.
+    legend_width = size[0] - 2 * sizes.margin
+    ncol, rows = legend_columns(handles, legend_width * 72.0, sizes.legend_font)
     texts = chart_texts(analysis, context, size[0], sizes, icons=mdc)
     layout = plan_layout(size, texts, sizes, cycle_levels(placed), rows, icons=mdc)
 
     ax = fig.add_axes(layout.axes_rect(), gid="plot")
     draw_plot(ax, analysis, context, xs, sizes.k)
+    if not layers.dense(analysis):  # a story per point; a long series is read as a table
+        fig.stories = tuple(point_stories(analysis, context))
+        layers.draw_story_targets(ax, xs, analysis.y)
     ax.set_xlim(*x_lim)
     target = target_of(analysis, context)
     y_lim = y_range(
@@ -122,20 +130,13 @@ def plotted_values(analysis: Analysis) -> list[FloatArray]:
     return arrays
 
 
-def percent_scale(analysis: Analysis, context: ChartContext) -> float | None:
-    """1 when y holds proportions, 100 when they were multiplied to percentages."""
-    if not (context.percent or analysis.chart in PERCENT_CHARTS):
-        return None
-    return 100.0 if analysis.multiply == 100 else 1.0
-
-
 def style_axes(ax: Axes, analysis: Analysis, context: ChartContext, sizes: Sizes) -> None:
     """Spines, ticks, grid and axis labels (drawn by `pdsa_cli.charts.ticks`: a fraction of
     matplotlib's own axis' cost, which is most of a chart's)."""
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
-        ax.spines[side].set_color("#9AA5B1")
+        ax.spines[side].set_color(style.SPINE)
     font, length = sizes.font(style.FONT_TICK), 3 * sizes.k
     y_ticks = choose_ticks(
         MaxNLocator(nbins=6, steps=[1, 2, 5, 10]),

@@ -68,8 +68,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.legend.baseline": {"da": "Baseline", "en": "Baseline"},
     "charts.legend.improvement": {"da": "Forbedring", "en": "Improvement"},
     "charts.legend.concern": {"da": "Bekymring", "en": "Concern"},
-    "charts.legend.neutral": {"da": "Særlig årsag", "en": "Special cause"},
+    "charts.legend.neutral": {
+        "da": "Særlig årsag uden retning",
+        "en": "Special cause, no direction",
+    },
+    "charts.legend.tested": {"da": "PDSA: afprøvning begynder", "en": "PDSA: test begins"},
+    "charts.legend.adopted": {"da": "Forandring indført", "en": "Change adopted"},
+    "charts.legend.decided": {"da": "Beslutning", "en": "Decision"},
     "charts.phase": {"da": "Fase {n}", "en": "Phase {n}"},
+    # A point's story (its SVG <title>) and the chart in words (the SVG's <desc>).
+    "charts.point.value": {"da": "{x}: {value}", "en": "{x}: {value}"},
+    "charts.point.missing": {"da": "ingen værdi", "en": "no value"},
+    "charts.point.note": {"da": "Note: {note}", "en": "Note: {note}"},
+    "charts.point.testing": {"da": "Under afprøvning: {cycles}", "en": "Being tested: {cycles}"},
+    "charts.point.signal": {"da": "Signal: {meaning} ({rule})", "en": "Signal: {meaning} ({rule})"},
+    "charts.desc.chart": {
+        "da": "{chart} over {measure}{unit}, {period}, {n} punkter.",
+        "en": "{chart} of {measure}{unit}, {period}, {n} points.",
+    },
+    "charts.desc.where": {"da": "{measure} i {municipality}", "en": "{measure} in {municipality}"},
+    "charts.title.municipality": {"da": "{municipality}: {title}", "en": "{municipality}: {title}"},
+    "charts.desc.panel": {
+        "da": "{measure} i {municipality}: {n} punkter fra {first} til {last}, seneste {latest}.",
+        "en": "{measure} in {municipality}: {n} points from {first} to {last}, latest {latest}.",
+    },
+    "charts.desc.panel_empty": {
+        "da": "{municipality}: ingen målinger.",
+        "en": "{municipality}: no measurements.",
+    },
+    "charts.desc.period": {"da": "{first} til {last}", "en": "{first} to {last}"},
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
     "charts.icon.assurance": {"da": "Målopfyldelse", "en": "Assurance"},
