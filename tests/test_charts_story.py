@@ -94,7 +94,7 @@ def test_the_chart_svg_has_its_title_and_a_description_in_words() -> None:
         "Seriediagram over Dokumentationstid pr. besøg (minutter), 4. jan. 2021 til "
         "31. maj 2021, 22 punkter. Median 17,5 minutter."
     )
-    assert "12 punkter i træk over centerlinjen" in desc.text  # the signals, as the caption says them
+    assert "12 punkter i træk over centerlinjen" in desc.text  # as the caption says them
 
 
 def test_a_long_series_has_no_story_per_point_but_keeps_its_title() -> None:

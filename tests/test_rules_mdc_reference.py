@@ -217,3 +217,12 @@ def test_cli_text_names_the_two_points(
     )
     assert done.exit_code == 0, done.output
     assert words in done.stdout
+
+
+def test_the_peak_between_a_rising_and_a_falling_trend_goes_down() -> None:
+    # ptd_special_cause_type: a trend point whose next point is in a trend too takes the step
+    # to it (c(sdy, tail(sdy, 1))), so the peak (53) belongs to the fall
+    y = [*BASE, 47, 48, 49, 50, 51, 52, 53, 52, 51, 50, 49, 48, 47]
+    up = _mdc(y, "up", freeze=12)
+    assert list(up[12:18]) == ["improvement"] * 6
+    assert list(up[18:25]) == ["concern"] * 7

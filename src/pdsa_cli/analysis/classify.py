@@ -9,7 +9,7 @@ flagged is *common_cause*. Assurance compares a target with the latest phase's l
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from itertools import groupby
 from typing import Any, Protocol
 
 import numpy as np
@@ -18,6 +18,7 @@ import numpy.typing as npt
 from pdsa_cli.analysis.result import (
     Assurance,
     FloatArray,
+    IntArray,
     Occurrence,
     OccurrenceClass,
     Variation,
@@ -66,28 +67,44 @@ def occurrence_class(occurrence: Occurrence, direction: str) -> OccurrenceClass:
 def classed(
     found: tuple[Occurrence, ...], direction: str, x: npt.NDArray[Any], x_kind: str
 ) -> tuple[Occurrence, ...]:
-    """Each occurrence with its class and the x of its first and last point."""
+    """Each occurrence with its class and the x of its first and last point (the x values
+    looked up in bulk: a long series has thousands of occurrences)."""
+    if not found:
+        return ()
+    firsts = _xs_at(x, x_kind, [o.first for o in found])
+    lasts = _xs_at(x, x_kind, [o.last for o in found])
     return tuple(
-        replace(
-            occurrence,
-            signal_class=occurrence_class(occurrence, direction),
-            first_x=_x_at(x, x_kind, occurrence.first),
-            last_x=_x_at(x, x_kind, occurrence.last),
+        Occurrence(
+            o.rule,
+            o.phase,
+            o.first,
+            o.last,
+            o.length,
+            o.points,
+            o.side,
+            o.direction,
+            occurrence_class(o, direction),
+            o.hint,
+            first_x,
+            last_x,
         )
-        for occurrence in found
+        for o, first_x, last_x in zip(found, firsts, lasts, strict=True)
     )
 
 
-def _x_at(x: npt.NDArray[Any], x_kind: str, position: int) -> Any:
-    if not 1 <= position <= x.shape[0]:
-        return None
-    value = x[position - 1]
+def _xs_at(x: npt.NDArray[Any], x_kind: str, positions: list[int]) -> list[Any]:
+    """x at 1-based `positions` as Python values: dates, numbers or labels (None if missing)."""
+    index = np.asarray(positions, dtype=np.int64) - 1
+    inside = (index >= 0) & (index < x.shape[0])
+    values = x[np.where(inside, index, 0)] if x.shape[0] else np.empty(0, dtype=x.dtype)
     if x_kind == "date":
-        return None if np.isnat(value) else value.astype("datetime64[D]").item()
-    if x_kind == "number":
-        number = float(value)
-        return None if math.isnan(number) else number
-    return None if value is None else str(value)
+        days = values.astype("datetime64[D]")
+        found = [None if np.isnat(d) else d.item() for d in days]
+    elif x_kind == "number":
+        found = [None if math.isnan(v) else float(v) for v in values.astype(np.float64)]
+    else:
+        found = [None if v is None else str(v) for v in values]
+    return [value if ok else None for value, ok in zip(found, inside.tolist(), strict=False)]
 
 
 _CODE = {"improvement": 1, "concern": 2, "neutral": 3, "special_cause": 3}
@@ -108,19 +125,29 @@ def variation_of(
     size: int,
     direction: str,
     rule_set: str = "",
+    phase: IntArray | None = None,
 ) -> npt.NDArray[np.str_]:
     """The variation class of every point: the class of the first occurrence (in rule order)
-    that covers it; under MDC as NHSRplotthedots 0.2.2 decides it point by point."""
+    that covers it; under MDC as NHSRplotthedots 0.2.2 decides it point by point (`phase`:
+    1-based phase per point; one phase when not given)."""
     if rule_set == "mdc":
-        return _mdc_variation(lines, occurrences, size, direction)
+        phases = np.ones(size, dtype=np.int64) if phase is None else phase
+        return _mdc_variation(lines, occurrences, size, direction, phases)
     code = np.zeros(size, dtype=np.int8)
     rank = {rule: i for i, rule in enumerate(PRIORITY)}
-    for occurrence in sorted(occurrences, key=lambda o: rank.get(o.rule, len(PRIORITY))):
-        _assign(code, occurrence.points, _CODE[occurrence.signal_class])
+    for _, group in groupby(
+        sorted(occurrences, key=lambda o: rank.get(o.rule, len(PRIORITY))),
+        key=lambda o: rank.get(o.rule, len(PRIORITY)),
+    ):
+        # within one rule occurrences do not overlap in class, so one pass per class
+        chosen = list(group)
+        for klass, value in _CODE.items():
+            points = [p for o in chosen if o.signal_class == klass for p in o.points]
+            _assign(code, points, value)
     return _NAMES[code]
 
 
-def _assign(code: npt.NDArray[np.int8], points: tuple[int, ...], value: int) -> None:
+def _assign(code: npt.NDArray[np.int8], points: list[int], value: int) -> None:
     if not points:
         return
     index = np.asarray(points, dtype=np.int64) - 1
@@ -129,7 +156,11 @@ def _assign(code: npt.NDArray[np.int8], points: tuple[int, ...], value: int) -> 
 
 
 def _mdc_variation(
-    lines: _Lines, occurrences: tuple[Occurrence, ...], size: int, direction: str
+    lines: _Lines,
+    occurrences: tuple[Occurrence, ...],
+    size: int,
+    direction: str,
+    phase: IntArray,
 ) -> npt.NDArray[np.str_]:
     """Making Data Count's classes (design.md section 4): a point takes its side ("high" or
     "low") from the first rule in 0.2.2's order that flags it: outside the limits and 2 in 3 and
@@ -138,16 +169,14 @@ def _mdc_variation(
     better)."""
     side = np.zeros(size, dtype=np.int8)  # +1 high, -1 low, 0 not flagged
     flagged = np.zeros(size, dtype=bool)
-    trends = _trend_sides(lines, occurrences, size)
+    trends = _trend_sides(lines, occurrences, size, phase)
     for rule in MDC_PRIORITY:
-        for occurrence in (o for o in occurrences if o.rule == rule and o.points):
-            index = np.asarray(occurrence.points, dtype=np.int64) - 1
+        for sign, where in ((1, "above"), (-1, "below"), (0, None)):
+            chosen = [o for o in occurrences if o.rule == rule and o.side == where]
+            index = _positions(chosen)
             index = index[~flagged[index]]
             flagged[index] = True
-            if rule == "trend":
-                side[index] = trends[index]
-            else:
-                side[index] = 1 if occurrence.side == "above" else -1
+            side[index] = trends[index] if rule == "trend" else sign
     code = np.zeros(size, dtype=np.int8)
     wanted = {"up": 1, "down": -1}.get(direction, 0)
     if wanted == 0:
@@ -158,34 +187,37 @@ def _mdc_variation(
     return _NAMES[code]
 
 
+def _positions(occurrences: list[Occurrence]) -> npt.NDArray[np.int64]:
+    """The 0-based indices of the occurrences' points, together."""
+    count = sum(len(o.points) for o in occurrences)
+    points = (p for o in occurrences for p in o.points)
+    return np.fromiter(points, dtype=np.int64, count=count) - 1
+
+
 def _trend_sides(
-    lines: _Lines, occurrences: tuple[Occurrence, ...], size: int
+    lines: _Lines, occurrences: tuple[Occurrence, ...], size: int, phase: IntArray
 ) -> npt.NDArray[np.int8]:
     """Per point of a trend, the way it goes there (0.2.2: the step to the next point when that
-    point is in a trend too, else the step from the point before)."""
+    point is in a trend too, else the step from the point before; within one phase, as 0.2.2
+    works within one rebase group)."""
     sides = np.zeros(size, dtype=np.int8)
-    trend = [o for o in occurrences if o.rule == "trend" and o.points]
-    if not trend:
-        return sides
+    index = _positions([o for o in occurrences if o.rule == "trend"])
     y = lines.y
+    index = np.unique(index[~np.isnan(y[index])])
+    if not index.size:
+        return sides
     part = np.zeros(size, dtype=bool)
-    phase_of = np.zeros(size, dtype=np.int64)
-    for occurrence in trend:
-        index = np.asarray(occurrence.points, dtype=np.int64) - 1
-        index = index[~np.isnan(y[index])]
-        part[index] = True
-        phase_of[index] = occurrence.phase
+    part[index] = True
     present = np.flatnonzero(~np.isnan(y))
-    for occurrence in trend:
-        index = np.asarray(occurrence.points, dtype=np.int64) - 1
-        index = index[~np.isnan(y[index])]
-        at = np.searchsorted(present, index)
-        nxt = present[np.minimum(at + 1, present.shape[0] - 1)]
-        prv = present[np.maximum(at - 1, 0)]
-        right = np.sign(y[nxt] - y[index])
-        left = np.where(at > 0, np.sign(y[index] - y[prv]), 0)
-        use_right = (at + 1 < present.shape[0]) & part[nxt] & (nxt != index)
-        sides[index] = np.where(use_right, right, left).astype(np.int8)
+    at = np.searchsorted(present, index)
+    has_next = at + 1 < present.shape[0]
+    nxt = present[np.minimum(at + 1, present.shape[0] - 1)]
+    prv = present[np.maximum(at - 1, 0)]
+    same_next = has_next & (phase[nxt] == phase[index])
+    same_prev = (at > 0) & (phase[prv] == phase[index])
+    right = np.sign(y[nxt] - y[index])
+    left = np.where(same_prev, np.sign(y[index] - y[prv]), 0)
+    sides[index] = np.where(same_next & part[nxt], right, left).astype(np.int8)
     return sides
 
 

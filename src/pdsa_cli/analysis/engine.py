@@ -104,7 +104,7 @@ def analyse(series: Series, options: AnalysisOptions | None = None) -> Analysis:
     )
     occurrences = classed(found, str(opts.direction), series.x, series.x_kind)
     direction = str(opts.direction)
-    variation = variation_of(lines.for_rules(), occurrences, size, direction, rule_set)
+    variation = variation_of(lines.for_rules(), occurrences, size, direction, rule_set, phase)
     scaled = _multiplied(lines, opts.multiply)
     latest = _latest_variation(variation, lines.y, excluded)
     verdict = Verdict(

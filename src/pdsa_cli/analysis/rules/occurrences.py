@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from pdsa_cli.analysis.result import IntArray, Occurrence
 from pdsa_cli.analysis.rules.patterns import Spans
@@ -47,13 +48,8 @@ def occurrences_of(
     elif rule_id in WINDOWS:
         return tuple(_merged_windows(rule_id, ctx, spans, phase))
     else:
-        return tuple(_span(rule_id, ctx, int(a), int(b), phase) for a, b in _pairs(spans))
+        return tuple(_stretches(rule_id, ctx, spans, phase))
     return tuple(_group(rule_id, ctx, group, side, phase) for group, side in groups)
-
-
-def _pairs(spans: Spans) -> Iterator[tuple[int, int]]:
-    order = np.argsort(spans.starts, kind="stable")
-    return zip(spans.starts[order].tolist(), spans.ends[order].tolist(), strict=True)
 
 
 def _phase_wide(rule_id: str, ctx: PhaseContext, phase: int) -> Occurrence:
@@ -96,47 +92,65 @@ def _clusters(
 def _merged_windows(
     rule_id: str, ctx: PhaseContext, spans: Spans, phase: int
 ) -> Iterator[Occurrence]:
-    """Overlapping windows on one side are one occurrence."""
+    """Overlapping windows on one side are one occurrence; its length is the points beyond
+    the rule's zone on that side (vectorised: a long series has thousands of windows)."""
     sides = _side_at(ctx, spans.starts)
-    for sign in (1, -1):
+    up, down = ctx.beyond(2.0 if rule_id == "two_of_three" else 1.0)
+    for sign, beyond_judged in ((1, up), (-1, down)):
         chosen = spans.where(sides == sign)
-        pairs = sorted(zip(chosen.starts.tolist(), chosen.ends.tolist(), strict=True))
-        merged: list[list[int]] = []
-        for start, end in pairs:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        for start, end in merged:
+        if not len(chosen):
+            continue
+        order = np.argsort(chosen.starts, kind="stable")
+        starts, ends = chosen.starts[order], np.maximum.accumulate(chosen.ends[order])
+        new = np.ones(starts.shape[0], dtype=bool)
+        new[1:] = starts[1:] > ends[:-1]
+        first = starts[new]
+        last = np.append(ends[np.flatnonzero(new)[1:] - 1], ends[-1])
+        beyond = np.zeros(ctx.n + 1, dtype=np.int64)
+        beyond[ctx.judged + 1] = beyond_judged
+        counts = np.cumsum(beyond)
+        lengths = counts[last + 1] - counts[first]
+        where: Side = "above" if sign > 0 else "below"
+        for start, end, length in zip(first.tolist(), last.tolist(), lengths.tolist(), strict=True):
             points = tuple(ctx.positions[start : end + 1].tolist())
-            length = _beyond_count(ctx, rule_id, start, end, sign)
-            where: Side = "above" if sign > 0 else "below"
             yield Occurrence(rule_id, phase, points[0], points[-1], length, points, where)
 
 
-def _span(rule_id: str, ctx: PhaseContext, start: int, end: int, phase: int) -> Occurrence:
-    """One contiguous occurrence from phase index `start` to `end`, inclusive."""
-    points = tuple(ctx.positions[start : end + 1].tolist())
-    y = ctx.y[start : end + 1]
-    present = y[~np.isnan(y)]
+def _stretches(rule_id: str, ctx: PhaseContext, spans: Spans, phase: int) -> Iterator[Occurrence]:
+    """Contiguous occurrences (runs, shifts, trends, hugging), their lengths and sides counted
+    with prefix sums over the phase (a long series has thousands of them)."""
+    order = np.argsort(spans.starts, kind="stable")
+    starts, ends = spans.starts[order], spans.ends[order]
+    present = ~np.isnan(ctx.y)
+    none: list[None] = [None] * starts.shape[0]
+    sides: list[Side | None] = list(none)
+    goings: list[Going | None] = list(none)
     if rule_id == "trend":
         # A repeated value counts once where the rule lets it neither make nor break a trend.
-        length = int(present.shape[0] - np.count_nonzero(np.diff(present) == 0))
-        going: Going = "up" if present[-1] > present[0] else "down"
-        return Occurrence(rule_id, phase, points[0], points[-1], length, points, direction=going)
-    side = np.sign(y - ctx.cl[start : end + 1])
-    side = side[~np.isnan(side) & (side != 0)]
-    if rule_id == "hugging":
-        return Occurrence(rule_id, phase, points[0], points[-1], len(points), points)
-    where: Side = "above" if side.shape[0] and side[0] > 0 else "below"
-    return Occurrence(rule_id, phase, points[0], points[-1], int(side.shape[0]), points, where)
+        at = np.flatnonzero(present)
+        repeat = np.zeros(ctx.n, dtype=bool)
+        repeat[at[1:]] = ctx.y[at[1:]] == ctx.y[at[:-1]]
+        lengths = _count(present, starts, ends) - _count(repeat, starts + 1, ends)
+        goings = ["up" if r else "down" for r in (ctx.y[ends] > ctx.y[starts]).tolist()]
+    elif rule_id == "hugging":
+        lengths = ends - starts + 1
+    else:
+        side = np.sign(ctx.y - ctx.cl)
+        lengths = _count(present & (side != 0), starts, ends)
+        sides = ["above" if v > 0 else "below" for v in side[starts].tolist()]
+    for start, end, length, where, going in zip(
+        starts.tolist(), ends.tolist(), lengths.tolist(), sides, goings, strict=True
+    ):
+        points = tuple(ctx.positions[start : end + 1].tolist())
+        yield Occurrence(rule_id, phase, points[0], points[-1], length, points, where, going)
 
 
-def _beyond_count(ctx: PhaseContext, rule_id: str, start: int, end: int, sign: int) -> int:
-    """Points of the group beyond the rule's zone on its side."""
-    up, down = ctx.beyond(2.0 if rule_id == "two_of_three" else 1.0)
-    inside = (ctx.judged >= start) & (ctx.judged <= end)
-    return int(np.count_nonzero((up if sign > 0 else down)[inside]))
+def _count(mask: npt.NDArray[np.bool_], starts: IntArray, ends: IntArray) -> IntArray:
+    """How many True in mask[start..end] (inclusive) for each span."""
+    total = np.zeros(mask.shape[0] + 1, dtype=np.int64)
+    np.cumsum(mask, out=total[1:])
+    counts: IntArray = total[np.maximum(ends + 1, starts)] - total[starts]
+    return counts
 
 
 def _group(rule_id: str, ctx: PhaseContext, index: IntArray, side: int, phase: int) -> Occurrence:
