@@ -18,7 +18,7 @@ from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import Programme
 from pdsa_cli.workspace.checks import CHECKS, Check, run_checks
-from pdsa_cli.workspace.cpr import find_cpr_lines, mask_data
+from pdsa_cli.workspace.cpr import find_cpr_lines
 from pdsa_cli.workspace.index import (
     MODEL_OF_KIND,
     PROGRAMME_FILE,
@@ -33,6 +33,7 @@ from pdsa_cli.workspace.index import (
     leaves_workspace,
 )
 from pdsa_cli.workspace.model_errors import findings_from
+from pdsa_cli.workspace.texts import shown_data, text_findings
 from pdsa_cli.workspace.yamltree import Finding, KeyPath, path_text, read_yaml
 
 # Called after each file with (files done, files in all), e.g. to drive a progress bar.
@@ -143,12 +144,10 @@ class _WorkspaceReader:
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
-        cpr_lines = list(find_cpr_lines(raw))
-        for line in cpr_lines:
-            where = _path_at_line(tree.lines, line)
-            self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-        # Whatever reads the models (summary, show, list, chart, export) sees the number masked.
-        data = mask_data(tree.data) if cpr_lines else tree.data
+        found = self._unshowable(raw, tree.data, tree.lines, shown)
+        # Whatever reads the models (summary, show, list, chart, export) sees the number masked
+        # and control characters made visible.
+        data = shown_data(tree.data) if found else tree.data
         if data is None:
             return None
         model_class = MODEL_OF_KIND[kind]
@@ -164,6 +163,27 @@ class _WorkspaceReader:
         if isinstance(model, Programme):
             self.cpr_severity = model.personal_data.cpr_numbers
         return model, tree.lines
+
+    def _unshowable(
+        self, raw: bytes, data: object, lines: Mapping[KeyPath, int], shown: str
+    ) -> bool:
+        """Report each CPR-like number in the file's bytes (at its line) and in its parsed
+        texts (folded, escaped or joined: at its field's line); True when a text must be
+        changed before it is shown (a CPR-like number, a control character)."""
+        seen: set[KeyPath] = set()
+        for line in find_cpr_lines(raw):
+            where = _path_at_line(lines, line)
+            seen.add(where)
+            self._report(shown, lines, Finding("cpr-number", line, where), self.cpr_severity)
+        controls = False
+        for path, kind in text_findings(data):
+            if kind == "control-character":
+                controls = True
+            elif path not in seen:
+                seen.add(path)
+                finding = Finding("cpr-number", _line_of(lines, path), path)
+                self._report(shown, lines, finding, self.cpr_severity)
+        return bool(seen) or controls
 
     def _report(
         self,

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from pdsa_cli.errors import PdsaError, display_path
 from pdsa_cli.models.package import PACKAGE_FORMAT, ChangePackageFile
 from pdsa_cli.workspace.cpr import mask_cpr
+from pdsa_cli.workspace.texts import shown_data
 from pdsa_cli.writing.writer import parse_as_loader
 
 DESCRIPTION = "change.yaml"
@@ -82,7 +83,8 @@ def _read_capped(archive: zipfile.ZipFile, shown: str) -> bytes:
 def _parse(raw: bytes, shown: str) -> ChangePackageFile:
     try:
         # A package from elsewhere may carry a CPR-like number: it never reaches a file here.
-        data: Any = parse_as_loader(mask_cpr(raw.decode("utf-8")))
+        # Masked before parsing and again as parsed: an escape or a fold can hide one.
+        data: Any = shown_data(parse_as_loader(mask_cpr(raw.decode("utf-8"))))
     except Exception as error:  # a YAML or encoding slip: say what, never a traceback
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise PdsaError("package.bad_description", path=shown, detail=detail) from None

@@ -28,6 +28,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -464,7 +465,7 @@ def round_trip(indent: Indent = Indent()) -> YAML:
     handler = YAML(typ="rt")
     handler.Representer = _Representer
     handler.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
-    handler.width = 4096  # never fold the user's long lines
+    handler.width = sys.maxsize  # never fold a line: a fold inside a number hides it
     handler.preserve_quotes = True
     return handler
 
@@ -684,19 +685,46 @@ def check_no_new_cpr(before: str, after: str, path: Path, parse: Parse = parse_a
     """Refuse a write that would add a CPR-like number to a file (or to its name).
 
     The one gate every write passes (edits and new files alike, whichever command or field the
-    text came from): the message names the field and shows the number masked.
+    text came from): the message names the field and shows the number masked. A number counts
+    both in the bytes and in the texts as a reader's parser reads them (a fold or an escape can
+    join what the bytes keep apart).
     """
     if next(find_cpr(path.name), None) is not None:
         raise PdsaError("writing.cpr_refused", field=path.name, value=mask_cpr(path.name))
+    parsed: Any = None
+    with contextlib.suppress(yaml.YAMLError):
+        parsed = parse(after)
     added = _cpr_numbers(after) - _cpr_numbers(before)
+    now = _parsed_cpr_numbers(parsed) if not added else Counter()
+    if now:
+        earlier: Any = None
+        with contextlib.suppress(yaml.YAMLError):
+            earlier = parse(before) if before else None
+        added = now - _parsed_cpr_numbers(earlier)
     if not added:
         return
     field, value = "?", next(iter(added))
-    with contextlib.suppress(yaml.YAMLError):
-        found = _field_holding(parse(after), set(added), ())
-        if found is not None:
-            field, value = found
+    found = _field_holding(parsed, set(added), ()) if parsed is not None else None
+    if found is not None:
+        field, value = found
     raise PdsaError("writing.cpr_refused", field=field, value=mask_cpr(value))
+
+
+def _parsed_cpr_numbers(data: Any) -> Counter[str]:
+    """The CPR-like numbers in the texts (keys too) of parsed YAML."""
+    return Counter(number for text in _texts(data) for number in _cpr_numbers(text))
+
+
+def _texts(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(key)
+            yield from _texts(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _texts(item)
 
 
 def _field_holding(data: Any, numbers: set[str], where: tuple[str, ...]) -> tuple[str, str] | None:
