@@ -304,7 +304,7 @@ def render_final_markdown(
     out += [""]
     for d in summary.documentation:
         if d.measure.id in links:
-            name = f"{d.municipality_name}: {d.measure.name}"
+            name = cell(f"{d.municipality_name}: {d.measure.name}")
             out += [f"![{t('summary.chart_alt', lang, name=name)}]({links[d.measure.id]})", ""]
     out += list(markdown_lines(summary.spread, lang))
     out += [f"## {t('final.section.predictions', lang)}", ""]
