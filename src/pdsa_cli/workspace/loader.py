@@ -8,6 +8,7 @@ and line, and loading always goes on to the next file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from pdsa_cli.workspace.index import (
     leaves_workspace,
 )
 from pdsa_cli.workspace.model_errors import findings_from
-from pdsa_cli.workspace.texts import shown_data, text_findings
+from pdsa_cli.workspace.texts import shown_data, text_findings, visible_name
 from pdsa_cli.workspace.yamltree import Finding, KeyPath, path_text, read_yaml
 
 # Called after each file with (files done, files in all), e.g. to drive a progress bar.
@@ -42,7 +43,14 @@ Progress = Callable[[int, int], None]
 # Problems that are warnings by nature; every other code is an error.
 WARNINGS = frozenset({"unknown-file"})
 # Reading problems that leave the value at their path empty.
-DROPS_VALUE = frozenset({"unsafe-tag", "complex-key"})
+DROPS_VALUE = frozenset({"unsafe-tag", "complex-key", "text-too-long"})
+# A workspace file larger than this is not read (a file of 10^6 measurements is 33 MB).
+MAX_FILE_BYTES = 50_000_000
+# One list item per line (`  - {date: ..., value: ...}`), as pdsa writes measurements.
+_LIST_ITEM = re.compile(rb"\n[ \t]*- ")
+# Measurements one measure may hold: daily values for 270 years. More make the analysis and its
+# chart meaningless and the tools slow; such data belongs split into several measures.
+MAX_MEASUREMENTS = 100_000
 
 
 def load_workspace(
@@ -105,7 +113,8 @@ class _WorkspaceReader:
         self.prefix = "" if shown_root == "." else shown_root.rstrip("/") + "/"
 
     def shown(self, path: Path) -> str:
-        return self.prefix + path.relative_to(self.root).as_posix()
+        # A name may hold a line break or an escape sequence: shown, never obeyed.
+        return visible_name(self.prefix + path.relative_to(self.root).as_posix())
 
     def read(self, path: Path, kind: FileKind | None) -> None:
         shown = self.shown(path)
@@ -137,13 +146,23 @@ class _WorkspaceReader:
         self, path: Path, shown: str, kind: FileKind
     ) -> tuple[BaseModel, dict[KeyPath, int]] | None:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:  # never read whole: it could fill memory
+                limit = MAX_FILE_BYTES // 1_000_000
+                self._report(shown, {}, Finding("file-too-large", None, (), {"limit": limit}))
+                return None
             raw = path.read_bytes()
         except OSError as exc:
             self._report(shown, {}, Finding("unreadable", None, (), {"error": exc.strerror}))
             return None
+        if kind is FileKind.MEASURE and not self._measurements_fit(raw, shown):
+            return None
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
+        if kind is FileKind.MEASURE and isinstance(tree.data, dict):
+            listed = tree.data.get("measurements")  # written as one [...] line, say
+            if isinstance(listed, list) and not self._few_enough(len(listed), shown):
+                return None
         found = self._unshowable(raw, tree.data, tree.lines, shown)
         # Whatever reads the models (summary, show, list, chart, export) sees the number masked
         # and control characters made visible.
@@ -163,6 +182,20 @@ class _WorkspaceReader:
         if isinstance(model, Programme):
             self.cpr_severity = model.personal_data.cpr_numbers
         return model, tree.lines
+
+    def _measurements_fit(self, raw: bytes, shown: str) -> bool:
+        """False (and said) when a measure file holds more measurements than one measure may:
+        counted as list items before the file is parsed, which would take minutes and
+        gigabytes (a list written on one line is counted after parsing, by the model)."""
+        return self._few_enough(len(_LIST_ITEM.findall(raw)), shown)
+
+    def _few_enough(self, count: int, shown: str) -> bool:
+        if count <= MAX_MEASUREMENTS:
+            return True
+        detail = {"count": count, "limit": MAX_MEASUREMENTS}
+        finding = Finding("too-many-measurements", None, ("measurements",), detail)
+        self._report(shown, {}, finding)
+        return False
 
     def _unshowable(
         self, raw: bytes, data: object, lines: Mapping[KeyPath, int], shown: str

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # C0 controls but tab, line feed and carriage return; DEL; the C1 controls (ESC's 8-bit twins).
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 Kind = Literal["cpr-number", "control-character"]
 
@@ -40,6 +41,11 @@ def visible(text: str) -> str:
     """`text` with each control character shown by a visible stand-in (unchanged, the same
     object, when it has none)."""
     return CONTROL.sub(_picture, text) if CONTROL.search(text) else text
+
+
+def visible_name(name: str) -> str:
+    """A file's name with every control character visible, line breaks and tabs too."""
+    return _NAME_CONTROL.sub(_picture, name) if _NAME_CONTROL.search(name) else name
 
 
 def shown(text: str) -> str:

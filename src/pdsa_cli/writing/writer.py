@@ -177,7 +177,7 @@ def _flock_folder(root: Path, deadline: float) -> int | None:
 def _flock_file(path: Path, deadline: float) -> int:
     """The lock file locked, and still the file of that name once locked (else again)."""
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        fd = _open_lock(path)
         try:
             _flock_wait(fd, deadline)
             try:
@@ -190,6 +190,24 @@ def _flock_file(path: Path, deadline: float) -> int:
         if same:
             return fd
         os.close(fd)  # deleted or replaced while we waited: lock the one there now
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file opened (made if missing), never through a link (which could make a file
+    anywhere the link points) and never waiting (a pipe in its place)."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    if path.is_symlink():
+        raise PdsaError("writing.lock_is_link", path=display_path(path))
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # made a link since the check above
+            raise PdsaError("writing.lock_is_link", path=display_path(path)) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PdsaError("writing.lock_not_file", path=display_path(path))
+    return fd
 
 
 # -- atomic file operations --------------------------------------------------------------------
@@ -540,6 +558,8 @@ def read_original(path: Path) -> Original:
     """A workspace file's bytes and text; unreadable or non-UTF-8 files get a clear message."""
     shown = display_path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would be waited on, lock held
+            raise PdsaError("writing.not_a_file", path=shown)
         raw = path.read_bytes()
     except OSError as error:
         raise PdsaError(
