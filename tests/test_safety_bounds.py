@@ -229,3 +229,14 @@ def test_a_package_that_expands_through_aliases_is_refused(
             archive.writestr(name, text.encode() if name == "change.yaml" else data)
     code, said = _adopt(root, path)
     assert code == 1 and "aliases" in said, said
+
+
+def test_log_refuses_a_measure_with_too_many_measurements_before_parsing_it(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "MAX_MEASUREMENTS", 2)
+    before = tree(root)
+    done = run(root, "log", "ventetid", "2021-04-05", "12")
+    assert done.exit_code == 1, done.output
+    assert "more than the 2 one measure can hold" in done.output, done.output
+    assert tree(root) == before

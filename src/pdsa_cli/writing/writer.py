@@ -613,6 +613,7 @@ def _line_of(lines: Any, path: tuple[Any, ...]) -> int | None:
 
 
 def _valid(original: Original, path: Path, model: type[M], parse: Parse) -> M:
+    _refuse_unbounded(original, path, model)
     shown = display_path(path)
     problems = loader_problems(original.raw, model, path)
     if problems:
@@ -632,6 +633,24 @@ def read_valid(path: Path, model: type[M], parse: Parse = parse_as_loader) -> tu
     """A file's text and model; a file that is already invalid is not edited (fix it first)."""
     original = read_original(path)
     return original.text, _valid(original, path, model, parse)
+
+
+def _refuse_unbounded(original: Original, path: Path, model: type[BaseModel]) -> None:
+    """A file `pdsa validate` refuses for its size is refused here before it is parsed: 10^6
+    measurements took `pdsa log` minutes and gigabytes, with the lock held."""
+    from pdsa_cli.models import Measure
+    from pdsa_cli.workspace.loader import MAX_FILE_BYTES, MAX_MEASUREMENTS, list_items
+
+    shown = display_path(path)
+    if len(original.raw) > MAX_FILE_BYTES:
+        detail: dict[str, Any] = {"limit": MAX_FILE_BYTES // 1_000_000}
+        problem = Problem("file-too-large", Severity.ERROR, shown, None, "", detail)
+    elif model is Measure and (count := list_items(original.raw)) > MAX_MEASUREMENTS:
+        detail = {"count": count, "limit": MAX_MEASUREMENTS}
+        problem = Problem("too-many-measurements", Severity.ERROR, shown, None, "", detail)
+    else:
+        return
+    raise PdsaError("writing.invalid_before", path=shown, problems=(problem,))
 
 
 # -- staying inside the workspace ---------------------------------------------------------------
