@@ -108,3 +108,18 @@ def test_a_bel_in_a_note_does_not_break_the_xlsx_export(tmp_path: Path) -> None:
     book = load_workbook(io.BytesIO(out.read_bytes()))
     notes = [c for s in book for row in s.iter_rows(values_only=True) for c in row if c]
     assert any("␇" in str(note) for note in notes)
+
+
+@pytest.mark.parametrize("note", ["ring\x07klokke", "a\x1b[2Jb", "c\x9b31md"])
+def test_a_control_character_is_refused_when_written(tmp_path: Path, note: str) -> None:
+    root = make_workspace(tmp_path)
+    data = tmp_path / "data.csv"
+    data.write_text(f'date,value,note\n2021-04-05,12,"{note}"\n', encoding="utf-8")
+    before = (root / MEASURE).read_bytes()
+    done = run(root, "log", "ventetid", "--from-csv", str(data))
+    assert done.exit_code == 1, done.output
+    assert "control character" in done.output, done.output
+    assert re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", done.output) is None
+    typed = run(root, "log", "ventetid", "2021-04-05", "12", "--note", note)
+    assert typed.exit_code == 1 and "control character" in typed.output, typed.output
+    assert (root / MEASURE).read_bytes() == before

@@ -733,6 +733,7 @@ def check_no_new_cpr(before: str, after: str, path: Path, parse: Parse = parse_a
     parsed: Any = None
     with contextlib.suppress(yaml.YAMLError):
         parsed = parse(after)
+    _refuse_new_controls(parsed, before, parse)
     added = _cpr_numbers(after) - _cpr_numbers(before)
     now = _parsed_cpr_numbers(parsed) if not added else Counter()
     if now:
@@ -747,6 +748,28 @@ def check_no_new_cpr(before: str, after: str, path: Path, parse: Parse = parse_a
     if found is not None:
         field, value = found
     raise PdsaError("writing.cpr_refused", field=field, value=mask_cpr(value))
+
+
+def _refuse_new_controls(parsed: Any, before: str, parse: Parse) -> None:
+    """Refuse a write that would add a text holding a control character (a BEL or an escape
+    sequence, typed, pasted or imported): it would disturb a terminal and no spreadsheet
+    takes it. The message shows it visibly."""
+    from pdsa_cli.workspace.texts import CONTROL, visible
+
+    now = Counter(text for text in _texts(parsed) if CONTROL.search(text))
+    if not now:
+        return
+    earlier: Any = None
+    with contextlib.suppress(yaml.YAMLError):
+        earlier = parse(before) if before else None
+    added = now - Counter(text for text in _texts(earlier) if CONTROL.search(text))
+    if not added:
+        return
+    field, value = "?", next(iter(added))
+    found = _field_holding(parsed, set(added), ())
+    if found is not None:
+        field, value = found
+    raise PdsaError("writing.control_refused", field=field, value=visible(value))
 
 
 def _parsed_cpr_numbers(data: Any) -> Counter[str]:

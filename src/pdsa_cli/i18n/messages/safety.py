@@ -24,6 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The lock file {path} is a folder, so pdsa cannot lock the workspace. Remove that "
         "folder (it serves no other purpose) and try again. Nothing was changed.",
     },
+    "writing.control_refused": {
+        "da": "Feltet '{field}' indeholder et usynligt styretegn ({value}), som kan forstyrre en "
+        "terminal, og som regneark ikke tager imod. Fjern det og prøv igen. Intet er skrevet.",
+        "en": "The field '{field}' holds an invisible control character ({value}) that can "
+        "disturb a terminal and that spreadsheets do not accept. Remove it and try again. "
+        "Nothing was written.",
+    },
     "writing.lock_is_link": {
         "da": "Låsefilen {path} er et link, så pdsa bruger den ikke (et link kunne lade pdsa "
         "lave en fil et andet sted). Slet linket (det bruges ikke til andet) og prøv igen. "
