@@ -8,6 +8,7 @@ its outcome, not raised, so one bad measure never costs the others their charts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from matplotlib.figure import Figure
 
 from pdsa_cli.charts.context import chart_context_for_measure
 from pdsa_cli.charts.output import chart_svg, save_chart
-from pdsa_cli.charts.processes import default_workers, frozen_heap, pool_context
+from pdsa_cli.charts.processes import default_workers, die_with_parent, frozen_heap, pool_context
 from pdsa_cli.charts.render import render_chart
 from pdsa_cli.charts.style import DEFAULT_DPI, DEFAULT_SIZE
 from pdsa_cli.errors import PdsaError
@@ -91,8 +92,9 @@ def run_job(workspace: Workspace, job: ChartJob) -> ChartOutcome:
 _worker_workspace: Workspace | None = None
 
 
-def _start_worker(workspace: Workspace) -> None:
+def _start_worker(workspace: Workspace, parent: int) -> None:
     global _worker_workspace
+    die_with_parent(parent)
     _worker_workspace = workspace
 
 
@@ -116,7 +118,7 @@ def render_measures(
         max_workers=min(count, len(jobs)),
         mp_context=pool_context(),
         initializer=_start_worker,
-        initargs=(workspace,),
+        initargs=(workspace, os.getpid()),
     )
     with frozen_heap():
         futures = [pool.submit(_run_in_worker, job) for job in jobs]

@@ -11,6 +11,18 @@ inside a workspace: a workspace is shared through git and holds only what people
 entry carries a hash of its key and text; an entry that does not match it (cut short, edited,
 garbled, or filed under another key) is ignored and drawn again. A folder that cannot be read
 or written only costs the time of drawing: the cache never raises.
+
+The cache can only cost speed, never decide what a report says or where it goes:
+
+- the folder is used only when it is the user's own and nobody else may write in it (as ssh
+  and pip check theirs): owned by this user, not writable by group or others, its kind's
+  subfolder (`charts`, `reports`) a real folder, not a link;
+- an entry is read only if it is a regular file of this user, no larger than its kind allows,
+  opened without following a link and without waiting (a pipe or a device is never opened);
+- a chart read back must be as inert as one drawn here (`pdsa_cli.charts.inert`): no script,
+  event attribute, embedded document, `<meta>` or reference out of the chart.
+
+Anything else is a miss: the chart is drawn again.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ import enum
 import functools
 import hashlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -29,7 +42,9 @@ from typing import Any, Self
 
 ENV = "PDSA_CACHE_DIR"
 MAX_ENTRIES = 4000  # about 160 MB of SVG; the oldest are removed beyond it
+MAX_CHART_BYTES = 8 * 1024 * 1024  # a drawn chart is 20-200 kB; a larger entry is no chart
 _SUFFIX = ".svg"
+_OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 @functools.cache
@@ -125,12 +140,14 @@ def default_folder() -> Path:
 class ChartCache:
     """Charts as SVG text by key, in `folder`/charts. Every failure is a miss, never an error."""
 
-    KIND, SUFFIX, KEEP = "charts", _SUFFIX, MAX_ENTRIES
+    KIND, SUFFIX, KEEP, LIMIT = "charts", _SUFFIX, MAX_ENTRIES, MAX_CHART_BYTES
 
     def __init__(self, folder: Path) -> None:
+        self.root = folder
         self.folder = folder / self.KIND
         self.hits = 0
         self.misses = 0
+        self._trusted = False
 
     @classmethod
     def for_workspace(cls, root: Path | None) -> Self | None:
@@ -143,31 +160,67 @@ class ChartCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}{self.SUFFIX}"
 
-    def get(self, key: str) -> str | None:
+    def trusted(self, create: bool = False) -> bool:
+        """True when the folder is the user's own and no one else may write in it (made,
+        for the user alone, when `create` and it does not exist yet)."""
+        if self._trusted:
+            return True
         try:
-            data = self._path(key).read_bytes()
+            if create:
+                self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _own_folder(os.stat(self.root)):
+                return False  # nothing made in a folder others may write in
+            if create and not os.path.lexists(self.folder):
+                self.folder.mkdir(mode=0o700)
+            self._trusted = _own_folder(os.lstat(self.folder))
         except (OSError, ValueError):
-            self.misses += 1
-            return None
-        check, _, body = data.partition(b"\n")
-        if check.decode("ascii", "replace") != _check(key, body):
-            self.misses += 1  # cut short, garbled or another key's: draw it again
-            return None
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            self.misses += 1
+            return False
+        return self._trusted
+
+    def get(self, key: str) -> str | None:
+        text = self._read(key) if self.trusted() else None
+        if text is None or not self.acceptable(text):
+            self.misses += 1  # absent, cut short, garbled, another key's or live: draw again
             return None
         self.hits += 1
         with contextlib.suppress(OSError):
             os.utime(self._path(key))  # recently used: kept longest
         return text
 
+    def acceptable(self, text: str) -> bool:
+        """A chart read back is used only when it is as inert as one drawn here."""
+        from pdsa_cli.charts.inert import is_inert
+
+        return is_inert(text)
+
+    def _read(self, key: str) -> str | None:
+        """The entry's text, if it is a regular file of this user within the size limit, is
+        whole and is filed under `key` (a pipe, a device or a link is never opened)."""
+        path = self._path(key)
+        try:
+            if not _own_file(os.lstat(path), self.LIMIT):
+                return None
+            handle = os.open(path, _OPEN)
+            with os.fdopen(handle, "rb") as file:
+                if not _own_file(os.fstat(file.fileno()), self.LIMIT):
+                    return None
+                data = file.read(self.LIMIT + 1)
+        except (OSError, ValueError):
+            return None
+        check, _, body = data.partition(b"\n")
+        if check.decode("ascii", "replace") != _check(key, body):
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
     def put(self, key: str, svg: str) -> None:
         body = svg.encode("utf-8")
         data = _check(key, body).encode("ascii") + b"\n" + body
+        if len(data) > self.LIMIT or not self.trusted(create=True):
+            return
         with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as file:
@@ -180,6 +233,8 @@ class ChartCache:
     def prune(self, keep: int | None = None) -> None:
         """Remove the least recently used entries beyond `keep` (default: the kind's own)."""
         keep = self.KEEP if keep is None else keep
+        if not self.trusted():
+            return
         with contextlib.suppress(OSError):
             entries = _entries(self.folder.iterdir(), self.SUFFIX)
             if len(entries) <= keep:
@@ -195,12 +250,32 @@ class ReportCache(ChartCache):
     see `pdsa_cli.report.report_cache`."""
 
     KIND, SUFFIX, KEEP = "reports", ".json", 12  # a national report is about 20 MB
+    LIMIT = 256 * 1024 * 1024
+
+    def acceptable(self, text: str) -> bool:
+        return True  # its parts are checked as they are taken (`pdsa_cli.report.report_cache`)
 
 
 def _check(key: str, body: bytes) -> str:
     """The first line of an entry: ties its text to its key, so a garbled entry, or one
     copied under another key, is never taken for a chart."""
     return hashlib.sha256(key.encode("ascii") + b"\n" + body).hexdigest()
+
+
+def _own_folder(info: os.stat_result) -> bool:
+    """A real folder of this user that neither group nor others may write in."""
+    return stat.S_ISDIR(info.st_mode) and _own(info)
+
+
+def _own_file(info: os.stat_result, limit: int) -> bool:
+    """A regular file of this user, not writable by others, of at most `limit` bytes."""
+    return stat.S_ISREG(info.st_mode) and info.st_size <= limit and _own(info)
+
+
+def _own(info: os.stat_result) -> bool:
+    if not hasattr(os, "getuid"):  # Windows: folders under the profile are the user's own
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _entries(paths: Iterable[Path], suffix: str) -> list[tuple[float, Path]]:

@@ -15,6 +15,9 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import import_module
@@ -30,6 +33,45 @@ R = TypeVar("R")
 
 # What drawing a chart imports: matplotlib, through our drawing code.
 PRELOAD = ("pdsa_cli.charts.render", "pdsa_cli.charts.output")
+
+
+# prctl(2): the signal a process gets when the thread that made it ends (Linux).
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this drawing process end when `parent`, the command that started it, ends however
+    it ends: Ctrl-C, SIGTERM, or SIGKILL, which gives the command no chance to end its
+    workers (they were left re-parented to PID 1, 80 MB each, for minutes).
+
+    On Linux the kernel sends SIGKILL the moment the parent dies (`PR_SET_PDEATHSIG`, through
+    ctypes); elsewhere, or when that is not available, a thread checks every half second
+    whether the process was re-parented. Either way a parent already gone is noticed at once.
+    """
+    if not _kernel_watches(parent):
+        watcher = threading.Thread(target=_watch, args=(parent,), name="pdsa-parent", daemon=True)
+        watcher.start()
+    if os.getppid() != parent:  # ended before we could watch it
+        os._exit(1)
+
+
+def _kernel_watches(parent: int) -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
 
 
 def default_workers(jobs: int) -> int:
@@ -70,7 +112,7 @@ class WarmDrawer:
             return None
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs, ours), daemon=True)
+        process = context.Process(target=_serve, args=(theirs, ours, os.getpid()), daemon=True)
         process.start()
         theirs.close()
         return cls(process, ours)
@@ -125,8 +167,9 @@ def warm_drawer(wanted: bool) -> WarmDrawer | None:
     return drawer or WarmDrawer.start()
 
 
-def _serve(connection: Connection, parent_end: Connection) -> None:
+def _serve(connection: Connection, parent_end: Connection, parent: int) -> None:
     parent_end.close()
+    die_with_parent(parent)  # its pipe tells it too, but only once the import is done
     # Ctrl-C is the command's to answer: this process is ended by it, never shows a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for module in PRELOAD:

@@ -10,6 +10,7 @@ are unchanged since it was last drawn is taken from the cache instead (`pdsa_cli
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -146,9 +147,14 @@ def _pool(jobs: Sequence[SummaryChart], count: int) -> Iterator[tuple[str, str]]
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from pdsa_cli.charts import render_chart  # noqa: F401 - imported once, before the fork
-    from pdsa_cli.charts.processes import frozen_heap, pool_context
+    from pdsa_cli.charts.processes import die_with_parent, frozen_heap, pool_context
 
-    pool = ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=pool_context())
+    pool = ProcessPoolExecutor(
+        max_workers=min(count, len(jobs)),
+        mp_context=pool_context(),
+        initializer=die_with_parent,  # no worker outlives a killed command
+        initargs=(os.getpid(),),
+    )
     with frozen_heap():
         futures = [pool.submit(draw_svg, job) for job in jobs]
 

@@ -292,7 +292,7 @@ def _markdown_documentation(report: FinalReport, lang: str, links: Mapping[str, 
     out += [""]
     for d in summary.documentation:
         if d.measure.id in links:
-            name = f"{d.municipality_name}: {d.measure.name}"
+            name = cell(f"{d.municipality_name}: {d.measure.name}")
             out += [f"![{t('summary.chart_alt', lang, name=name)}]({links[d.measure.id]})", ""]
     return out
 

@@ -90,8 +90,8 @@ def _measure(row: MeasureRow, lang: str, charts: Mapping[str, str]) -> Lines:
     family = term("family", row.family, lang)
     yield f"- **{cell(row.name)}** ({family}): {t('summary.col.latest', lang).lower()} "
     yield (
-        f"  {fmt_value(row.latest, row, lang)} ({fmt_date(row.last_date, lang)}), "
-        f"{t('summary.col.centre', lang).lower()} {fmt_value(row.centre_line, row, lang)}"
+        f"  {cell(fmt_value(row.latest, row, lang))} ({fmt_date(row.last_date, lang)}), "
+        f"{t('summary.col.centre', lang).lower()} {cell(fmt_value(row.centre_line, row, lang))}"
     )
     for text in signals_text(row, lang):
         yield f"  - {cell(text)}"
@@ -107,7 +107,7 @@ def _initiative(initiative: InitiativeSummary, lang: str, charts: Mapping[str, s
     yield ""
     yield (
         f"{t('summary.track', lang, track=initiative.track)} · "
-        f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · "
+        f"{t('summary.method', lang, method=cell(method_word(initiative.method, lang)))} · "
         f"{term('initiative_status', initiative.status, lang)}"
     )
     yield ""

@@ -332,7 +332,8 @@ def render_package_markdown(
         out += [f"### {cell(d.model.name)}", ""]
         out += [f"- {cell(line)}" for line in _result_lines(d, lang)] + [""]
         if d.id in links:
-            out += [f"![{t('summary.chart_alt', lang, name=d.model.name)}]({links[d.id]})", ""]
+            alt = t("summary.chart_alt", lang, name=cell(d.model.name))
+            out += [f"![{alt}]({links[d.id]})", ""]
     heading("predictions")
     out += [_prediction_share(package, lang) or t("package.no_predictions", lang), ""]
     rows = [(s, p) for s in package.ramp for p in s.predictions]

@@ -9,9 +9,16 @@ the libraries that draw, word and number it). Same key, same report, byte for by
 
 Only a report that was all its run showed is kept (no error in the workspace, no measure
 refused; warnings are `pdsa validate`'s to show), so a hit has nothing else to repeat.
-It lives in the user's cache folder beside the charts (`pdsa_cli.charts.cache`), never in the
-workspace; an entry that is unreadable or does not match its key is ignored and the report
-built again. Light on purpose: a hit imports neither the models nor the analysis.
+It lives in the user's cache folder beside the charts (`pdsa_cli.charts.cache`, which says
+when that folder is trusted at all), never in the workspace; an entry that is unreadable or
+does not match its key is ignored and the report built again. Light on purpose: a hit imports
+neither the models nor the analysis.
+
+An entry holds content, never a path: the report's text and, for Markdown, its charts by
+measure id. Where they go is decided by the command line that asks (`--out`), exactly as for a
+report built afresh. What is taken back passes the checks fresh content passes: CPR numbers
+masked, no live markup in a page or a chart (`pdsa_cli.charts.inert`), chart names that are
+measure ids. An entry that fails any of it is ignored and the report built again.
 """
 
 from __future__ import annotations
@@ -21,11 +28,15 @@ import functools
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from pdsa_cli.charts.cache import ReportCache
+from pdsa_cli.charts.inert import is_inert
 from pdsa_cli.i18n import Lang, parse_lang
+from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.workspace.find import leaves_workspace, yaml_files
 
 # What the language and the words of a report may follow besides the files and the options.
@@ -77,28 +88,67 @@ def report_key(root: Path, options: Mapping[str, object]) -> str | None:
     return digest.hexdigest()
 
 
-def stored_report(root: Path, key: str) -> tuple[dict[Path, str], Lang] | None:
-    """The files of the report kept under `key` and its language (None: not kept, or not
-    readable)."""
+@dataclass(frozen=True)
+class StoredReport:
+    """What a report is made of, without saying where it goes: its text, its charts by
+    measure id (a Markdown report's chart files) and its language."""
+
+    text: str
+    charts: Mapping[str, str]
+    language: Lang
+
+
+# The <meta> lines a page opens with (`pdsa_cli.report.html`, not imported: a hit stays light);
+# a kept page may hold these and no other (a fresh page kept and served again shows they agree).
+PAGE_META = (
+    '<meta charset="utf-8">',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "style-src 'unsafe-inline'; img-src data:\">",
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+)
+
+# A measure id (`pdsa_cli.models.common.Slug`): the only names a chart file may get.
+_MEASURE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def stored_report(root: Path, key: str) -> StoredReport | None:
+    """The report kept under `key` (None: not kept, not readable, or holding what a fresh
+    report never holds)."""
     cache = ReportCache.for_workspace(root)
     text = cache.get(key) if cache is not None else None
     if text is None:
         return None
     try:
         entry = json.loads(text)
-        files = {Path(path): str(body) for path, body in entry["files"].items()}
-        return files, parse_lang(str(entry["language"]))
+        report = StoredReport(
+            mask_cpr(_text(entry["text"])),
+            {_name(m): mask_cpr(_text(svg)) for m, svg in entry["charts"].items()},
+            parse_lang(_text(entry["language"])),
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    if not is_inert(report.text, PAGE_META) or not all(map(is_inert, report.charts.values())):
+        return None
+    return report
 
 
-def store_report(root: Path, key: str, files: Mapping[Path, str], language: Lang) -> None:
-    """Keep the files of a report (as written) and its language under `key`."""
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _name(measure: object) -> str:
+    if not isinstance(measure, str) or _MEASURE_ID.fullmatch(measure) is None:
+        raise ValueError(measure)
+    return measure
+
+
+def store_report(root: Path, key: str, report: StoredReport) -> None:
+    """Keep what a report is made of under `key`."""
     cache = ReportCache.for_workspace(root)
     if cache is None:
         return
-    # Absolute: a hit from another folder (same --out, as the key has it) writes the same files.
-    written = {str(path.absolute()): text for path, text in files.items()}
-    entry = {"language": language, "files": written}
+    entry = {"language": report.language, "text": report.text, "charts": dict(report.charts)}
     cache.put(key, json.dumps(entry, ensure_ascii=False))
     cache.prune()

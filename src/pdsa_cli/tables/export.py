@@ -27,8 +27,8 @@ from decimal import Decimal
 from typing import Any
 
 from pdsa_cli.i18n import Lang, translate
-from pdsa_cli.workspace.cpr import mask_cpr
 from pdsa_cli.workspace.index import Workspace
+from pdsa_cli.workspace.texts import shown
 
 MEASUREMENT_COLUMNS = (
     "municipality",
@@ -103,8 +103,7 @@ def cycle_rows(workspace: Workspace) -> Iterator[dict[str, Any]]:
             "study_date": cycle.study.date if cycle.study else None,
             "act_date": cycle.act.date if cycle.act else None,
             "measures": ", ".join(cycle.measures),
-            # The text inside is masked by the loader; a file name is masked here.
-            "file": mask_cpr(entry.file.relative_to(workspace.root).as_posix()),
+            "file": entry.file.relative_to(workspace.root).as_posix(),
         }
 
 
@@ -154,7 +153,11 @@ def excel_style(lang: Lang, sep: str | None = None) -> Style:
 
 
 def neutral_text(text: str) -> str:
-    """Text that no spreadsheet runs as a formula: a leading `'` before a formula start."""
+    """Text that no spreadsheet runs as a formula (a leading `'` before a formula start), with
+    no CPR-like number and no control character (which xlsx forbids): every column, whatever
+    filled it (the loader masks the files' texts; a file name, an id or a header is masked
+    here all the same)."""
+    text = shown(text)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
@@ -232,7 +235,7 @@ def _saved(book: Any) -> bytes:
 
 
 def _put(cell: Any, value: Any) -> None:
-    cell.value = value
+    cell.value = shown(value) if isinstance(value, str) else value
     if isinstance(value, str):
         cell.data_type = "s"  # text, even when it starts with `=`: never a formula
     elif isinstance(value, dt.date):

@@ -2,40 +2,71 @@
 
 A CPR number is ddmmyy-xxxx where ddmmyy is a real date. Checking the date keeps ISO dates,
 phone numbers and most ids from being flagged. People type it in many ways, and every one is
-recognised: `010190-1234`, `0101901234`, `010190 1234`, with an en dash or a non-breaking
-hyphen, `01.01.90-1234`, in fullwidth digits (`０１０１９０…`), or with invisible zero-width
-characters between the digits.
+recognised (docs/security.md lists them):
+
+- the serial after the date directly, or after a run of up to eight separators: hyphens and
+  dashes of every kind, the minus sign, spaces of every kind, `/`, `.`, `_`, tabs and line
+  breaks (`010190-1234`, `010190 - 1234`, `010190/1234`, `010190_1234`, `010190.1234`, a line
+  break and an indentation between the parts);
+- the date whole or in parts with the same run of up to three separators between them
+  (`01.01.90-1234`, `01-01-90-1234`, `01 01 90 1234`, `01/01/90/1234`);
+- in any decimal digits Unicode knows, and digit-like characters (fullwidth `０１`,
+  superscript `¹²`, subscript, Arabic-Indic), with their fullwidth separators (`．／＿－`);
+- with invisible zero-width characters between the digits.
 
 The scan costs next to nothing when a text holds no digits in a row, so files and outputs are
 checked whole. A report of a megabyte (its charts' coordinates and ids are full of digits) takes
-a few milliseconds: only the places that could begin a number are tried.
+a few milliseconds: a copy of the text with each digit written 0 and each separator `s` finds,
+in C, the few places a date could begin, and the pattern is tried only there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # Invisible characters that may sit between the digits (zero-width space, joiners, word
 # joiner, byte order mark, soft hyphen).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-# Between date and serial: nothing, a hyphen of any kind, a dash, a minus or a space of any kind.
-_SEPARATOR = "[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d \u00a0\u2007\u202f\u3000]?"
-# `\d` matches every decimal digit, fullwidth ones too; int() reads them all.
+# What may stand between the parts: hyphens, dashes and the minus; spaces, tabs and line
+# breaks of every kind; the slash, the dot and the low line (and their fullwidth forms).
+_SEPARATORS = (
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+    " \t\n\r\v\f\u0085\u00a0\u2007\u202f\u3000\u2028\u2029"
+    "/\uff0f._\uff0e\uff3f"
+)
+_SEP = f"[{re.escape(_SEPARATORS)}]"
+# `\d` matches every decimal digit; texts with other digit-like characters are normalised first.
 _CANDIDATE = re.compile(
-    rf"(?<!\d)(?P<day>\d\d)(?P<dot>[.\uff0e]?)(?P<month>\d\d)(?P=dot)(?P<year>\d\d)"
-    rf"(?P<rest>{_SEPARATOR}\d{{4}})(?!\d)"
+    rf"(?<!\d)(?P<day>\d\d)(?P<dot>{_SEP}{{0,3}})(?P<month>\d\d)(?P=dot)(?P<year>\d\d)"
+    rf"(?P<rest>{_SEP}{{0,8}}\d{{4}})(?!\d)"
 )
 MASK = "-XXXX"
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# What only the full scan handles: digits other than 0-9 (fullwidth, say) and the fullwidth dot.
-_UNUSUAL = re.compile(r"[\d\uff0e]")
 _ASCII = bytes(range(128))
-_ZEROS = bytes.maketrans(b"0123456789", b"0" * 10)
-# Where a number can begin, with every digit written 0: six digits, or dd.mm.yy.
-_STARTS = (b"000000", b"00.00.00")
+# The shadow of a text: each digit 0, each ASCII separator s (a character beyond ASCII is `?`
+# there, which may be a separator too).
+_SHADOW = bytes.maketrans(b"0123456789 \t\n\r\v\f-/._", b"0" * 10 + b"s" * 10)
+# Where a number can begin, in the shadow: six digits, or three pairs of exactly two digits
+# with the same number of separators between them (the last pair may run on into the serial).
+# A literal first, so the engine skips to each pair in C; a pair inside a longer run of digits
+# is passed over by the caller.
+_STARTS = re.compile(rb"00(?=0000|([s?]{1,3})00\1(?:00)(?:0000)?(?!0))")
+
+
+class _Digits(dict[int, str]):
+    """`str.translate`'s table: each digit-like character beyond 0-9 as its digit 0-9."""
+
+    def __missing__(self, code: int) -> str:
+        digit = unicodedata.digit(chr(code), None)
+        self[code] = chr(code) if digit is None else str(digit)
+        return self[code]
+
+
+_DIGITS = _Digits()
 
 
 def is_cpr_date(day: int, month: int, year2: int) -> bool:
@@ -62,54 +93,45 @@ def find_cpr(text: str) -> Iterator[CprMatch]:
     """Every CPR-like number with a real date in `text`, in order."""
     if not _has_digit_run(text):
         return
-    # Match on the text without invisible characters; map the positions back.
+    # Match on the text without invisible characters, its digits as 0-9; map positions back.
     visible, origin = _without_invisible(text)
     for match in _candidates(visible):
         day, month, year2 = (int(match[name]) for name in ("day", "month", "year"))
         if is_cpr_date(day, month, year2):
             start = origin[match.start()]
             end = origin[match.end() - 1] + 1
-            date_part = visible[match.start() : match.start("rest")]
+            date_part = match.string[match.start() : match.start("rest")]
             yield CprMatch(start, end, date_part)
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
-    """What `_CANDIDATE.finditer(text)` finds, trying the pattern only where a number can begin.
-
-    Every number starts with six digits or dd.mm.yy; where the text has only digits 0-9, a copy
-    with each digit written 0 (and every other non-ASCII character written ?) finds those places
-    in C, at the same offsets. Other digits and the fullwidth dot take the full scan.
-    """
-    if _unusual(text):
-        yield from _CANDIDATE.finditer(text)
-        return
-    shadow = text.encode("ascii", "replace").translate(_ZEROS)
+    """What `_CANDIDATE.finditer(text)` finds (with digit-like characters read as the digits
+    they are), trying the pattern only where a number can begin."""
+    if _unusual(text):  # one character for one: positions stay
+        text = text.translate(_DIGITS)
+    shadow = text.encode("ascii", "replace").translate(_SHADOW)
     end = 0
-    for start in sorted({i for pattern in _STARTS for i in _find_all(shadow, pattern)}):
-        match = _CANDIDATE.match(text, start) if start >= end else None
+    for found in _STARTS.finditer(shadow):
+        start = found.start()
+        if start < end or (start and shadow[start - 1] == 0x30):  # inside a number, or taken
+            continue
+        match = _CANDIDATE.match(text, start)
         if match is not None:
             end = match.end()
             yield match
 
 
 def _unusual(text: str) -> bool:
-    """Whether `text` holds a digit other than 0-9 or a fullwidth dot. Its characters beyond
-    ASCII are found in C: UTF-8 writes each of them in bytes 0x80-0xff alone."""
+    """Whether `text` holds a digit-like character beyond 0-9. Its characters beyond ASCII are
+    found in C: UTF-8 writes each of them in bytes 0x80-0xff alone."""
     if text.isascii():
         return False
     beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
-    return _UNUSUAL.search(beyond.decode("utf-8", "surrogatepass")) is not None
-
-
-def _find_all(text: bytes, part: bytes) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
+    return any(_DIGITS[ord(char)] != char for char in set(beyond.decode("utf-8", "surrogatepass")))
 
 
 def _has_digit_run(text: str) -> bool:
-    return re.search(r"\d", text) is not None
+    return re.search(r"\d", text) is not None or _unusual(text)
 
 
 def _without_invisible(text: str) -> tuple[str, Sequence[int]]:
@@ -150,19 +172,8 @@ def mask_cpr(text: str) -> str:
 
 def find_cpr_lines(raw: bytes) -> Iterator[int]:
     """The 1-based line of each CPR-like number in `raw` (one per match)."""
-    if not re.search(rb"\d|\xef\xbc", raw):  # no ASCII digit, no fullwidth form
+    if not re.search(rb"\d|[\x80-\xff]", raw):  # no ASCII digit, nothing beyond ASCII
         return
     text = raw.decode("utf-8", errors="replace")
     for match in find_cpr(text):
         yield text.count("\n", 0, match.start) + 1
-
-
-def mask_data(data: object) -> object:
-    """Parsed YAML with every CPR-like number in its texts (keys too) masked."""
-    if isinstance(data, str):
-        return mask_cpr(data)
-    if isinstance(data, dict):
-        return {mask_data(key): mask_data(value) for key, value in data.items()}
-    if isinstance(data, list):
-        return [mask_data(item) for item in data]
-    return data

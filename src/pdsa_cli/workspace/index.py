@@ -15,6 +15,7 @@ by its id alone).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -152,11 +153,15 @@ WINDOWS_RESERVED = frozenset(
 )
 
 
+# Characters Windows refuses in a name: `<>:"/\\|?*` and the control characters (a line break).
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
 def is_reserved_name(name: str) -> bool:
     """True if Windows cannot hold a file or folder of this name (the repository is opened
-    there too): a device name (`con`, `aux`, `com1`, also as `con.yaml`), or a name that
-    ends in a dot or a space."""
-    if name.endswith((".", " ")):
+    there too): a device name (`con`, `aux`, `com1`, also as `con.yaml`), a name that
+    ends in a dot or a space, or one with a character Windows refuses (`bad:name|x`)."""
+    if name.endswith((".", " ")) or _WINDOWS_FORBIDDEN.search(name):
         return True
     return name.split(".", 1)[0].strip().lower() in WINDOWS_RESERVED
 

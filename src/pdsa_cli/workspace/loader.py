@@ -8,6 +8,7 @@ and line, and loading always goes on to the next file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from pdsa_cli.errors import Problem, Severity, display_path
 from pdsa_cli.i18n import Phrase
 from pdsa_cli.models import Programme
 from pdsa_cli.workspace.checks import CHECKS, Check, run_checks
-from pdsa_cli.workspace.cpr import find_cpr_lines, mask_data
+from pdsa_cli.workspace.cpr import find_cpr_lines
 from pdsa_cli.workspace.index import (
     MODEL_OF_KIND,
     PROGRAMME_FILE,
@@ -33,6 +34,7 @@ from pdsa_cli.workspace.index import (
     leaves_workspace,
 )
 from pdsa_cli.workspace.model_errors import findings_from
+from pdsa_cli.workspace.texts import shown_data, text_findings, visible_name
 from pdsa_cli.workspace.yamltree import Finding, KeyPath, path_text, read_yaml
 
 # Called after each file with (files done, files in all), e.g. to drive a progress bar.
@@ -41,7 +43,20 @@ Progress = Callable[[int, int], None]
 # Problems that are warnings by nature; every other code is an error.
 WARNINGS = frozenset({"unknown-file"})
 # Reading problems that leave the value at their path empty.
-DROPS_VALUE = frozenset({"unsafe-tag", "complex-key"})
+DROPS_VALUE = frozenset({"unsafe-tag", "complex-key", "text-too-long"})
+# A workspace file larger than this is not read (a file of 10^6 measurements is 33 MB).
+MAX_FILE_BYTES = 50_000_000
+# One list item per line (`  - {date: ..., value: ...}`), as pdsa writes measurements.
+_LIST_ITEM = re.compile(rb"\n[ \t]*- ")
+# Measurements one measure may hold: daily values for 270 years. More make the analysis and its
+# chart meaningless and the tools slow; such data belongs split into several measures.
+MAX_MEASUREMENTS = 100_000
+
+
+def list_items(raw: bytes) -> int:
+    """How many list items a YAML file's bytes hold, one per line as pdsa writes them: the
+    measurements of a measure file, counted without parsing it."""
+    return len(_LIST_ITEM.findall(raw))
 
 
 def load_workspace(
@@ -104,7 +119,8 @@ class _WorkspaceReader:
         self.prefix = "" if shown_root == "." else shown_root.rstrip("/") + "/"
 
     def shown(self, path: Path) -> str:
-        return self.prefix + path.relative_to(self.root).as_posix()
+        # A name may hold a line break or an escape sequence: shown, never obeyed.
+        return visible_name(self.prefix + path.relative_to(self.root).as_posix())
 
     def read(self, path: Path, kind: FileKind | None) -> None:
         shown = self.shown(path)
@@ -136,19 +152,27 @@ class _WorkspaceReader:
         self, path: Path, shown: str, kind: FileKind
     ) -> tuple[BaseModel, dict[KeyPath, int]] | None:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:  # never read whole: it could fill memory
+                limit = MAX_FILE_BYTES // 1_000_000
+                self._report(shown, {}, Finding("file-too-large", None, (), {"limit": limit}))
+                return None
             raw = path.read_bytes()
         except OSError as exc:
             self._report(shown, {}, Finding("unreadable", None, (), {"error": exc.strerror}))
             return None
+        if kind is FileKind.MEASURE and not self._measurements_fit(raw, shown):
+            return None
         tree = read_yaml(raw)
         for finding in tree.findings:
             self._report(shown, tree.lines, finding)
-        cpr_lines = list(find_cpr_lines(raw))
-        for line in cpr_lines:
-            where = _path_at_line(tree.lines, line)
-            self._report(shown, tree.lines, Finding("cpr-number", line, where), self.cpr_severity)
-        # Whatever reads the models (summary, show, list, chart, export) sees the number masked.
-        data = mask_data(tree.data) if cpr_lines else tree.data
+        if kind is FileKind.MEASURE and isinstance(tree.data, dict):
+            listed = tree.data.get("measurements")  # written as one [...] line, say
+            if isinstance(listed, list) and not self._few_enough(len(listed), shown):
+                return None
+        found = self._unshowable(raw, tree.data, tree.lines, shown)
+        # Whatever reads the models (summary, show, list, chart, export) sees the number masked
+        # and control characters made visible.
+        data = shown_data(tree.data) if found else tree.data
         if data is None:
             return None
         model_class = MODEL_OF_KIND[kind]
@@ -164,6 +188,41 @@ class _WorkspaceReader:
         if isinstance(model, Programme):
             self.cpr_severity = model.personal_data.cpr_numbers
         return model, tree.lines
+
+    def _measurements_fit(self, raw: bytes, shown: str) -> bool:
+        """False (and said) when a measure file holds more measurements than one measure may:
+        counted as list items before the file is parsed, which would take minutes and
+        gigabytes (a list written on one line is counted after parsing, by the model)."""
+        return self._few_enough(list_items(raw), shown)
+
+    def _few_enough(self, count: int, shown: str) -> bool:
+        if count <= MAX_MEASUREMENTS:
+            return True
+        detail = {"count": count, "limit": MAX_MEASUREMENTS}
+        finding = Finding("too-many-measurements", None, ("measurements",), detail)
+        self._report(shown, {}, finding)
+        return False
+
+    def _unshowable(
+        self, raw: bytes, data: object, lines: Mapping[KeyPath, int], shown: str
+    ) -> bool:
+        """Report each CPR-like number in the file's bytes (at its line) and in its parsed
+        texts (folded, escaped or joined: at its field's line); True when a text must be
+        changed before it is shown (a CPR-like number, a control character)."""
+        seen: set[KeyPath] = set()
+        for line in find_cpr_lines(raw):
+            where = _path_at_line(lines, line)
+            seen.add(where)
+            self._report(shown, lines, Finding("cpr-number", line, where), self.cpr_severity)
+        controls = False
+        for path, kind in text_findings(data):
+            if kind == "control-character":
+                controls = True
+            elif path not in seen:
+                seen.add(path)
+                finding = Finding("cpr-number", _line_of(lines, path), path)
+                self._report(shown, lines, finding, self.cpr_severity)
+        return bool(seen) or controls
 
     def _report(
         self,

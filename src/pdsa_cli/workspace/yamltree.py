@@ -48,6 +48,15 @@ SAFE_SCALAR_TAGS = frozenset(
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 # Nodes reached through aliases, per file. A real file needs few; billion laughs needs billions.
 MAX_ALIASED_NODES = 10_000
+# Characters of text reached through aliases, per file: sixty aliases of a 1 MB text make a
+# 60 MB file out of a few kilobytes, with few nodes. A real file repeats a sentence or two.
+MAX_ALIASED_CHARS = 1_000_000
+# Characters one text may hold (about 40 pages): a learning of 200 MB made `pdsa summary` take
+# half a minute and 3 GB; no field of a PDSA file needs more.
+MAX_TEXT_CHARS = 100_000
+# A text this long is checked for aliases to it (shorter ones cannot add up to the limit above
+# within MAX_ALIASED_NODES of them), so the check keeps no set of every text of a large file.
+_LONG_TEXT = MAX_ALIASED_CHARS // MAX_ALIASED_NODES
 
 
 class _Loader(_Parser, BaseResolver):
@@ -83,8 +92,14 @@ class Tree:
 
 
 class _AliasBomb(Exception):
-    def __init__(self, line: int) -> None:
+    def __init__(self, line: int, chars: bool = False) -> None:
         self.line = line
+        self.chars = chars  # too much text, rather than too many nodes
+
+    def finding(self) -> Finding:
+        if self.chars:
+            return Finding("alias-too-large", self.line, (), {"limit": MAX_ALIASED_CHARS})
+        return Finding("alias-bomb", self.line, (), {"limit": MAX_ALIASED_NODES})
 
 
 def read_yaml(raw: bytes) -> Tree:
@@ -111,7 +126,7 @@ def read_yaml(raw: bytes) -> Tree:
     try:
         data = converter.convert(root, ())
     except _AliasBomb as bomb:
-        return Tree(None, {}, [Finding("alias-bomb", bomb.line, (), {"limit": MAX_ALIASED_NODES})])
+        return Tree(None, {}, [bomb.finding()])
     except RecursionError:
         return Tree(None, {}, [Finding("yaml-syntax", _line(root), (), {"problem": "nesting"})])
     lines[()] = _line(root)
@@ -175,12 +190,15 @@ class _Converter:
         self.seen: set[int] = set()  # collection nodes already converted (a revisit is an alias)
         self.on_path: set[int] = set()  # collection nodes being converted (a revisit is a loop)
         self.aliased = 0  # nodes converted again through an alias
+        self.aliased_chars = 0  # characters of text converted again through an alias
+        self.long_texts: set[int] = set()  # long text nodes already converted
         self.in_alias = 0
 
     def convert(self, node: Node, path: KeyPath) -> Any:
         if isinstance(node, ScalarNode):
-            if self.in_alias:
+            if self.in_alias or self._repeated_long_text(node):
                 self._count_alias(node)
+                self._count_chars(node)
             return self._scalar(node, path)
         key = id(node)
         if key in self.on_path:
@@ -205,7 +223,26 @@ class _Converter:
         if self.aliased > MAX_ALIASED_NODES:
             raise _AliasBomb(_line(node))
 
+    def _repeated_long_text(self, node: ScalarNode) -> bool:
+        """True when `node` is a long text met before (an alias to it: `*name`)."""
+        if len(node.value) < _LONG_TEXT:
+            return False
+        key = id(node)
+        if key in self.long_texts:
+            return True
+        self.long_texts.add(key)
+        return False
+
+    def _count_chars(self, node: ScalarNode) -> None:
+        self.aliased_chars += len(node.value)
+        if self.aliased_chars > MAX_ALIASED_CHARS:
+            raise _AliasBomb(_line(node), chars=True)
+
     def _scalar(self, node: ScalarNode, path: KeyPath) -> str | None:
+        if len(node.value) > MAX_TEXT_CHARS:
+            detail = {"limit": MAX_TEXT_CHARS, "length": len(node.value)}
+            self.findings.append(Finding("text-too-long", _line(node), path, detail))
+            return None
         tag = node.tag
         if tag == STR:
             if node.value in NULL_WORDS and not node.style:

@@ -18,15 +18,21 @@ from typing import Any
 from pydantic import ValidationError
 
 from pdsa_cli.errors import PdsaError, display_path
+from pdsa_cli.i18n import Phrase
 from pdsa_cli.models.package import PACKAGE_FORMAT, ChangePackageFile
 from pdsa_cli.workspace.cpr import mask_cpr
+from pdsa_cli.workspace.texts import shown_data
+from pdsa_cli.workspace.yamltree import read_yaml
 from pdsa_cli.writing.writer import parse_as_loader
 
 DESCRIPTION = "change.yaml"
+_BOUNDS = frozenset({"alias-bomb", "alias-too-large", "text-too-long"})
 MAX_MEMBERS = 500
 MAX_TOTAL_MB = 50
 MAX_DESCRIPTION = 2 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed: text compresses about 5-20 times, a bomb thousands
+_END_RECORD = b"PK\x05\x06"  # a zip's end of central directory record
+_END_SEARCH = 22 + 0xFFFF  # the record, and a comment of at most 64 kB after it
 _MEMBER = re.compile(r"^(change\.(yaml|html|md)|charts/[A-Za-z0-9._-]+\.svg|charts/)$")
 
 
@@ -40,6 +46,7 @@ def read_package(path: Path) -> ChangePackageFile:
     """The package's description, checked; every refusal is a PdsaError naming the file."""
     shown = display_path(path)
     try:
+        _check_count(path, shown)
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_members(members, shown)
@@ -51,10 +58,33 @@ def read_package(path: Path) -> ChangePackageFile:
     return _parse(raw, shown)
 
 
+def _check_count(path: Path, shown: str) -> None:
+    """Refuse a zip of too many members from its end record alone, before the directory of
+    its members is read (a million members took 9 s and 550 MB to list). A zip64 record
+    (65,535 members or more) is more than any package; a zip without an end record is left to
+    the zip reader to refuse."""
+    with path.open("rb") as file:
+        size = file.seek(0, 2)
+        file.seek(max(0, size - _END_SEARCH))
+        tail = file.read()
+    at = tail.rfind(_END_RECORD)
+    if at < 0 or len(tail) < at + 22:
+        return
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    if count > MAX_MEMBERS:
+        shown_count = f"{count}+" if count == 0xFFFF else str(count)
+        raise PdsaError("package.too_many", path=shown, count=shown_count, limit=MAX_MEMBERS)
+
+
 def _check_members(members: list[zipfile.ZipInfo], shown: str) -> None:
     if len(members) > MAX_MEMBERS:
         raise PdsaError("package.too_many", path=shown, count=len(members), limit=MAX_MEMBERS)
+    names = [info.filename for info in members]
+    if names.count(DESCRIPTION) > 1:  # which one would be read depends on the reader
+        raise PdsaError("package.duplicate_member", path=shown, member=DESCRIPTION)
     for info in members:
+        if info.flag_bits & 0x1:  # encrypted: it cannot be read, and a package never is
+            raise PdsaError("package.encrypted", path=shown, member=info.filename)
         if not _safe_name(info.filename):
             raise PdsaError("package.unsafe_member", path=shown, member=info.filename)
         if not _MEMBER.match(info.filename):
@@ -80,9 +110,14 @@ def _read_capped(archive: zipfile.ZipFile, shown: str) -> bytes:
 
 
 def _parse(raw: bytes, shown: str) -> ChangePackageFile:
+    for finding in read_yaml(raw).findings:  # the limits the loader keeps: aliases, lengths
+        if finding.code in _BOUNDS:
+            reason = Phrase(f"problem.{finding.code}", finding.detail)
+            raise PdsaError("package.bad_description", path=shown, detail=reason)
     try:
         # A package from elsewhere may carry a CPR-like number: it never reaches a file here.
-        data: Any = parse_as_loader(mask_cpr(raw.decode("utf-8")))
+        # Masked before parsing and again as parsed: an escape or a fold can hide one.
+        data: Any = shown_data(parse_as_loader(mask_cpr(raw.decode("utf-8"))))
     except Exception as error:  # a YAML or encoding slip: say what, never a traceback
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise PdsaError("package.bad_description", path=shown, detail=detail) from None

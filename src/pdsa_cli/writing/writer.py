@@ -28,6 +28,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -176,7 +177,7 @@ def _flock_folder(root: Path, deadline: float) -> int | None:
 def _flock_file(path: Path, deadline: float) -> int:
     """The lock file locked, and still the file of that name once locked (else again)."""
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        fd = _open_lock(path)
         try:
             _flock_wait(fd, deadline)
             try:
@@ -189,6 +190,24 @@ def _flock_file(path: Path, deadline: float) -> int:
         if same:
             return fd
         os.close(fd)  # deleted or replaced while we waited: lock the one there now
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file opened (made if missing), never through a link (which could make a file
+    anywhere the link points) and never waiting (a pipe in its place)."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    if path.is_symlink():
+        raise PdsaError("writing.lock_is_link", path=display_path(path))
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # made a link since the check above
+            raise PdsaError("writing.lock_is_link", path=display_path(path)) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PdsaError("writing.lock_not_file", path=display_path(path))
+    return fd
 
 
 # -- atomic file operations --------------------------------------------------------------------
@@ -464,7 +483,7 @@ def round_trip(indent: Indent = Indent()) -> YAML:
     handler = YAML(typ="rt")
     handler.Representer = _Representer
     handler.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
-    handler.width = 4096  # never fold the user's long lines
+    handler.width = sys.maxsize  # never fold a line: a fold inside a number hides it
     handler.preserve_quotes = True
     return handler
 
@@ -539,6 +558,8 @@ def read_original(path: Path) -> Original:
     """A workspace file's bytes and text; unreadable or non-UTF-8 files get a clear message."""
     shown = display_path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would be waited on, lock held
+            raise PdsaError("writing.not_a_file", path=shown)
         raw = path.read_bytes()
     except OSError as error:
         raise PdsaError(
@@ -592,6 +613,7 @@ def _line_of(lines: Any, path: tuple[Any, ...]) -> int | None:
 
 
 def _valid(original: Original, path: Path, model: type[M], parse: Parse) -> M:
+    _refuse_unbounded(original, path, model)
     shown = display_path(path)
     problems = loader_problems(original.raw, model, path)
     if problems:
@@ -611,6 +633,24 @@ def read_valid(path: Path, model: type[M], parse: Parse = parse_as_loader) -> tu
     """A file's text and model; a file that is already invalid is not edited (fix it first)."""
     original = read_original(path)
     return original.text, _valid(original, path, model, parse)
+
+
+def _refuse_unbounded(original: Original, path: Path, model: type[BaseModel]) -> None:
+    """A file `pdsa validate` refuses for its size is refused here before it is parsed: 10^6
+    measurements took `pdsa log` minutes and gigabytes, with the lock held."""
+    from pdsa_cli.models import Measure
+    from pdsa_cli.workspace.loader import MAX_FILE_BYTES, MAX_MEASUREMENTS, list_items
+
+    shown = display_path(path)
+    if len(original.raw) > MAX_FILE_BYTES:
+        detail: dict[str, Any] = {"limit": MAX_FILE_BYTES // 1_000_000}
+        problem = Problem("file-too-large", Severity.ERROR, shown, None, "", detail)
+    elif model is Measure and (count := list_items(original.raw)) > MAX_MEASUREMENTS:
+        detail = {"count": count, "limit": MAX_MEASUREMENTS}
+        problem = Problem("too-many-measurements", Severity.ERROR, shown, None, "", detail)
+    else:
+        return
+    raise PdsaError("writing.invalid_before", path=shown, problems=(problem,))
 
 
 # -- staying inside the workspace ---------------------------------------------------------------
@@ -684,19 +724,69 @@ def check_no_new_cpr(before: str, after: str, path: Path, parse: Parse = parse_a
     """Refuse a write that would add a CPR-like number to a file (or to its name).
 
     The one gate every write passes (edits and new files alike, whichever command or field the
-    text came from): the message names the field and shows the number masked.
+    text came from): the message names the field and shows the number masked. A number counts
+    both in the bytes and in the texts as a reader's parser reads them (a fold or an escape can
+    join what the bytes keep apart).
     """
     if next(find_cpr(path.name), None) is not None:
         raise PdsaError("writing.cpr_refused", field=path.name, value=mask_cpr(path.name))
+    parsed: Any = None
+    with contextlib.suppress(yaml.YAMLError):
+        parsed = parse(after)
+    _refuse_new_controls(parsed, before, parse)
     added = _cpr_numbers(after) - _cpr_numbers(before)
+    now = _parsed_cpr_numbers(parsed) if not added else Counter()
+    if now:
+        earlier: Any = None
+        with contextlib.suppress(yaml.YAMLError):
+            earlier = parse(before) if before else None
+        added = now - _parsed_cpr_numbers(earlier)
     if not added:
         return
     field, value = "?", next(iter(added))
-    with contextlib.suppress(yaml.YAMLError):
-        found = _field_holding(parse(after), set(added), ())
-        if found is not None:
-            field, value = found
+    found = _field_holding(parsed, set(added), ()) if parsed is not None else None
+    if found is not None:
+        field, value = found
     raise PdsaError("writing.cpr_refused", field=field, value=mask_cpr(value))
+
+
+def _refuse_new_controls(parsed: Any, before: str, parse: Parse) -> None:
+    """Refuse a write that would add a text holding a control character (a BEL or an escape
+    sequence, typed, pasted or imported): it would disturb a terminal and no spreadsheet
+    takes it. The message shows it visibly."""
+    from pdsa_cli.workspace.texts import CONTROL, visible
+
+    now = Counter(text for text in _texts(parsed) if CONTROL.search(text))
+    if not now:
+        return
+    earlier: Any = None
+    with contextlib.suppress(yaml.YAMLError):
+        earlier = parse(before) if before else None
+    added = now - Counter(text for text in _texts(earlier) if CONTROL.search(text))
+    if not added:
+        return
+    field, value = "?", next(iter(added))
+    found = _field_holding(parsed, set(added), ())
+    if found is not None:
+        field, value = found
+    raise PdsaError("writing.control_refused", field=field, value=visible(value))
+
+
+def _parsed_cpr_numbers(data: Any) -> Counter[str]:
+    """The CPR-like numbers in the texts (keys too) of parsed YAML."""
+    return Counter(number for text in _texts(data) for number in _cpr_numbers(text))
+
+
+def _texts(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(key)
+            yield from _texts(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _texts(item)
 
 
 def _field_holding(data: Any, numbers: set[str], where: tuple[str, ...]) -> tuple[str, str] | None:

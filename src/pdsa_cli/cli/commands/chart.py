@@ -18,6 +18,7 @@ from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError, UsageError, display_path
 from pdsa_cli.i18n import Lang, get_language, translate
+from pdsa_cli.workspace.texts import shown
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis, AnalysisOptions
@@ -128,7 +129,13 @@ def _chart_one(
         analysis, context = _csv_chart(Path(source), options, get_language())
     else:
         analysis, context = _measure_chart(source, options, phase_at_adopt)
-    context = replace(context, title=title or context.title, subtitle=subtitle or context.subtitle)
+    # Typed on the command line or taken from a file name: masked like the files' texts, so no
+    # CPR-like number reaches the picture, its SVG comments or its PNG metadata.
+    context = replace(
+        context,
+        title=shown(title or context.title),
+        subtitle=shown(subtitle) if subtitle else context.subtitle,
+    )
     save_chart(render_chart(analysis, context, size=size), path, dpi)
     echo(display_path(path))
 
@@ -140,7 +147,7 @@ def _csv_chart(path: Path, options: AnalysisOptions, lang: Lang) -> tuple[Analys
     if not path.is_file():
         raise PdsaError("cli.file_not_found", path=str(path))
     analysis = analyse(read_series_csv(path), options)
-    return analysis, ChartContext(title=path.stem, lang=lang)
+    return analysis, ChartContext(title=shown(path.stem), lang=lang)
 
 
 def _measure_chart(

@@ -62,7 +62,7 @@ def export(
         raise UsageError("tables.bad_suffix", path=str(out))
     style = exporting.excel_style(get_language(), sep) if excel else exporting.Style(sep or ",")
     if out is None:
-        typer.echo(exporting.render_csv(*tables[what.value], style), nl=False)
+        echo(exporting.render_csv(*tables[what.value], style))  # masked, as every output
         return
     if out.exists() and not force:
         raise UsageError("tables.exists", path=display_path(out))

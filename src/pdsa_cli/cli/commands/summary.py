@@ -19,7 +19,7 @@ from pdsa_cli.i18n import Lang, get_language, set_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Mapping
 
     from pdsa_cli.charts.processes import WarmDrawer
     from pdsa_cli.report.charts import SummaryChart
@@ -162,9 +162,10 @@ def _report(
         _write(path, text)
     echo(translate("summary.written", language, path=out))
     if key is not None and _served_whole(problems):
-        from pdsa_cli.report.report_cache import store_report
+        from pdsa_cli.report.report_cache import StoredReport, store_report
 
-        store_report(workspace.root, key[1], files, language)
+        kept = placed if format is Format.MD and placed else {}
+        store_report(workspace.root, key[1], StoredReport(files[out], kept, language))
     _refuse_duplicates(problems, language)
 
 
@@ -207,16 +208,17 @@ def _report_key(
 
 
 def _serve_stored(root: Path, key: str, out: Path | None) -> bool:
-    """Write the report kept under `key`, if there is one: nothing it is made of changed."""
+    """Write the report kept under `key`, if there is one: nothing it is made of changed.
+    It goes where `--out` says, as a fresh one would (the entry names no path)."""
     from pdsa_cli.report.report_cache import stored_report
 
     stored = stored_report(root, key)
-    if stored is None:
+    if stored is None or out is None:
         return False
-    files, language = stored
+    files = {out: stored.text, **_chart_files(out, stored.charts)}
     for path, text in files.items():
         _write(path, text)
-    echo(translate("summary.written", language, path=out))
+    echo(translate("summary.written", stored.language, path=out))
     return True
 
 
@@ -431,10 +433,18 @@ def _markdown(
 
     if out is None:  # images cannot be linked from stdout
         return {Path("-"): render_markdown(result, lang)}
-    folder = f"{out.stem}_charts"
-    links = {m: f"{folder}/{m}.svg" for m in charts}
-    files = {out.parent / link: charts[m] for m, link in links.items()}
-    return {out: render_markdown(result, lang, links), **files}
+    links = {m: _chart_link(out, m) for m in charts}
+    return {out: render_markdown(result, lang, links), **_chart_files(out, charts)}
+
+
+def _chart_link(out: Path, measure: str) -> str:
+    """Where a Markdown report links a measure's chart: a folder beside the report."""
+    return f"{out.stem}_charts/{measure}.svg"
+
+
+def _chart_files(out: Path, charts: Mapping[str, str]) -> dict[Path, str]:
+    """A Markdown report's chart files by path, from their text by measure id."""
+    return {out.parent / _chart_link(out, m): svg for m, svg in charts.items()}
 
 
 def _write(path: Path, text: str) -> None:

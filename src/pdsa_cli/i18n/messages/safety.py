@@ -24,6 +24,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The lock file {path} is a folder, so pdsa cannot lock the workspace. Remove that "
         "folder (it serves no other purpose) and try again. Nothing was changed.",
     },
+    "writing.control_refused": {
+        "da": "Feltet '{field}' indeholder et usynligt styretegn ({value}), som kan forstyrre en "
+        "terminal, og som regneark ikke tager imod. Fjern det og prøv igen. Intet er skrevet.",
+        "en": "The field '{field}' holds an invisible control character ({value}) that can "
+        "disturb a terminal and that spreadsheets do not accept. Remove it and try again. "
+        "Nothing was written.",
+    },
+    "writing.lock_is_link": {
+        "da": "Låsefilen {path} er et link, så pdsa bruger den ikke (et link kunne lade pdsa "
+        "lave en fil et andet sted). Slet linket (det bruges ikke til andet) og prøv igen. "
+        "Intet er ændret.",
+        "en": "The lock file {path} is a link, so pdsa does not use it (a link could make pdsa "
+        "create a file elsewhere). Delete the link (it serves no other purpose) and try again. "
+        "Nothing was changed.",
+    },
+    "writing.lock_not_file": {
+        "da": "Låsefilen {path} er ikke en almindelig fil (fx et rør eller en enhed), så pdsa "
+        "kan ikke låse arbejdsmappen. Fjern den og prøv igen. Intet er ændret.",
+        "en": "The lock file {path} is not an ordinary file (a pipe or a device, say), so pdsa "
+        "cannot lock the workspace. Remove it and try again. Nothing was changed.",
+    },
+    "writing.not_a_file": {
+        "da": "{path} er ikke en almindelig fil (fx et rør eller en enhed), så pdsa læser og "
+        "ændrer den ikke. Erstat den med en almindelig fil. Intet er ændret.",
+        "en": "{path} is not an ordinary file (a pipe or a device, say), so pdsa neither reads "
+        "nor changes it. Replace it with an ordinary file. Nothing was changed.",
+    },
     "writing.lock_failed": {
         "da": "Kunne ikke låse arbejdsmappen med {path} ({error}). {advice} Intet er ændret.",
         "en": "Could not lock the workspace with {path} ({error}). {advice} Nothing was changed.",

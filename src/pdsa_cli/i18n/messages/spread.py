@@ -162,6 +162,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path} indeholder {count} filer; en forandringspakke har højst {limit}.",
         "en": "{path} holds {count} files; a change package has at most {limit}.",
     },
+    "package.duplicate_member": {
+        "da": "{path} indeholder {member} mere end én gang; en forandringspakke har én. Lav "
+        "pakken igen med pdsa package.",
+        "en": "{path} holds {member} more than once; a change package has one. Make it again "
+        "with pdsa package.",
+    },
+    "package.encrypted": {
+        "da": "{path} indeholder en krypteret fil ({member}); en forandringspakke er aldrig "
+        "krypteret. Bed om pakken igen, lavet med pdsa package.",
+        "en": "{path} holds an encrypted file ({member}); a change package is never encrypted. "
+        "Ask for the package again, made with pdsa package.",
+    },
     "package.no_description": {
         "da": "{path} mangler change.yaml, pakkens beskrivelse; lav pakken igen med pdsa package.",
         "en": "{path} has no change.yaml, the package's description; make it again with pdsa "

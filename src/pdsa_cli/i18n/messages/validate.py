@@ -84,6 +84,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file expands through aliases (*name) to more than {limit} parts, or an alias "
         "refers to itself. It is not read.",
     },
+    "problem.alias-too-large": {
+        "da": "filen gentager via aliaser (*navn) mere end {limit} tegn tekst. Den læses ikke; "
+        "skriv teksten ud, hvor den skal stå.",
+        "en": "the file repeats more than {limit} characters of text through aliases (*name). "
+        "It is not read; write the text out where it belongs.",
+    },
+    "problem.text-too-long": {
+        "da": "teksten har {length} tegn, mere end de {limit}, et felt må rumme. Den læses ikke; "
+        "forkort den, eller læg den lange tekst i et dokument ved siden af og henvis til det.",
+        "en": "the text has {length} characters, more than the {limit} a field may hold. It is "
+        "not read; shorten it, or keep the long text in a document beside it and refer to that.",
+    },
+    "problem.file-too-large": {
+        "da": "filen er større end {limit} MB, så pdsa læser den ikke. Del den op, eller fjern "
+        "det, der ikke hører hjemme i en PDSA-fil.",
+        "en": "the file is larger than {limit} MB, so pdsa does not read it. Split it, or remove "
+        "what does not belong in a PDSA file.",
+    },
+    "problem.too-many-measurements": {
+        "da": "målet har {count} målinger, flere end de {limit}, ét mål kan rumme. Del det op i "
+        "flere mål (fx ét pr. år: kopiér filen, og behold hvert års målinger i sin egen), eller "
+        "registrér uge- eller månedstal i stedet for enkeltmålinger.",
+        "en": "the measure has {count} measurements, more than the {limit} one measure can hold. "
+        "Split it into several measures (one per year, say: copy the file and keep each year's "
+        "measurements in its own), or log weekly or monthly figures instead of single values.",
+    },
     "problem.complex-key": {
         "da": "en nøgle skal være almindelig tekst, ikke en liste eller et opslag.",
         "en": "a key must be plain text, not a list or a mapping.",
@@ -204,10 +230,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or writes through it. Put the file in the workspace, or remove the link.",
     },
     "problem.reserved-name": {
-        "da": "navnet kan ikke bruges på Windows (con, prn, aux, nul, com1-9, lpt1-9, eller et "
-        "navn der ender på punktum eller mellemrum); omdøb det.",
-        "en": "Windows cannot hold this name (con, prn, aux, nul, com1-9, lpt1-9, or a name "
-        "ending in a dot or a space); rename it.",
+        "da": "navnet kan ikke bruges på Windows (con, prn, aux, nul, com1-9, lpt1-9, et navn "
+        'der ender på punktum eller mellemrum, eller et med tegnene < > : " \\ | ? * eller et '
+        "linjeskift); omdøb det.",
+        "en": "Windows cannot hold this name (con, prn, aux, nul, com1-9, lpt1-9, a name ending "
+        'in a dot or a space, or one holding < > : " \\ | ? * or a line break); rename it.',
     },
     "problem.unknown-file": {
         "da": "filen hører ikke til nogen filtype i arbejdsmappen og bliver ikke læst.",
