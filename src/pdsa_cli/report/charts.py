@@ -9,7 +9,6 @@ are unchanged since it was last drawn is taken from the cache instead (`pdsa_cli
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -56,9 +55,8 @@ def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[Summa
                 analysis = summary.analyses.get(row.id)
                 if analysis is None:
                     continue
-                context = chart_context_for_measure(workspace, row.id, lang)
-                cycles = tuple(m for m in context.cycles if m.date <= end)
-                context = dataclasses.replace(context, cycles=cycles)
+                # a decision made after the period is not drawn in its report
+                context = chart_context_for_measure(workspace, row.id, lang).as_of(end)
                 jobs.append(SummaryChart(row.id, analysis, context))
     return jobs
 
