@@ -15,6 +15,7 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.init import NoInput
+from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
@@ -70,7 +71,9 @@ def new_measure(
         str | None,
         Opt("--frequency", help="day, week or month (one per period; or dag, uge, måned)."),
     ] = None,
-    target: Annotated[float | None, Opt("--target", help="A target value.")] = None,
+    target: Annotated[
+        float | None, Opt("--target", parser=number, metavar=METAVAR, help="A target value.")
+    ] = None,
     no_input: NoInput = False,
 ) -> None:
     """Add a measure to an initiative (asks for what is missing); then log data with pdsa log."""

@@ -155,7 +155,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "målets hyppighed) afvises, medmindre --replace er angivet.",
     },
     "help.log.measure": {"da": "Målets id (dets filnavn)."},
-    "help.log.date": {"da": "Datoen: 2021-03-15, 15-03-2021 eller 15.03.2021 (gemmes som ISO)."},
+    "help.log.date": {
+        "da": "Datoen: 2021-03-15, 15.03.2021, 15.03.21, 'uge 36 2022' eller 2022-W36 "
+        "(gemmes som ISO)."
+    },
     "help.log.value": {"da": "Værdien (14, 14,5 eller -3)."},
     "help.log.numerator": {"da": "Tæller, for andele og rater."},
     "help.log.denominator": {"da": "Nævner, for andele og rater."},

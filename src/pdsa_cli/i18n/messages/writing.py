@@ -65,8 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The title '{title}' has no letters or digits to name the file after.",
     },
     "writing.bad_date": {
-        "da": "{field}: '{value}' er ikke en dato; skriv 2021-03-15, 15-03-2021 eller 15.03.2021.",
-        "en": "{field}: '{value}' is not a date; write 2021-03-15, 15-03-2021 or 15.03.2021.",
+        "da": "{field}: '{value}' er ikke en dato; skriv 2021-03-15, 15.03.2021, 15.03.21, "
+        "'uge 11 2021' eller 2021-W11.",
+        "en": "{field}: '{value}' is not a date; write 2021-03-15, 15.03.2021, 15.03.21, "
+        "'week 11 2021' or 2021-W11.",
     },
     "writing.bad_date_value": {
         "da": "{field}: '{value}' er ikke en rigtig dato (findes dagen i den måned?).",

@@ -1,0 +1,101 @@
+"""Issue 27: what a Ballerup learning agent types, read as `pdsa import` reads it.
+
+Dates in every form import takes, numbers with a decimal comma, global options after the
+command. Every test runs in Danish, as the users do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner, Result
+
+from pdsa_cli.cli.app import app
+from tests.writing_support import FOLDER, make_workspace, tree
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return make_workspace(tmp_path)
+
+
+def run_da(root: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(app, ["--lang", "da", "--cycles", str(root), *args], input=input)
+
+
+def dates_of(root: Path, measure: str) -> list[str]:
+    data = yaml.safe_load((root / FOLDER / "measures" / f"{measure}.yaml").read_text("utf-8"))
+    return [str(item["date"]) for item in data["measurements"] or []]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("uge 36 2022", "2022-09-05"),  # an ISO week is stored as its Monday, as import does
+        ("2022-W36", "2022-09-05"),
+        ("01.09.22", "2022-09-01"),  # a two-digit year
+        ("01-09-2022", "2022-09-01"),
+        ("2022-09-01", "2022-09-01"),
+    ],
+)
+def test_log_takes_every_date_import_takes(root: Path, typed: str, stored: str) -> None:
+    result = run_da(root, "log", "antal-fald", typed, "3")
+    assert result.exit_code == 0, result.output
+    assert dates_of(root, "antal-fald") == [stored]
+
+
+def test_a_month_for_a_monthly_measure(root: Path) -> None:
+    result = run_da(root, "log", "andel-tilfredse", "september 2022", "--numerator", "4",
+                    "--denominator", "5")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert dates_of(root, "andel-tilfredse") == ["2022-09-01"]
+
+
+def test_an_impossible_day_is_named_and_changes_nothing(root: Path) -> None:
+    before = tree(root)
+    result = run_da(root, "log", "antal-fald", "31.02.22", "3")
+    assert result.exit_code == 2
+    assert "'31.02.22' er ikke en rigtig dato" in result.output
+    assert tree(root) == before
+
+
+def test_phase_dates_take_weeks_and_short_years(root: Path) -> None:
+    new = run_da(root, "new", "--initiative", "hoersholm-feedbackmoeder", "--title", "Anden runde",
+                 "--objective", "Prøv igen", "--date", "05.09.22", "--no-input")  # fmt: skip
+    assert new.exit_code == 0, new.output
+    done = run_da(root, "do", "hoersholm-feedbackmoeder#2", "--start", "uge 37 2022",
+                  "--what-happened", "Det gik", "--no-input")  # fmt: skip
+    assert done.exit_code == 0, done.output
+    cycle = next((root / FOLDER).glob("cycle-02-*.yaml"))
+    data = yaml.safe_load(cycle.read_text("utf-8"))
+    assert str(data["plan"]["date"]) == "2022-09-05"
+    assert str(data["do"]["start"]) == "2022-09-12"
+
+
+def test_new_measure_target_takes_a_decimal_comma(root: Path) -> None:
+    result = run_da(root, "new-measure", "tjekliste", "--initiative", "hoersholm-feedbackmoeder",
+                    "--name", "Udskrivelsestjekliste", "--family", "proces",
+                    "--definition", "Tjeklister udfyldt", "--unit", "andel",
+                    "--data-type", "værdi", "--direction", "op", "--frequency", "uge",
+                    "--target", "0,9", "--no-input")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    saved = yaml.safe_load((root / FOLDER / "measures" / "tjekliste.yaml").read_text("utf-8"))
+    assert saved["target"] == 0.9
+
+
+def test_a_number_option_that_is_no_number_says_so_in_danish(root: Path) -> None:
+    before = tree(root)
+    result = run_da(root, "analyze", "ventetid", "--target", "12,5x")
+    assert result.exit_code == 2
+    assert "'12,5x' er ikke et tal" in result.output
+    assert tree(root) == before
+
+
+@pytest.mark.parametrize("option", ["--target", "--cl"])
+def test_analysis_number_options_take_a_decimal_comma(root: Path, option: str) -> None:
+    comma = run_da(root, "analyze", "ventetid", option, "12,5", "--json")
+    point = run_da(root, "analyze", "ventetid", option, "12.5", "--json")
+    assert comma.exit_code == 0, comma.output
+    assert comma.output == point.output
