@@ -6,6 +6,9 @@ command. Every test runs in Danish, as the users do.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +102,20 @@ def test_analysis_number_options_take_a_decimal_comma(root: Path, option: str) -
     point = run_da(root, "analyze", "ventetid", option, "12.5", "--json")
     assert comma.exit_code == 0, comma.output
     assert comma.output == point.output
+
+
+def test_global_options_after_the_command(root: Path) -> None:
+    env = {**os.environ, "COLUMNS": "120", "PDSA_LANG": "en"}
+    command = [sys.executable, "-m", "pdsa_cli", "init", "--help", "--lang", "da"]
+    help_screen = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert help_screen.returncode == 0, help_screen.stderr
+    assert "Opret en ny arbejdsmappe" in help_screen.stdout
+    listed = CliRunner().invoke(app, ["list", "--cycles", str(root), "--lang=da"])
+    assert listed.exit_code == 0, listed.output
+    assert "Indsatser" in listed.output and "hoersholm-feedbackmoeder" in listed.output
+
+
+def test_a_commands_own_lang_stays_its_own(root: Path) -> None:
+    """`pdsa summary --lang` is summary's own option (the report's language): not moved."""
+    result = CliRunner().invoke(app, ["summary", "--help", "--lang", "da"])
+    assert result.exit_code == 0, result.output
