@@ -14,7 +14,7 @@ number and no option is moved behind `--`, where the parser takes every token as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import typer.core
@@ -152,7 +152,7 @@ _GLOBAL_VALUED = ("--lang", "--cycles")
 _GLOBAL_FLAGS = ("--debug",)
 
 
-def globals_first(commands: dict[str, Any], args: Sequence[str]) -> list[str]:
+def globals_first(commands: Mapping[str, Any], args: Sequence[str]) -> list[str]:
     """`args` with the global options written after the command moved before it, where the
     root reads them; an option the command has itself (summary's --lang) stays its own."""
     args = list(args)
