@@ -119,3 +119,50 @@ def test_a_commands_own_lang_stays_its_own(root: Path) -> None:
     """`pdsa summary --lang` is summary's own option (the report's language): not moved."""
     result = CliRunner().invoke(app, ["summary", "--help", "--lang", "da"])
     assert result.exit_code == 0, result.output
+
+
+# -- past work (item 4) -------------------------------------------------------------------------
+
+
+def plan_of(root: Path, number: int) -> dict[str, object]:
+    path = next((root / FOLDER).glob(f"cycle-{number:02d}-*.yaml"))
+    data: dict[str, object] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+def test_new_without_a_date_starts_at_the_ramps_last_date(root: Path) -> None:
+    result = run_da(root, "new", "--initiative", "hoersholm-feedbackmoeder", "--from", "1",
+                    "--title", "To borgere", "--no-input")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    plan = plan_of(root, 2)["plan"]
+    assert isinstance(plan, dict) and str(plan["date"]) == "2021-03-12"  # cycle 1's Act
+
+
+def test_a_do_date_before_the_plan_names_the_command_that_mends_it(root: Path) -> None:
+    new = run_da(root, "new", "--initiative", "hoersholm-feedbackmoeder", "--title", "Sent",
+                 "--objective", "Prøv", "--date", "2026-12-07", "--no-input")  # fmt: skip
+    assert new.exit_code == 0, new.output
+    before = tree(root)
+    refused = run_da(root, "do", "hoersholm-feedbackmoeder#2", "--start", "26.09.22", "--no-input")
+    assert refused.exit_code == 1
+    assert "do.start (2022-09-26) ligger før plan.date (2026-12-07)" in refused.output
+    assert "pdsa do hoersholm-feedbackmoeder#2 --plan-date DATO" in refused.output
+    assert tree(root) == before
+    mended = run_da(root, "do", "hoersholm-feedbackmoeder#2", "--plan-date", "19.09.22",
+                    "--start", "26.09.22", "--no-input")  # fmt: skip
+    assert mended.exit_code == 0, mended.output
+    data = plan_of(root, 2)
+    assert str(data["plan"]["date"]) == "2022-09-19"  # type: ignore[index]
+    assert str(data["do"]["start"]) == "2022-09-26"  # type: ignore[index]
+
+
+def test_plan_date_alone_moves_only_the_plan(root: Path) -> None:
+    new = run_da(root, "new", "--initiative", "hoersholm-feedbackmoeder", "--title", "Sent",
+                 "--objective", "Prøv", "--date", "2026-12-07", "--no-input")  # fmt: skip
+    assert new.exit_code == 0, new.output
+    moved = run_da(root, "do", "hoersholm-feedbackmoeder#2", "--plan-date", "uge 38 2022")
+    assert moved.exit_code == 0, moved.output
+    assert "Planens dato er nu 2022-09-19" in moved.output
+    data = plan_of(root, 2)
+    assert str(data["plan"]["date"]) == "2022-09-19"  # type: ignore[index]
+    assert "do" not in data

@@ -152,6 +152,7 @@ def test_interactive_phases_and_the_offer_of_the_next_cycle(root: Path) -> None:
         "Eftermiddagsmøder", "",  # title, objective from the next step
         "", "", "", "", "", "",  # no questions; who, what, where, when, data
         "",  # measures: keep ventetid
+        "",  # plan date: this Act's date
     ]  # fmt: skip
     act = run(root, "act", f"{INITIATIVE}#2", input="\n".join(answers) + "\n")
     assert act.exit_code == 0, act.output

@@ -6,6 +6,7 @@ With `no_input` nothing is asked, and a missing required value is a usage error 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from pdsa_cli.writing.authoring import (
     MunicipalityDraft,
     RampStep,
     create_cycle,
+    last_date_in_ramp,
     latest_step,
     prefill_from,
     ramp_step,
@@ -333,6 +335,9 @@ def _fill_plan(root: Path, opts: NewOptions, interactive: bool, step: RampStep |
         choices = [(m, opts.labels.get(m, "")) for m in own]
         if choices:
             draft.measures = ask.many("writing.ask.measures", choices, draft.measures)
+    if draft.plan_date is None:  # past work: the ramp's last date is offered, not today
+        last = last_date_in_ramp(root, draft.initiative or "")
+        draft.plan_date = ask.date("writing.ask.plan_date", last or dt.date.today())
 
 
 def _ask_questions(draft: CycleDraft) -> None:

@@ -77,6 +77,13 @@ def adopted_measure_id(
     return f"{initiative}-{rest}"
 
 
+def default_plan_date(package: ChangePackageFile) -> dt.date:
+    """Cycle 1's plan date when none is given: the day the source adopted the change (a team
+    catching up on past work starts there), else today."""
+    final = package.final_version
+    return final.adopted if final is not None else dt.date.today()
+
+
 def is_new_municipality(root: Path, municipality: str) -> bool:
     return municipality not in municipality_ids(root)
 
@@ -138,7 +145,7 @@ def adopt(
             check_id(new_id, "measure")
             if new_id in known:
                 raise PdsaError("adopt.measure_taken", measure=new_id)
-        plan_date = draft.plan_date or dt.date.today()
+        plan_date = draft.plan_date or default_plan_date(package)
         files.append(_initiative(root, folder, package, draft, ids, plan_date, package_name))
         files += [_measure(root, folder, package, m.id, ids[m.id]) for m in package.measures]
         cycle = _cycle(root, folder, package, list(ids.values()), plan_date, lang)

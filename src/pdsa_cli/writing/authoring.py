@@ -278,6 +278,30 @@ def latest_step(root: Path, initiative: str) -> int | None:
     return max(taken) if taken else None
 
 
+def cycle_dates(cycle: Cycle) -> list[dt.date]:
+    """Every date a cycle holds, in the order of its phases."""
+    dates = [cycle.plan.date]
+    if cycle.do is not None:
+        dates += [cycle.do.start, *([cycle.do.end] if cycle.do.end else [])]
+    dates += [phase.date for phase in (cycle.study, cycle.act) if phase is not None]
+    return [day for day in dates if day is not None]
+
+
+def last_date_in_ramp(root: Path, initiative: str) -> dt.date | None:
+    """The latest date of the initiative's cycles (None: no readable cycle yet): where the
+    next cycle's plan starts when a team writes down work done in the past."""
+    folder = initiative_dirs(root).get(initiative)
+    if folder is None:
+        return None
+    days: list[dt.date] = []
+    for path in cycle_files(folder):
+        try:
+            days += cycle_dates(read_valid(path, Cycle)[1])
+        except PdsaError:
+            continue  # an unreadable cycle is validate's to report, not a reason to stop here
+    return max(days) if days else None
+
+
 # -- checks ------------------------------------------------------------------------------------
 
 
@@ -357,6 +381,8 @@ def create_cycle(
     assert draft.initiative and draft.title
     initiative = check_id(draft.initiative, "initiative")
     title = check_title(draft.title)
+    if draft.plan_date is None and new_initiative is None:
+        draft.plan_date = last_date_in_ramp(root, initiative)
     draft.plan_date = draft.plan_date or dt.date.today()
     _check_measures(root, draft.measures)
     with workspace_lock(root):

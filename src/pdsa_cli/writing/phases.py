@@ -71,11 +71,20 @@ def given(values: PhaseInput) -> dict[str, Any]:
     return out
 
 
-def record_phase(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    """Write one phase into a cycle file, atomically and under the workspace lock."""
+def record_phase(
+    root: Path, path: Path, values: PhaseInput, plan_date: dt.date | None = None
+) -> Cycle:
+    """Write one phase into a cycle file, atomically and under the workspace lock.
+
+    `plan_date` moves the plan's date too (a cycle written down afterwards, whose plan got
+    today's date); given alone, only the plan's date changes."""
     phase = phase_name(values)
 
     def change(text: str, cycle: Cycle) -> str:
+        if plan_date is not None:
+            text = _set_phase(text, "plan", {"date": plan_date}, ["date"])
+            if not given(values):
+                return text
         _check_order_of_phases(cycle, phase, path)
         updates = given(values)
         if getattr(cycle, phase) is None and _DATE_KEY[phase] not in updates:
@@ -101,6 +110,7 @@ def check_dates(cycle: Cycle, path: Path) -> None:
         ("act.date", cycle.act.date if cycle.act else None),
     ]
     known = [(name, day) for name, day in dates if day is not None]
+    reference = f"{path.parent.name}#{cycle.number}"
     for (first, early), (second, late) in itertools.pairwise(known):
         if late < early:
             raise PdsaError(
@@ -110,7 +120,18 @@ def check_dates(cycle: Cycle, path: Path) -> None:
                 early=early.isoformat(),
                 second=second,
                 late=late.isoformat(),
+                mend_first=f"pdsa {_MENDS[first]}".format(cycle=reference),
+                mend_second=f"pdsa {_MENDS[second]}".format(cycle=reference),
             )
+
+
+# The command that changes each date, so a refused date never leaves only the YAML to edit.
+_MENDS = {
+    "plan.date": "do {cycle} --plan-date",
+    "do.start": "do {cycle} --start",
+    "study.date": "study {cycle} --date",
+    "act.date": "act {cycle} --date",
+}
 
 
 def _set_phase(text: str, phase: str, updates: dict[str, Any], order: list[str]) -> str:

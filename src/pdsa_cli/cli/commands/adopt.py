@@ -47,7 +47,11 @@ def adopt(
         Opt("--contact-role", help="A new municipality's contact (a role, not a name)."),
     ] = None,
     date: Annotated[
-        str | None, Opt("--date", help="Plan date of cycle 1 (default: today).")
+        str | None,
+        Opt(
+            "--date",
+            help="Plan date of cycle 1 (default: the day the source adopted it, else today).",
+        ),
     ] = None,
     no_input: NoInput = False,
 ) -> None:
@@ -57,6 +61,7 @@ def adopt(
     from pdsa_cli.writing.adoption import (
         AdoptionDraft,
         default_initiative_id,
+        default_plan_date,
         is_new_municipality,
     )
     from pdsa_cli.writing.adoption import (
@@ -94,11 +99,9 @@ def adopt(
         default_id = default_initiative_id(package, municipality)
         initiative_id = initiative_id or ask.text("adopt.ask.id", default_id)
         name = name or ask.text("adopt.ask.name", package.initiative.name)
-    plan_date = parse_date(date) if date else None
+    plan_date = parse_date(date, "--date") if date else None
     if plan_date is None and interactive:
-        import datetime as dt
-
-        plan_date = ask.date("adopt.ask.plan_date", dt.date.today())
+        plan_date = ask.date("adopt.ask.plan_date", default_plan_date(package))
     draft = AdoptionDraft(
         municipality=municipality,
         initiative=initiative_id,

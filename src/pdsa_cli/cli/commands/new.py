@@ -45,7 +45,9 @@ def new(
         list[str] | None, Opt("--measure", help="A linked measure id (repeat).")
     ] = None,
     change_idea: Annotated[str | None, Opt("--change-idea", help="The change idea tested.")] = None,
-    date: Annotated[str | None, Opt("--date", help="Plan date (default: today).")] = None,
+    date: Annotated[
+        str | None, Opt("--date", help="Plan date (default: the ramp's last date, else today).")
+    ] = None,
     from_cycle: Annotated[
         int | None, Opt("--from", help="Continue the ramp from cycle N: its Act's next step.")
     ] = None,

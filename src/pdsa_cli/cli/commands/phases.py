@@ -43,10 +43,16 @@ def _current(path: Path) -> Cycle:
     return read_valid(path, Cycle)[1]
 
 
-def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    from pdsa_cli.writing.phases import phase_name, record_phase
+def _write(root: Path, path: Path, values: PhaseInput, plan_date: dt.date | None = None) -> Cycle:
+    from pdsa_cli.writing.phases import given, phase_name, record_phase
 
-    cycle = record_phase(root, path, values)
+    cycle = record_phase(root, path, values, plan_date)
+    if plan_date is not None:
+        echo(
+            translate("writing.done.plan_date", date=plan_date.isoformat(), path=display_path(path))
+        )
+        if not given(values):
+            return cycle
     status = term("cycle_status", cycle.status.value)
     echo(
         translate(
@@ -76,6 +82,10 @@ def do_phase(
     ] = None,
     problems: Annotated[str | None, Opt("--problems", help="Problems met on the way.")] = None,
     surprises: Annotated[str | None, Opt("--surprises", help="What surprised you.")] = None,
+    plan_date: Annotated[
+        str | None,
+        Opt("--plan-date", help="Move the plan's date (a cycle written down afterwards)."),
+    ] = None,
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Do phase: when the test was carried out, what happened."""
@@ -85,13 +95,14 @@ def do_phase(
     values = DoInput(
         _date(start, "do.start"), _date(end, "do.end"), what_happened, problems, surprises
     )
-    if not no_input and not given(values) and _current(path).do is None:
+    planned = _date(plan_date, "plan.date")
+    if not no_input and not given(values) and planned is None and _current(path).do is None:
         values.start = ask.date("writing.ask.do_start", dt.date.today())
         values.end = ask.date("writing.ask.do_end", required=False)
         values.what_happened = ask.text("writing.ask.what_happened", required=False)
         values.problems = ask.text("writing.ask.problems", required=False)
         values.surprises = ask.text("writing.ask.surprises", required=False)
-    _write(root, path, values)
+    _write(root, path, values, planned)
 
 
 @app.command()

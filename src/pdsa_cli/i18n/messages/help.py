@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.new.data_collection": {"da": "De data, der skal indsamles."},
     "help.new.measure": {"da": "Id på en tilknyttet måling (kan gentages)."},
     "help.new.change_idea": {"da": "Den forandringsidé, der afprøves."},
-    "help.new.date": {"da": "Plandato (standard: i dag)."},
+    "help.new.date": {"da": "Plandato (standard: rampens seneste dato, ellers i dag)."},
     "help.new.from_cycle": {"da": "Fortsæt rampen fra cyklus N: dens Act's næste skridt."},
     "help.new.new_initiative": {"da": "Opret indsatsen."},
     "help.new.initiative_name": {"da": "Den nye indsats' navn."},
@@ -90,6 +90,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.do.what_happened": {"da": "Hvad der skete under afprøvningen."},
     "help.do.problems": {"da": "Problemer undervejs."},
     "help.do.surprises": {"da": "Hvad der overraskede jer."},
+    "help.do.plan_date": {"da": "Flyt planens dato (en cyklus, der skrives ned bagefter)."},
     "help.do.no_input": {"da": _NO_INPUT},
     "help.study": {
         "da": "Udfyld Study-fasen: resultaterne ved siden af forudsigelserne, og hvad I "

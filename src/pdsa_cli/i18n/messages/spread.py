@@ -209,8 +209,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "adopt.ask.id": {"da": "Den nye indsats' id", "en": "The new initiative's id"},
     "adopt.ask.name": {"da": "Den nye indsats' navn", "en": "The new initiative's name"},
     "adopt.ask.plan_date": {
-        "da": "Plandato for cyklus 1 (ÅÅÅÅ-MM-DD)",
-        "en": "Plan date of cycle 1 (YYYY-MM-DD)",
+        "da": "Plandato for cyklus 1 (fx 2022-09-05, 05.09.22 eller 'uge 36 2022')",
+        "en": "Plan date of cycle 1 (e.g. 2022-09-05, 05.09.22 or 'week 36 2022')",
     },
     "adopt.cycle_title": {
         "da": "Afprøvning af {municipality}s version",

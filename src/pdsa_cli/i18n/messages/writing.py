@@ -240,9 +240,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path}: udfyld '{before}' før '{phase}' (pdsa {before}).",
         "en": "{path}: fill in '{before}' before '{phase}' (pdsa {before}).",
     },
+    "writing.done.plan_date": {
+        "da": "Planens dato er nu {date} ({path}).",
+        "en": "The plan's date is now {date} ({path}).",
+    },
+    "writing.ask.plan_date": {
+        "da": "Planens dato (fx 2022-09-05, 05.09.22 eller 'uge 36 2022')",
+        "en": "Date of the plan (e.g. 2022-09-05, 05.09.22 or 'week 36 2022')",
+    },
     "writing.date_order": {
-        "da": "{path}: {second} ({late}) ligger før {first} ({early}). Intet er ændret.",
-        "en": "{path}: {second} ({late}) is before {first} ({early}). Nothing was changed.",
+        "da": "{path}: {second} ({late}) ligger før {first} ({early}). Intet er ændret. "
+        "Ret {first} med '{mend_first} DATO' eller {second} med '{mend_second} DATO'.",
+        "en": "{path}: {second} ({late}) is before {first} ({early}). Nothing was changed. "
+        "Change {first} with '{mend_first} DATE' or {second} with '{mend_second} DATE'.",
     },
     # -- measurements ------------------------------------------------------------------------
     "writing.future_date": {
