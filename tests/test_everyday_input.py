@@ -166,3 +166,85 @@ def test_plan_date_alone_moves_only_the_plan(root: Path) -> None:
     data = plan_of(root, 2)
     assert str(data["plan"]["date"]) == "2022-09-19"  # type: ignore[index]
     assert "do" not in data
+
+
+# -- prompts (item 6) ---------------------------------------------------------------------------
+
+
+def test_new_measure_asks_in_the_guides_order_and_checks_each_answer(root: Path) -> None:
+    answers = [
+        "hoersholm-feedbackmoeder",  # initiative
+        "Fald i eget hjem",  # name
+        "",  # id: the suggested slug
+        "resultat",  # family
+        "ned",  # a direction typed for the definition: refused, asked again
+        "Fald registreret i omsorgssystemet",  # definition
+        "20",  # a number for the unit: refused, asked again
+        "fald",  # unit
+        "antal",  # data type
+        "ned",  # direction
+        "", "",  # chart, frequency: the suggestions
+    ]  # fmt: skip
+    done = run_da(root, "new-measure", input="\n".join(answers) + "\n")
+    assert done.exit_code == 0, done.output
+    assert "'ned' er ikke en definition" in done.output
+    assert "'20' er ikke en enhed" in done.output
+    saved = yaml.safe_load(
+        (root / FOLDER / "measures" / "fald-i-eget-hjem.yaml").read_text("utf-8")
+    )
+    assert saved["definition"] == "Fald registreret i omsorgssystemet"
+    assert (saved["unit"], saved["data_type"], saved["direction"]) == ("fald", "count", "down")
+
+
+def test_new_measure_refuses_a_number_as_unit_from_a_flag(root: Path) -> None:
+    before = tree(root)
+    result = run_da(root, "new-measure", "fald", "--initiative", "hoersholm-feedbackmoeder",
+                    "--name", "Fald", "--family", "resultat", "--definition", "ned",
+                    "--unit", "fald", "--data-type", "antal", "--no-input")  # fmt: skip
+    assert result.exit_code == 2
+    assert "'ned' er ikke en definition" in result.output
+    assert tree(root) == before
+
+
+def cycle_two_studied(root: Path) -> None:
+    steps = [
+        ("new", "--initiative", "hoersholm-feedbackmoeder", "--title", "Anden", "--objective",
+         "Prøv", "--no-input"),
+        ("do", "hoersholm-feedbackmoeder#2", "--start", "13.03.21", "--no-input"),
+        ("study", "hoersholm-feedbackmoeder#2", "--results", "Godt", "--date", "14.03.21",
+         "--no-input"),
+    ]  # fmt: skip
+    for step in steps:
+        done = run_da(root, *step)
+        assert done.exit_code == 0, done.output
+
+
+def test_act_asks_decision_then_next_step_then_date(root: Path) -> None:
+    cycle_two_studied(root)
+    answers = ["tilpas", "Prøv med to borgere", "15.03.21", "n"]
+    done = run_da(root, "act", "hoersholm-feedbackmoeder#2", input="\n".join(answers) + "\n")
+    assert done.exit_code == 0, done.output
+    said = done.output
+    assert said.index("Beslutning") < said.index("Næste skridt") < said.index("Dato for beslut")
+
+
+def test_eof_after_a_saved_act_is_done(root: Path) -> None:
+    cycle_two_studied(root)
+    done = run_da(root, "act", "hoersholm-feedbackmoeder#2", "--decision", "tilpas",
+                  input="")  # fmt: skip  # the offer of cycle 3 meets the end of input
+    assert done.exit_code == 0, done.output
+    assert "Act er gemt i" in done.output and "ingen ny cyklus er startet" in done.output
+    assert "Afbrudt" not in done.output
+    assert plan_of(root, 2)["act"]["decision"] == "adapt"  # type: ignore[index]
+
+
+def test_init_asks_the_language_again_in_danish(tmp_path: Path) -> None:
+    folder = tmp_path / "ballerup"
+    answers = ["fransk", "dansk", "Styrket Sammenhæng", "Spor A", "Spor B"]
+    done = CliRunner().invoke(app, ["--lang", "da", "init", str(folder)],
+                              input="\n".join(answers) + "\n")  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "Ukendt sprog 'fransk'; vælg da eller en." in done.output
+    assert "Error" not in done.output
+    programme = yaml.safe_load((folder / "programme.yaml").read_text("utf-8"))
+    assert programme["language"] == "da" and programme["name"] == "Styrket Sammenhæng"

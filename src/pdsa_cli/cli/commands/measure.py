@@ -139,16 +139,17 @@ def _complete(
     )
     if ident is None:
         missing.insert(0, "MEASURE_ID")
+    # the guide's order: family, definition, unit, data type, direction (then chart, frequency)
     need("family", lambda: _ask_choice("family"))
+    need("definition", lambda: _ask_text("definition"))
+    need("unit", lambda: _ask_text("unit"))
     need("data_type", lambda: _ask_choice("data_type"))
-    need("definition", lambda: ask.text("writing.ask.measure_definition"))
-    need("unit", lambda: ask.text("writing.ask.measure_unit"))
     if missing:
         raise UsageError("writing.missing_values", names=", ".join(missing))
     assert ident is not None
     defaults = {
-        "chart": SUGGESTED_CHART.get(values["data_type"], "run"),
         "direction": "neutral",
+        "chart": SUGGESTED_CHART.get(values["data_type"], "run"),
         "frequency": "week",
     }
     for key, default in defaults.items():
@@ -157,6 +158,10 @@ def _complete(
             value = _ask_choice(key, default)
         values[key] = _checked(key, value or default)
     return {"id": ident, **values}
+
+
+def _is_number(text: str) -> bool:
+    return bool(text) and text.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
 
 def _words(key: str) -> str:
@@ -184,8 +189,32 @@ def _ask_choice(key: str, default: str | None = None) -> str:
         echo(translate("writing.bad_choice", value=answer))
 
 
+def _ask_text(key: str) -> str:
+    """A definition or unit, asked again at once when the answer cannot be one."""
+    from pdsa_cli.cli import ask
+
+    while True:
+        answer = ask.text(f"writing.ask.measure_{key}") or ""
+        try:
+            return _checked(key, answer)
+        except UsageError as error:
+            echo(error.message())
+
+
+# Words that answer another question, never the definition or the unit (a data type such as
+# `andel` can be a unit, so it is not among them for the unit).
+_NOT_TEXT = {
+    "definition": ("family", "data_type", "direction", "frequency"),
+    "unit": ("family", "direction", "frequency"),
+}
+
+
 def _checked(key: str, value: str) -> str:
     value = value.strip()
+    if key in _NOT_TEXT:
+        other = any(parse(kind, value) for kind in _NOT_TEXT[key])
+        if other or _is_number(value):
+            raise UsageError(f"writing.bad_measure_{key}", value=value)
     if key not in CHOICES:
         return value
     chosen = _canonical(key, value)

@@ -213,9 +213,7 @@ def act(
         if no_input:
             raise UsageError("writing.missing_values", names="--decision")
         everything = not given(values)
-        if everything:
-            values.date = ask.date("writing.ask.act_date", dt.date.today())
-        while values.decision is None:
+        while values.decision is None:  # the guide's order: decision, next step, date
             try:
                 words = accepted("decision")
                 values.decision = _decision(ask.text("writing.ask.decision", choices=words))
@@ -223,9 +221,13 @@ def act(
                 echo(error.message())
         if everything:
             values.next_step = ask.text("writing.ask.next_step", required=False)
+            values.date = ask.date("writing.ask.act_date", dt.date.today())
     written = _write(root, path, values)
     if not no_input and written.act is not None:
-        _offer_next_cycle(root, path, written)
+        try:
+            _offer_next_cycle(root, path, written)
+        except typer.Abort:  # input ended (EOF, Ctrl-D): the Act is saved, and that is done
+            echo(translate("writing.done.no_next_cycle", path=display_path(path)))
 
 
 def _decision(value: str | None) -> Decision | None:

@@ -142,6 +142,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Operational definition: what is counted, and how",
     },
     "writing.ask.measure_unit": {"da": "Enhed (fx minutter, andel)", "en": "Unit (e.g. minutes)"},
+    "writing.bad_measure_definition": {
+        "da": "'{value}' er ikke en definition, men ligner svaret på et andet spørgsmål; skriv "
+        "hvad der tælles, og hvordan (fx 'Fald registreret i omsorgssystemet').",
+        "en": "'{value}' is not a definition but looks like the answer to another question; "
+        "write what is counted, and how (e.g. 'Falls recorded in the care system').",
+    },
+    "writing.bad_measure_unit": {
+        "da": "'{value}' er ikke en enhed, men ligner svaret på et andet spørgsmål; skriv hvad "
+        "der tælles i, fx minutter, fald eller andel borgere.",
+        "en": "'{value}' is not a unit but looks like the answer to another question; write "
+        "what is counted in, e.g. minutes, falls or share of citizens.",
+    },
     "writing.ask.measure_chart": {"da": "Diagramtype ({choices})", "en": "Chart ({choices})"},
     "writing.ask.measure_direction": {
         "da": "Hvilken vej er bedre ({choices})",
@@ -480,6 +492,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.ask.next_step": {
         "da": "Næste skridt (Enter: spring over)",
         "en": "Next step (Enter: skip)",
+    },
+    "writing.done.no_next_cycle": {
+        "da": "\nAct er gemt i {path}. Input sluttede, så ingen ny cyklus er startet; "
+        "start den senere med 'pdsa new --from'.",
+        "en": "\nThe Act is saved in {path}. Input ended, so no new cycle was started; "
+        "start it later with 'pdsa new --from'.",
     },
     "writing.ask.start_next": {
         "da": "Start næste cyklus ({number}) i rampen nu?",
