@@ -248,3 +248,69 @@ def test_init_asks_the_language_again_in_danish(tmp_path: Path) -> None:
     assert "Error" not in done.output
     programme = yaml.safe_load((folder / "programme.yaml").read_text("utf-8"))
     assert programme["language"] == "da" and programme["name"] == "Styrket Sammenhæng"
+
+
+# -- did you mean (item 7) ----------------------------------------------------------------------
+
+
+def test_a_typo_in_a_municipality_asks_did_you_mean_and_creating_is_not_the_default(
+    root: Path,
+) -> None:
+    before = tree(root)
+    done = run_da(root, "new", input="horsholm\nn\n\n")  # no, it was not meant; Enter: no
+    assert "'horsholm' findes ikke; mente du 'hoersholm'? [J/n]" in done.output
+    assert "Opret 'horsholm' som ny kommune? [j/N]" in done.output
+    assert done.exit_code == 1
+    assert tree(root) == before
+
+
+def test_yes_to_did_you_mean_takes_the_known_initiative(root: Path) -> None:
+    done = run_da(root, "new", "--initiative", "hoersholm-feedbackmoder", "--title", "Tredje",
+                  "--objective", "Prøv", input="\n" * 20)  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "mente du 'hoersholm-feedbackmoeder'?" in done.output
+    assert not (root / "hoersholm" / "hoersholm-feedbackmoder").exists()
+    assert list((root / FOLDER).glob("cycle-02-tredje.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (["log", "ventetd", "2021-04-05", "9"], "ventetid"),
+        (["analyze", "ventetd"], "ventetid"),
+        (["do", "hoersholm-feedbackmoder#1", "--no-input"], "hoersholm-feedbackmoeder"),
+        (
+            [
+                "new",
+                "--initiative",
+                "hoersholm-feedbackmoder",
+                "--title",
+                "T",
+                "--objective",
+                "O",
+                "--no-input",
+            ],
+            "hoersholm-feedbackmoeder",
+        ),
+        (
+            [
+                "new",
+                "--initiative",
+                "ny-indsats",
+                "--municipality",
+                "allerd",
+                "--new-initiative",
+                "--no-input",
+            ],
+            "allerod",
+        ),
+    ],
+)
+def test_an_unknown_id_close_to_a_known_one_says_did_you_mean(
+    root: Path, args: list[str], meant: str
+) -> None:
+    before = tree(root)
+    done = run_da(root, *args)
+    assert done.exit_code != 0
+    assert f"mente du '{meant}'?" in done.output
+    assert tree(root) == before

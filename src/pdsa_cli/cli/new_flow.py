@@ -7,6 +7,7 @@ With `no_input` nothing is asked, and a missing required value is a usage error 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,10 @@ import typer
 from pdsa_cli.cli import ask
 from pdsa_cli.cli.output import echo
 from pdsa_cli.errors import PdsaError, UsageError, display_path
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import Phrase, translate
 from pdsa_cli.i18n.glossary import parse, term
 from pdsa_cli.models import Method
+from pdsa_cli.workspace.names import closest
 from pdsa_cli.writing.authoring import (
     Created,
     CycleDraft,
@@ -32,7 +34,12 @@ from pdsa_cli.writing.authoring import (
     ramp_step,
 )
 from pdsa_cli.writing.inputs import check_id, check_title, slugify
-from pdsa_cli.writing.locate import initiative_dirs, initiative_measures, municipality_ids
+from pdsa_cli.writing.locate import (
+    initiative_dirs,
+    initiative_measures,
+    municipality_ids,
+    unknown_id,
+)
 
 
 @dataclass
@@ -129,15 +136,21 @@ def _choose_initiative(
             (i, opts.labels.get(i, "")) for i, f in known.items() if f.parent.name == municipality
         ]
         draft.initiative = _ask_id("writing.ask.initiative", ramp, "initiative")
+        draft.initiative = _typo("initiative", draft.initiative, known) or draft.initiative
         if draft.initiative in known:
             return new_municipality, None
-        return new_municipality, _new_initiative(opts, municipality, interactive, ask_first=True)
+        asked = closest(draft.initiative, known) is not None  # creating it was confirmed
+        return new_municipality, _new_initiative(opts, municipality, interactive, not asked)
     if draft.initiative and not opts.new_initiative and not interactive:
-        raise PdsaError(
-            "writing.unknown_initiative", initiative=draft.initiative, known=", ".join(known) or "-"
-        )
+        raise unknown_id("initiative", draft.initiative, known)
+    meant = _typo("initiative", draft.initiative, known) if not opts.new_initiative else None
+    if meant is not None:
+        draft.initiative = meant
+        _refuse_options_for_new(opts, meant, known[meant])
+        return None, None
     municipality, new_municipality = _choose_municipality(root, opts, interactive)
-    ask_first = not opts.new_initiative
+    asked = draft.initiative is not None and closest(draft.initiative, known) is not None
+    ask_first = not opts.new_initiative and not asked
     return new_municipality, _new_initiative(opts, municipality, interactive, ask_first)
 
 
@@ -181,9 +194,10 @@ def _choose_municipality(
         return chosen, None
     if not opts.new_municipality:
         if not interactive:
-            raise PdsaError(
-                "writing.unknown_municipality", municipality=chosen, known=", ".join(known) or "-"
-            )
+            raise unknown_id("municipality", chosen, known)
+        meant = _typo("municipality", chosen, known)
+        if meant is not None:
+            return meant, None
         if not ask.confirm("writing.ask.create_municipality", id=chosen):
             raise typer.Abort()
     name = _required(
@@ -191,6 +205,21 @@ def _choose_municipality(
     )
     role = _required(opts.contact_role, "writing.ask.contact_role", "--contact-role", interactive)
     return chosen, MunicipalityDraft(chosen, name, role)
+
+
+def _typo(what: str, value: str | None, known: Iterable[str]) -> str | None:
+    """The known id meant by a typed one close to it (`balerup`: "did you mean 'ballerup'?",
+    yes by default); declined, creating the typed one is asked with no as the default, and
+    declined again ends the command. None: no close id."""
+    close = closest(value, known) if value else None
+    if value is None or close is None:
+        return None
+    if ask.confirm("writing.ask.did_you_mean", value=value, close=close):
+        return close
+    noun = Phrase(f"writing.noun.{what}")
+    if not ask.confirm("writing.ask.create_anyway", False, value=value, what=noun):
+        raise typer.Abort()
+    return None
 
 
 def _new_initiative(

@@ -40,6 +40,7 @@ from pdsa_cli.writing.locate import (
     next_cycle_number,
     numbers_in_ramp,
     schema_ref,
+    unknown_id,
 )
 from pdsa_cli.writing.writer import (
     NewFile,
@@ -316,9 +317,7 @@ def _check_measures(root: Path, measures: list[str]) -> None:
     for measure in measures:
         check_id(measure, "measure")
         if measure not in known:
-            raise PdsaError(
-                "writing.unknown_measure", measure=measure, known=", ".join(sorted(known)) or "-"
-            )
+            raise unknown_id("measure", measure, known)
 
 
 def _validated(path: Path, text: str, kind: FileKind) -> NewFile:

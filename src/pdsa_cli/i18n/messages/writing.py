@@ -53,6 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' cannot be used as the id of {what}: use lower-case letters, digits and "
         "hyphens (e.g. '{suggestion}').",
     },
+    "writing.noun.municipality": {"da": "kommune", "en": "municipality"},
+    "writing.noun.initiative": {"da": "indsats", "en": "initiative"},
     "writing.kind.municipality": {"da": "en kommune", "en": "a municipality"},
     "writing.kind.initiative": {"da": "en indsats", "en": "an initiative"},
     "writing.kind.measure": {"da": "en måling", "en": "a measure"},
@@ -196,6 +198,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt kommune '{municipality}'. Kendte: {known}. Opret den med --new-municipality.",
         "en": "Unknown municipality '{municipality}'. Known: {known}. Create it with "
         "--new-municipality.",
+    },
+    "writing.unknown_measure_close": {
+        "da": "Ukendt måling '{measure}'; mente du '{close}'? Kendte: {known}.",
+        "en": "Unknown measure '{measure}'; did you mean '{close}'? Known: {known}.",
+    },
+    "writing.unknown_initiative_close": {
+        "da": "Ukendt indsats '{initiative}'; mente du '{close}'? Kendte: {known}.",
+        "en": "Unknown initiative '{initiative}'; did you mean '{close}'? Known: {known}.",
+    },
+    "writing.unknown_municipality_close": {
+        "da": "Ukendt kommune '{municipality}'; mente du '{close}'? Kendte: {known}. En ny "
+        "kommune oprettes med --new-municipality.",
+        "en": "Unknown municipality '{municipality}'; did you mean '{close}'? Known: {known}. "
+        "A new municipality is created with --new-municipality.",
+    },
+    "writing.ask.did_you_mean": {
+        "da": "'{value}' findes ikke; mente du '{close}'?",
+        "en": "'{value}' does not exist; did you mean '{close}'?",
+    },
+    "writing.ask.create_anyway": {
+        "da": "Opret '{value}' som ny {what}?",
+        "en": "Create '{value}' as a new {what}?",
     },
     "writing.unknown_cycle": {
         "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number}.",
