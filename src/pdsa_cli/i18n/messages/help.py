@@ -216,6 +216,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.import.sep": {"da": "CSV-skilletegn (standard: findes automatisk)."},
     "help.import.decimal": {"da": "Decimaltegn, '.' eller ',' (standard: findes automatisk)."},
     "help.import.sheet": {"da": "Arket i .xlsx-filen (standard: det første)."},
+    "help.import.header_row": {
+        "da": "Rækken med overskrifterne (standard: findes under eventuelle titelrækker)."
+    },
     "help.import.date_col": {"da": "Kolonnen med dato/uge/måned."},
     "help.import.value_col": {"da": "Kolonnen med værdien."},
     "help.import.numerator_col": {"da": "Kolonnen med tælleren."},
