@@ -254,13 +254,13 @@ def _new_initiative(
         description = _required(
             description, "writing.ask.method_description", "--method-description", interactive
         )
-    driver = _driver(opts.driver, interactive)
+    driver = choose_driver(opts.driver, interactive)
     return InitiativeDraft(
         draft.initiative, municipality, name, track, aim, method, description, driver
     )
 
 
-def _driver(given: str | None, interactive: bool) -> str | None:
+def choose_driver(given: str | None, interactive: bool) -> str | None:
     """A secondary driver of the programme's diagram: given, or chosen when there is one to
     choose (optional: a programme without a diagram asks nothing)."""
     from pdsa_cli.cli.ask import workspace_root

@@ -212,6 +212,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Plandato for cyklus 1 (fx 2022-09-05, 05.09.22 eller 'uge 36 2022')",
         "en": "Plan date of cycle 1 (e.g. 2022-09-05, 05.09.22 or 'week 36 2022')",
     },
+    "adopt.ask.target_date": {
+        "da": "Måldato for jeres mål (Enter: kildens, hvis den står her)",
+        "en": "Target date of your aim (Enter: the source's, when shown)",
+    },
+    "adopt.target_date_suggested": {
+        "da": "Måldatoen {date} er kildens, overført som forslag; bekræft eller ret den.",
+        "en": "The target date {date} is the source's, carried as a suggestion; confirm or "
+        "change it.",
+    },
+    "adopt.driver_not_here": {
+        "da": "Kildens sekundære driver '{driver}' findes ikke i jeres drivermodel.",
+        "en": "The source's secondary driver '{driver}' is not in your driver diagram.",
+    },
     "adopt.cycle_title": {
         "da": "Afprøvning af {municipality}s version",
         "en": "Test of {municipality}'s version",
