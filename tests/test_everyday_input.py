@@ -314,3 +314,30 @@ def test_an_unknown_id_close_to_a_known_one_says_did_you_mean(
     assert done.exit_code != 0
     assert f"mente du '{meant}'?" in done.output
     assert tree(root) == before
+
+
+# -- Danish all through (item 10) ---------------------------------------------------------------
+
+
+def test_excel_csv_in_danish_has_danish_words_not_ids(root: Path) -> None:
+    assert run_da(root, "log", "antal-fald", "05.09.22", "2").exit_code == 0
+    measurements = run_da(root, "export", "--excel")
+    cycles = run_da(root, "export", "cycles", "--excel")
+    assert measurements.exit_code == 0 and cycles.exit_code == 0
+    assert ";balance;" in measurements.stdout and "balancing" not in measurements.stdout
+    assert ";afsluttet;tilpas;" in cycles.stdout
+    assert "plandato" in cycles.stdout and "beslutningsdato" in cycles.stdout
+    assert "plan dato" not in cycles.stdout and "handl dato" not in cycles.stdout
+
+
+def test_a_plain_xlsx_export_speaks_the_workspace_language(root: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "data.xlsx"
+    assert run_da(root, "export", "--out", str(out)).exit_code == 0
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["målinger", "cyklusser"]
+    cycles = list(book["cyklusser"].iter_rows(values_only=True))
+    assert cycles[0][:6] == ("kommune", "indsats", "cyklus", "titel", "status", "beslutning")
+    assert cycles[1][4:6] == ("afsluttet", "tilpas")
+    book.close()

@@ -235,7 +235,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Eksportér alle målinger eller alle cyklusser som én ryddelig tabel.\n\n"
         "Standard-CSV'en er til værktøjer (',', decimalpunktum, engelske kolonnenavne). Til "
         "Excel: brug --excel. En .xlsx-fil får begge tabeller, ét ark hver, med rigtige "
-        "datoer og tal.",
+        "datoer og tal og arbejdsmappens sprog i overskrifter og ord.",
     },
     "help.export.what": {"da": "Hvad der eksporteres."},
     "help.export.out": {"da": "Filen: .csv eller .xlsx (standard: CSV på skærmen)."},
