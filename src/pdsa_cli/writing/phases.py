@@ -139,13 +139,15 @@ def _set_phase(text: str, phase: str, updates: dict[str, Any], order: list[str])
     section = document.get(phase)
     if not isinstance(section, CommentedMap):
         section = CommentedMap()
-        _put(document, phase, section, PHASES)
+        put_key(document, phase, section, PHASES)
     for key, value in updates.items():
-        _put(section, key, text_scalar(value) if isinstance(value, str) else value, order)
+        put_key(section, key, text_scalar(value) if isinstance(value, str) else value, order)
     return dump_text(document, handler)
 
 
-def _put(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...] | list[str]) -> None:
+def put_key(
+    mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...] | list[str]
+) -> None:
     """Set `key`, keeping its place if it exists, else placing it after the keys before it."""
     if key in mapping:
         mapping[key] = value

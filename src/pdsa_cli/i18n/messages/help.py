@@ -90,6 +90,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.do.what_happened": {"da": "Hvad der skete under afprøvningen."},
     "help.do.problems": {"da": "Problemer undervejs."},
     "help.do.surprises": {"da": "Hvad der overraskede jer."},
+    "help.aim": {"da": "Sæt en indsats' mål: formulering, måling, målværdi og måldato."},
+    "help.aim.initiative": {"da": "Indsatsen, hvis mål sættes."},
+    "help.aim.statement": {"da": "SMART-målet i ord: hvad, hvor meget, hvornår."},
+    "help.aim.measure": {"da": "Målingen, målværdien gælder."},
+    "help.aim.target": {"da": "Målværdien (0,8 eller 0.8)."},
+    "help.aim.target_date": {"da": "Hvornår målværdien skal være nået."},
+    "help.seminar": {
+        "da": "Tilføj et læringsseminar til programmet, eller ret det med det nummer."
+    },
+    "help.seminar.number_": {"da": "Seminarets nummer."},
+    "help.seminar.date": {"da": "Seminarets dato (2022-09-05, 05.09.22, ...)."},
+    "help.seminar.title": {"da": "Seminarets titel."},
+    "help.seminar.place": {"da": "Hvor det holdes."},
+    "help.programme": {
+        "da": "Sæt programmets slutdato (målinger meldes ikke forældede efter den)."
+    },
+    "help.programme.end": {"da": "Programmets sidste dag (2023-06-30, 30.06.23, ...)."},
     "help.do.plan_date": {"da": "Flyt planens dato (en cyklus, der skrives ned bagefter)."},
     "help.do.no_input": {"da": _NO_INPUT},
     "help.study": {

@@ -276,6 +276,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path}: udfyld '{before}' før '{phase}' (pdsa {before}).",
         "en": "{path}: fill in '{before}' before '{phase}' (pdsa {before}).",
     },
+    "settings.nothing_given": {
+        "da": "Intet at ændre: angiv mindst ét af {options}.",
+        "en": "Nothing to change: give at least one of {options}.",
+    },
+    "settings.seminar_order": {
+        "da": "Seminar {number} ({date}) ville ligge før seminar {before} ({earlier}); "
+        "seminarerne nummereres i datoorden. Intet er ændret.",
+        "en": "Seminar {number} ({date}) would come before seminar {before} ({earlier}); "
+        "seminars are numbered in date order. Nothing was changed.",
+    },
+    "settings.done.aim": {
+        "da": "Målet for '{initiative}' er opdateret ({path}).",
+        "en": "The aim of '{initiative}' is updated ({path}).",
+    },
+    "settings.done.seminar": {
+        "da": "Læringsseminar {number} ({date}) står nu i programme.yaml.",
+        "en": "Learning seminar {number} ({date}) is now in programme.yaml.",
+    },
+    "settings.done.end": {
+        "da": "Programmets slutdato er nu {date}.",
+        "en": "The programme's end date is now {date}.",
+    },
     "writing.done.plan_date": {
         "da": "Planens dato er nu {date} ({path}).",
         "en": "The plan's date is now {date} ({path}).",
