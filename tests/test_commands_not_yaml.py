@@ -14,11 +14,12 @@ from tests.writing_support import FOLDER, make_workspace, tree
 
 BALLERUP = [
     ["init", "{root}", "--name", "Styrket Sammenhæng", "--language", "da",
-     "--track", "Hjem fra ophold", "--track", "Hverdagen hjemme", "--no-input"],
+     "--track", "Hjem fra ophold", "--track", "Hverdagen hjemme", "--track", "Forebyggelse",
+     "--no-input"],
     ["new", "--municipality", "ballerup", "--new-municipality", "--municipality-name",
      "Ballerup Kommune", "--contact-role", "læringsagent", "--initiative",
      "overgang-korttid-hjem", "--new-initiative", "--initiative-name",
-     "Trygge overgange fra korttidsophold", "--track", "1", "--aim",
+     "Trygge overgange fra korttidsophold", "--track", "3", "--aim",
      "Færre uforberedte hjemkomster inden sommeren 2023", "--method", "andet",
      "--method-description", "Udskrivelsestjekliste", "--title", "Tjeklisten prøves",
      "--objective", "Bruges tjeklisten ved hver udskrivelse?", "--date", "uge 36 2022",
@@ -53,10 +54,13 @@ def test_a_programme_of_its_own_made_and_filled_with_commands_only(tmp_path: Pat
         done = run_da(root, *(word.format(root=root) for word in step))
         assert done.exit_code == 0, f"{step}\n{done.output}"
     programme = yaml.safe_load((root / "programme.yaml").read_text("utf-8"))
+    assert [t["id"] for t in programme["tracks"]] == [1, 2, 3]
     assert [s["number"] for s in programme["seminars"]] == [1, 2]
     assert str(programme["end"]) == "2023-06-30"
     folder = root / "ballerup" / "overgang-korttid-hjem"
-    aim = yaml.safe_load((folder / "initiative.yaml").read_text("utf-8"))["aim"]
+    initiative = yaml.safe_load((folder / "initiative.yaml").read_text("utf-8"))
+    assert initiative["track"] == 3
+    aim = initiative["aim"]
     assert (aim["measure"], aim["target"], str(aim["target_date"])) == (
         "tjekliste",
         0.9,
@@ -107,4 +111,14 @@ def test_seminars_out_of_date_order_are_refused(root: Path) -> None:
     before = tree(root)
     done = run_da(root, "seminar", "2", "01.02.21")
     assert done.exit_code == 1, done.output
+    assert tree(root) == before
+
+
+def test_a_track_the_programme_lacks_names_the_ones_it_has(root: Path) -> None:
+    before = tree(root)
+    done = run_da(root, "new", "--municipality", "allerod", "--initiative", "ny",
+                  "--new-initiative", "--initiative-name", "Ny", "--track", "3", "--aim", "Mål", "--method", "icdp",
+                  "--title", "T", "--objective", "O", "--no-input")  # fmt: skip
+    assert done.exit_code == 2
+    assert "Programmet har intet spor 3; vælg et af: 1, 2." in done.output
     assert tree(root) == before

@@ -85,8 +85,9 @@ def _check_given_ids(opts: NewOptions) -> None:
         check_id(measure, "measure")
     if opts.draft.title:
         check_title(opts.draft.title)
-    if opts.track is not None and opts.track not in (1, 2):
-        raise UsageError("writing.bad_track", value=opts.track)
+    if opts.track is not None and opts.track not in programme_tracks():
+        known = ", ".join(map(str, programme_tracks()))
+        raise UsageError("writing.bad_track", value=opts.track, known=known)
     if opts.method is not None:
         method = parse("method", opts.method)
         if method is None:
@@ -237,11 +238,13 @@ def _new_initiative(
     )
     draft.initiative = check_id(draft.initiative or slugify(name), "initiative")
     track = opts.track
-    while track not in (1, 2):
+    tracks = programme_tracks()
+    while track not in tracks:
         if not interactive:
             raise UsageError("writing.missing_values", names="--track")
-        answer = ask.text("writing.ask.initiative_track", "1") or ""
-        track = int(answer) if answer in ("1", "2") else None
+        known = ", ".join(f"{number} {name}" for number, name in tracks.items())
+        answer = ask.text("writing.ask.initiative_track", "1", known=known) or ""
+        track = int(answer) if answer.isdigit() and int(answer) in tracks else None
     aim = _required(opts.aim, "writing.ask.aim", "--aim", interactive)
     method = opts.method
     while method not in {m.value for m in Method}:
@@ -258,6 +261,17 @@ def _new_initiative(
     return InitiativeDraft(
         draft.initiative, municipality, name, track, aim, method, description, driver
     )
+
+
+def programme_tracks() -> dict[int, str]:
+    """The programme's tracks, number -> name, as programme.yaml defines them."""
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.models import Programme
+    from pdsa_cli.workspace.index import PROGRAMME_FILE
+    from pdsa_cli.writing.writer import read_valid
+
+    _, programme = read_valid(workspace_root() / PROGRAMME_FILE, Programme)
+    return {int(track.id): track.name for track in programme.tracks}
 
 
 def choose_driver(given: str | None, interactive: bool) -> str | None:

@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.models import Cycle
+from pdsa_cli.models.common import MAX_TRACKS
 from pdsa_cli.workspace.index import (
     CYCLE_PREFIX,
     INITIATIVE_FILE,
@@ -430,8 +431,8 @@ def init_workspace(root: Path, draft: ProgrammeDraft, with_schemas: bool = True)
     if draft.language not in ("da", "en"):
         raise UsageError("writing.bad_language", value=draft.language)
     draft.tracks = draft.tracks or DEFAULT_TRACKS[draft.language]
-    if len(draft.tracks) > 2:
-        raise UsageError("writing.too_many_tracks", count=len(draft.tracks))
+    if len(draft.tracks) > MAX_TRACKS:
+        raise UsageError("writing.too_many_tracks", count=len(draft.tracks), most=MAX_TRACKS)
     files: list[NewFile] = []
     if with_schemas and not (root.parent / SCHEMAS_DIR).is_dir():
         folder = root / SCHEMAS_DIR

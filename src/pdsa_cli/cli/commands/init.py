@@ -32,7 +32,7 @@ def init(
     ] = None,
     tracks: Annotated[
         list[str] | None,
-        typer.Option("--track", help="A track's name; give it twice for tracks 1 and 2."),
+        typer.Option("--track", help="A track's name; give it once per track (1, 2, 3, ...)."),
     ] = None,
     no_schemas: Annotated[
         bool,

@@ -55,7 +55,9 @@ def new(
     initiative_name: Annotated[
         str | None, Opt("--initiative-name", help="The new initiative's name.")
     ] = None,
-    track: Annotated[int | None, Opt("--track", help="The new initiative's track: 1 or 2.")] = None,
+    track: Annotated[
+        int | None, Opt("--track", help="The new initiative's track: its number in programme.yaml.")
+    ] = None,
     aim: Annotated[str | None, Opt("--aim", help="The new initiative's aim.")] = None,
     method: Annotated[str | None, Opt("--method", help="The new initiative's method.")] = None,
     method_description: Annotated[

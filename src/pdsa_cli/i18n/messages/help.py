@@ -44,7 +44,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.init.name": {"da": "Programmets navn."},
     "help.init.language": {"da": "Programmets sprog: da eller en."},
-    "help.init.tracks": {"da": "Et spors navn; angiv det to gange for spor 1 og 2."},
+    "help.init.tracks": {
+        "da": "Et spors navn; angiv det én gang for hvert spor (spor 1, 2, 3, ...)."
+    },
     "help.init.no_schemas": {"da": "Kopiér ikke JSON-skemaerne ind i arbejdsmappen."},
     "help.init.no_input": {"da": _NO_INPUT},
     # pdsa new
@@ -71,7 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.new.from_cycle": {"da": "Fortsæt rampen fra cyklus N: dens Act's næste skridt."},
     "help.new.new_initiative": {"da": "Opret indsatsen."},
     "help.new.initiative_name": {"da": "Den nye indsats' navn."},
-    "help.new.track": {"da": "Den nye indsats' spor: 1 eller 2."},
+    "help.new.track": {"da": "Den nye indsats' spor: dets nummer i programme.yaml."},
     "help.new.driver": {"da": "Den nye indsats' sekundære driver (dens id i programme.yaml)."},
     "help.new.aim": {"da": "Den nye indsats' mål."},
     "help.new.method": {"da": "Den nye indsats' metode."},

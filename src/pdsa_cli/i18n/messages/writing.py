@@ -91,8 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}'; choose da or en.",
     },
     "writing.too_many_tracks": {
-        "da": "Programmet kan have højst 2 spor (fik {count}).",
-        "en": "The programme can have at most 2 tracks (got {count}).",
+        "da": "Programmet kan have højst {most} spor (fik {count}).",
+        "en": "The programme can have at most {most} tracks (got {count}).",
     },
     "writing.missing_values": {
         "da": "Mangler {names} (med --no-input skal de gives som tilvalg).",
@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown method '{value}'; choose one of: {choices}.",
     },
     "writing.bad_track": {
-        "da": "Sporet skal være 1 eller 2 (fik '{value}').",
-        "en": "The track must be 1 or 2 (got '{value}').",
+        "da": "Programmet har intet spor {value}; vælg et af: {known}.",
+        "en": "The programme has no track {value}; choose one of: {known}.",
     },
     "writing.predictions_without_questions": {
         "da": "Der er flere forudsigelser (--prediction) end spørgsmål (--question).",
@@ -452,7 +452,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Contact (a role, not a name)",
     },
     "writing.ask.initiative_name": {"da": "Indsatsens navn", "en": "Initiative's name"},
-    "writing.ask.initiative_track": {"da": "Spor (1 eller 2)", "en": "Track (1 or 2)"},
+    "writing.ask.initiative_track": {"da": "Spor ({known})", "en": "Track ({known})"},
     "writing.ask.aim": {
         "da": "Mål (hvad, hvor meget, hvornår)",
         "en": "Aim (what, how much, by when)",
