@@ -116,9 +116,9 @@ def test_seminars_out_of_date_order_are_refused(root: Path) -> None:
 
 def test_a_track_the_programme_lacks_names_the_ones_it_has(root: Path) -> None:
     before = tree(root)
-    done = run_da(root, "new", "--municipality", "allerod", "--initiative", "ny",
-                  "--new-initiative", "--initiative-name", "Ny", "--track", "3", "--aim", "Mål", "--method", "icdp",
-                  "--title", "T", "--objective", "O", "--no-input")  # fmt: skip
+    new = ["--new-initiative", "--initiative-name", "Ny", "--track", "3", "--aim", "Mål"]
+    done = run_da(root, "new", "--municipality", "allerod", "--initiative", "ny", *new,
+                  "--method", "icdp", "--title", "T", "--objective", "O", "--no-input")  # fmt: skip
     assert done.exit_code == 2
     assert "Programmet har intet spor 3; vælg et af: 1, 2." in done.output
     assert tree(root) == before
