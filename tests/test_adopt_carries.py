@@ -85,6 +85,7 @@ def test_the_target_date_is_carried_as_a_suggestion(ballerup: Path, package: Pat
     assert isinstance(aim, dict)
     assert str(aim["target_date"]) == "2021-06-01" and aim["measure"] == "ventetid"
     assert "Måldatoen 2021-06-01 er kildens, overført som forslag" in said
+    assert "'pdsa aim ballerup-feedbackmoeder --target-date DATO'" in said
 
 
 def test_a_target_date_of_their_own(ballerup: Path, package: Path) -> None:

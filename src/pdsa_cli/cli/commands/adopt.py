@@ -134,7 +134,12 @@ def adopt(
     for path in created.also:
         echo(translate("adopt.also", path=display_path(path)))
     if target is None and suggested is not None:
-        echo(translate("adopt.target_date_suggested", date=suggested.isoformat()))
+        initiative = created.path.parent.name
+        echo(
+            translate(
+                "adopt.target_date_suggested", date=suggested.isoformat(), initiative=initiative
+            )
+        )
     echo(translate("adopt.next"))
 
 

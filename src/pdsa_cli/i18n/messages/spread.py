@@ -217,9 +217,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Target date of your aim (Enter: the source's, when shown)",
     },
     "adopt.target_date_suggested": {
-        "da": "Måldatoen {date} er kildens, overført som forslag; bekræft eller ret den.",
-        "en": "The target date {date} is the source's, carried as a suggestion; confirm or "
-        "change it.",
+        "da": "Måldatoen {date} er kildens, overført som forslag; ret den med "
+        "'pdsa aim {initiative} --target-date DATO'.",
+        "en": "The target date {date} is the source's, carried as a suggestion; change it with "
+        "'pdsa aim {initiative} --target-date DATE'.",
     },
     "adopt.driver_not_here": {
         "da": "Kildens sekundære driver '{driver}' findes ikke i jeres drivermodel.",
