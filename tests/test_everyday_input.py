@@ -341,3 +341,9 @@ def test_a_plain_xlsx_export_speaks_the_workspace_language(root: Path, tmp_path:
     assert cycles[0][:6] == ("kommune", "indsats", "cyklus", "titel", "status", "beslutning")
     assert cycles[1][4:6] == ("afsluttet", "tilpas")
     book.close()
+
+
+def test_an_unknown_cycle_number_names_the_ones_there_are(root: Path) -> None:
+    done = run_da(root, "do", "hoersholm-feedbackmoeder#9", "--no-input")
+    assert done.exit_code == 1
+    assert "har ingen cyklus nummer 9 (den har: 1)" in done.output

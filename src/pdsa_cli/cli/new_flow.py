@@ -331,7 +331,10 @@ def _continue_ramp(root: Path, opts: NewOptions, interactive: bool, new: bool) -
     if opts.from_cycle is not None:
         if new:
             raise PdsaError(
-                "writing.unknown_cycle", initiative=draft.initiative, number=opts.from_cycle
+                "writing.unknown_cycle",
+                initiative=draft.initiative,
+                number=opts.from_cycle,
+                known="-",
             )
         step = ramp_step(root, draft.initiative, opts.from_cycle)
         prefill_from(draft, step)

@@ -263,7 +263,8 @@ def ramp_step(root: Path, initiative: str, number: int) -> RampStep:
                 change_idea=cycle.change_idea,
                 measures=list(cycle.measures),
             )
-    raise PdsaError("writing.unknown_cycle", initiative=initiative, number=number)
+    known = ", ".join(map(str, sorted(numbers_in_ramp(folder)))) or "-"
+    raise PdsaError("writing.unknown_cycle", initiative=initiative, number=number, known=known)
 
 
 def prefill_from(draft: CycleDraft, step: RampStep) -> CycleDraft:

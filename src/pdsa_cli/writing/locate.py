@@ -168,7 +168,10 @@ def resolve_cycle(root: Path, reference: str) -> Path:
         for path in cycle_files(folder):
             if cycle_number(path) == number:
                 return path
-        raise PdsaError("writing.unknown_cycle", initiative=ref["initiative"], number=number)
+        known = ", ".join(map(str, sorted(numbers_in_ramp(folder)))) or "-"
+        raise PdsaError(
+            "writing.unknown_cycle", initiative=ref["initiative"], number=number, known=known
+        )
     return _cycle_by_path(root, Path(reference))
 
 

@@ -222,8 +222,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Create '{value}' as a new {what}?",
     },
     "writing.unknown_cycle": {
-        "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number}.",
-        "en": "Initiative '{initiative}' has no cycle number {number}.",
+        "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number} (den har: {known}).",
+        "en": "Initiative '{initiative}' has no cycle number {number} (it has: {known}).",
     },
     "writing.unknown_reference": {
         "da": "'{value}' er hverken en cyklus eller en indsats. Skriv en cyklusfil, "
