@@ -158,7 +158,7 @@ def test_date_options_read_the_formats_of_log(root: Path, since: str) -> None:
 def test_a_bad_date_option_says_which_formats(root: Path) -> None:
     done = en(root, "summary", "--since", "June")
     assert done.exit_code == 2
-    assert "2021-03-15, 15-03-2021 or 15.03.2021" in done.output
+    assert "2021-03-15, 15.03.2021, 15.03.21, 'week 11 2021' or 2021-W11" in done.output
 
 
 @pytest.mark.parametrize("value", ["-3", "-3,5", "-0.25"])

@@ -121,8 +121,8 @@ def test_new_measure_takes_danish_words_and_writes_english_values(tmp_path: Path
 
 def test_new_measure_asks_with_the_words_of_the_language(tmp_path: Path) -> None:
     root = make_workspace(tmp_path)
-    first = (INITIATIVE, "Ventetid i alt", "ventetid-i-alt", "proces", "værdi", "Minutter")
-    answers = "\n".join((*first, "minutter", "i", "ned", "uge", ""))
+    first = (INITIATIVE, "Ventetid i alt", "ventetid-i-alt", "proces", "Minutter", "minutter")
+    answers = "\n".join((*first, "værdi", "ned", "i", "uge", ""))  # in the guide's order
     done = CliRunner().invoke(
         app, ["--lang", "da", "--cycles", str(root), "new-measure"], input=answers
     )

@@ -245,9 +245,9 @@ def test_an_interactive_answer_with_a_cpr_number_is_asked_again(tmp_path: Path) 
         f"Andel hørt af {CPR}",  # refused at once, asked again
         "Andel borgere der føler sig hørt",
         "",  # the id: the suggested slug
-        "outcome", "proportion",
-        "Hver uge spørges fem borgere.", "andel",
-        "", "up", "",
+        "outcome",  # the guide's order: family, definition, unit, data type, direction
+        "Hver uge spørges fem borgere.", "andel", "proportion",
+        "up", "", "",  # direction; chart and frequency: the suggestions
     ]  # fmt: skip
     done = run(root, "new-measure", input="\n".join(answers) + "\n")
     assert done.exit_code == 0, done.output

@@ -192,10 +192,12 @@ def test_adopt_from_the_zip_into_a_fresh_workspace(package_zip: Path, tmp_path: 
 
 def test_adopt_asks_for_what_is_missing(workspace: Path) -> None:
     # municipality by number? no: by id; then the id and name are offered as defaults.
-    answers = "fredensborg\n\n\n2021-12-01\n"
+    # the plan date, then the target date: the source's is offered (Enter takes it)
+    answers = "fredensborg\n\n\n2021-12-01\n\n"
     done = run(workspace, "adopt", SOURCE, input=answers)
     assert done.exit_code == 0, done.output
-    assert (workspace / "fredensborg" / "fredensborg-feedbackmoeder" / "initiative.yaml").exists()
+    initiative = workspace / "fredensborg" / "fredensborg-feedbackmoeder" / "initiative.yaml"
+    assert "target_date: 2021-11-30" in initiative.read_text(encoding="utf-8")
 
 
 def _zip(path: Path, members: dict[str, bytes]) -> Path:

@@ -67,7 +67,7 @@ def test_markdown_file_links_charts_written_beside_it(runner: CliRunner, root: P
         (["--since", "2021-01-01", "--seminar", "2"], "either --since or --seminar"),
         (["--seminar", "9"], "no learning seminar number 9"),
         (["--municipality", "gamma"], "Unknown municipality 'gamma'"),
-        (["--since", "June 2021"], "is not a date"),  # 1/6/2021 is a date, as in pdsa log
+        (["--since", "Juneteenth"], "is not a date"),  # June 2021 is a month, as in pdsa log
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(

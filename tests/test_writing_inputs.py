@@ -64,7 +64,13 @@ def test_dates_in_every_accepted_form(day: dt.date) -> None:
     assert {parse_date(form) for form in forms} == {day}
 
 
-@pytest.mark.parametrize("text", ["2021-02-30", "32.01.2021", "2021/03/01x", "marts", "15-03-21"])
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_two_digit_year_is_this_century(day: dt.date) -> None:
+    """`01.09.22` as Danes write it (issue 27); import and log read it alike."""
+    assert parse_date(day.strftime("%d.%m.%y")) == day
+
+
+@pytest.mark.parametrize("text", ["2021-02-30", "32.01.2021", "2021/03/01x", "marts", "15-03-1"])
 def test_bad_dates(text: str) -> None:
     with pytest.raises(UsageError):
         parse_date(text)

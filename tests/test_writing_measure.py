@@ -48,10 +48,11 @@ def test_interactive_asks_with_choices_and_suggests_the_chart(root: Path) -> Non
         "2",  # the initiative, by number
         "Andel borgere der føler sig hørt",
         "",  # the id: the suggested slug
-        "outcome", "proportion",
-        "Hver uge spørges fem borgere.", "andel",
+        "outcome",  # in the guide's order: family, definition, unit, data type, direction
+        "Hver uge spørges fem borgere.", "andel", "proportion",
+        "up",
         "",  # chart: the suggestion for proportions (p)
-        "up", "",  # direction, frequency (week)
+        "",  # frequency (week)
     ]  # fmt: skip
     done = run(root, "new-measure", input="\n".join(answers) + "\n")
     assert done.exit_code == 0, done.output

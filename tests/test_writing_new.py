@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,7 @@ def test_interactive_continues_the_ramp_offering_choices(root: Path) -> None:
             "",  # when
             "",  # data collection
             "3",  # measures: 1 andel-tilfredse, 2 antal-fald, 3 ventetid
+            "",  # plan date: the ramp's last date (cycle 1's Act), not today
         ]
     )
     result = run(root, "new", input=answers + "\n")
@@ -189,6 +191,7 @@ def test_interactive_continues_the_ramp_offering_choices(root: Path) -> None:
         None,
     )
     assert cycle.measures == ["ventetid"]
+    assert cycle.plan.date == dt.date(2021, 3, 12)
 
 
 def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
@@ -210,6 +213,7 @@ def test_interactive_creates_a_municipality_and_initiative(root: Path) -> None:
         "Prøv skabelonen",
         "",  # no questions
         "", "", "", "", "",  # who, what, where, when, data collection
+        "",  # plan date: today (a new initiative has no earlier date)
     ]  # fmt: skip
     result = run(root, "new", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output

@@ -147,11 +147,12 @@ def test_interactive_phases_and_the_offer_of_the_next_cycle(root: Path) -> None:
     assert study.exit_code == 0, study.output
     assert "Ja, under 10 minutter" in study.output  # the predictions are shown first
     answers = [
-        "2021-03-26", "adapt", "Prøv om eftermiddagen",
+        "adapt", "Prøv om eftermiddagen", "2021-03-26",  # the guide's order
         "y",  # start cycle 3 now
         "Eftermiddagsmøder", "",  # title, objective from the next step
         "", "", "", "", "", "",  # no questions; who, what, where, when, data
         "",  # measures: keep ventetid
+        "",  # plan date: this Act's date
     ]  # fmt: skip
     act = run(root, "act", f"{INITIATIVE}#2", input="\n".join(answers) + "\n")
     assert act.exit_code == 0, act.output

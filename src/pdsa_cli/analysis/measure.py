@@ -20,12 +20,18 @@ from pdsa_cli.errors import PdsaError
 from pdsa_cli.models import Decision, Measure
 from pdsa_cli.workspace.checks import duplicate_periods
 from pdsa_cli.workspace.index import Entry, Workspace
+from pdsa_cli.workspace.names import closest
 
 
 def _entry(workspace: Workspace, measure_id: str) -> Entry[Measure]:
     entry = workspace.measures.get(measure_id)
     if entry is None:
         known = ", ".join(sorted(workspace.measures)) or "-"
+        close = closest(measure_id, workspace.measures)
+        if close is not None:
+            raise PdsaError(
+                "analysis.unknown_measure_close", measure=measure_id, known=known, close=close
+            )
         raise PdsaError("analysis.unknown_measure", measure=measure_id, known=known)
     return entry
 

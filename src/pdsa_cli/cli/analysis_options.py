@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError
 
@@ -29,13 +30,20 @@ Freeze = Annotated[
 ]
 Part = Annotated[str | None, typer.Option(help="Phases: K1,K2,... (phase 1 is points 1..K1).")]
 Exclude = Annotated[str | None, typer.Option(help="Points left out of the calculations: i,j,...")]
-CentreLine = Annotated[float | None, typer.Option("--cl", help="A known centre line.")]
-Multiply = Annotated[float, typer.Option(help="E.g. 100 for percent.")]
+CentreLine = Annotated[
+    float | None,
+    typer.Option("--cl", parser=number, metavar=METAVAR, help="A known centre line."),
+]
+Multiply = Annotated[
+    float, typer.Option(parser=number, metavar=METAVAR, help="E.g. 100 for percent.")
+]
 ScreenMR = Annotated[
     bool, typer.Option("--screen-mr/--no-screen-mr", help="Screen large moving ranges.")
 ]
 Direction = Annotated[str | None, typer.Option(help="Which way is better: up, down or neutral.")]
-Target = Annotated[float | None, typer.Option(help="The target value.")]
+Target = Annotated[
+    float | None, typer.Option(parser=number, metavar=METAVAR, help="The target value.")
+]
 Agg = Annotated[str, typer.Option(help="Subgroup values: mean, median or sum.")]
 PhaseAtAdopt = Annotated[
     bool, typer.Option("--phase-at-adopt", help="A new phase at each adopted cycle.")

@@ -6,6 +6,8 @@ With `no_input` nothing is asked, and a missing required value is a usage error 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,10 @@ import typer
 from pdsa_cli.cli import ask
 from pdsa_cli.cli.output import echo
 from pdsa_cli.errors import PdsaError, UsageError, display_path
-from pdsa_cli.i18n import translate
+from pdsa_cli.i18n import Phrase, translate
 from pdsa_cli.i18n.glossary import parse, term
 from pdsa_cli.models import Method
+from pdsa_cli.workspace.names import closest
 from pdsa_cli.writing.authoring import (
     Created,
     CycleDraft,
@@ -25,12 +28,18 @@ from pdsa_cli.writing.authoring import (
     MunicipalityDraft,
     RampStep,
     create_cycle,
+    last_date_in_ramp,
     latest_step,
     prefill_from,
     ramp_step,
 )
 from pdsa_cli.writing.inputs import check_id, check_title, slugify
-from pdsa_cli.writing.locate import initiative_dirs, initiative_measures, municipality_ids
+from pdsa_cli.writing.locate import (
+    initiative_dirs,
+    initiative_measures,
+    municipality_ids,
+    unknown_id,
+)
 
 
 @dataclass
@@ -76,8 +85,9 @@ def _check_given_ids(opts: NewOptions) -> None:
         check_id(measure, "measure")
     if opts.draft.title:
         check_title(opts.draft.title)
-    if opts.track is not None and opts.track not in (1, 2):
-        raise UsageError("writing.bad_track", value=opts.track)
+    if opts.track is not None and opts.track not in programme_tracks():
+        known = ", ".join(map(str, programme_tracks()))
+        raise UsageError("writing.bad_track", value=opts.track, known=known)
     if opts.method is not None:
         method = parse("method", opts.method)
         if method is None:
@@ -127,15 +137,21 @@ def _choose_initiative(
             (i, opts.labels.get(i, "")) for i, f in known.items() if f.parent.name == municipality
         ]
         draft.initiative = _ask_id("writing.ask.initiative", ramp, "initiative")
+        draft.initiative = _typo("initiative", draft.initiative, known) or draft.initiative
         if draft.initiative in known:
             return new_municipality, None
-        return new_municipality, _new_initiative(opts, municipality, interactive, ask_first=True)
+        asked = closest(draft.initiative, known) is not None  # creating it was confirmed
+        return new_municipality, _new_initiative(opts, municipality, interactive, not asked)
     if draft.initiative and not opts.new_initiative and not interactive:
-        raise PdsaError(
-            "writing.unknown_initiative", initiative=draft.initiative, known=", ".join(known) or "-"
-        )
+        raise unknown_id("initiative", draft.initiative, known)
+    meant = _typo("initiative", draft.initiative, known) if not opts.new_initiative else None
+    if meant is not None:
+        draft.initiative = meant
+        _refuse_options_for_new(opts, meant, known[meant])
+        return None, None
     municipality, new_municipality = _choose_municipality(root, opts, interactive)
-    ask_first = not opts.new_initiative
+    asked = draft.initiative is not None and closest(draft.initiative, known) is not None
+    ask_first = not opts.new_initiative and not asked
     return new_municipality, _new_initiative(opts, municipality, interactive, ask_first)
 
 
@@ -179,9 +195,10 @@ def _choose_municipality(
         return chosen, None
     if not opts.new_municipality:
         if not interactive:
-            raise PdsaError(
-                "writing.unknown_municipality", municipality=chosen, known=", ".join(known) or "-"
-            )
+            raise unknown_id("municipality", chosen, known)
+        meant = _typo("municipality", chosen, known)
+        if meant is not None:
+            return meant, None
         if not ask.confirm("writing.ask.create_municipality", id=chosen):
             raise typer.Abort()
     name = _required(
@@ -189,6 +206,21 @@ def _choose_municipality(
     )
     role = _required(opts.contact_role, "writing.ask.contact_role", "--contact-role", interactive)
     return chosen, MunicipalityDraft(chosen, name, role)
+
+
+def _typo(what: str, value: str | None, known: Iterable[str]) -> str | None:
+    """The known id meant by a typed one close to it (`balerup`: "did you mean 'ballerup'?",
+    yes by default); declined, creating the typed one is asked with no as the default, and
+    declined again ends the command. None: no close id."""
+    close = closest(value, known) if value else None
+    if value is None or close is None:
+        return None
+    if ask.confirm("writing.ask.did_you_mean", value=value, close=close):
+        return close
+    noun = Phrase(f"writing.noun.{what}")
+    if not ask.confirm("writing.ask.create_anyway", False, value=value, what=noun):
+        raise typer.Abort()
+    return None
 
 
 def _new_initiative(
@@ -206,11 +238,13 @@ def _new_initiative(
     )
     draft.initiative = check_id(draft.initiative or slugify(name), "initiative")
     track = opts.track
-    while track not in (1, 2):
+    tracks = programme_tracks()
+    while track not in tracks:
         if not interactive:
             raise UsageError("writing.missing_values", names="--track")
-        answer = ask.text("writing.ask.initiative_track", "1") or ""
-        track = int(answer) if answer in ("1", "2") else None
+        known = ", ".join(f"{number} {name}" for number, name in tracks.items())
+        answer = ask.text("writing.ask.initiative_track", "1", known=known) or ""
+        track = int(answer) if answer.isdigit() and int(answer) in tracks else None
     aim = _required(opts.aim, "writing.ask.aim", "--aim", interactive)
     method = opts.method
     while method not in {m.value for m in Method}:
@@ -223,13 +257,24 @@ def _new_initiative(
         description = _required(
             description, "writing.ask.method_description", "--method-description", interactive
         )
-    driver = _driver(opts.driver, interactive)
+    driver = choose_driver(opts.driver, interactive)
     return InitiativeDraft(
         draft.initiative, municipality, name, track, aim, method, description, driver
     )
 
 
-def _driver(given: str | None, interactive: bool) -> str | None:
+def programme_tracks() -> dict[int, str]:
+    """The programme's tracks, number -> name, as programme.yaml defines them."""
+    from pdsa_cli.cli.ask import workspace_root
+    from pdsa_cli.models import Programme
+    from pdsa_cli.workspace.index import PROGRAMME_FILE
+    from pdsa_cli.writing.writer import read_valid
+
+    _, programme = read_valid(workspace_root() / PROGRAMME_FILE, Programme)
+    return {int(track.id): track.name for track in programme.tracks}
+
+
+def choose_driver(given: str | None, interactive: bool) -> str | None:
     """A secondary driver of the programme's diagram: given, or chosen when there is one to
     choose (optional: a programme without a diagram asks nothing)."""
     from pdsa_cli.cli.ask import workspace_root
@@ -286,7 +331,10 @@ def _continue_ramp(root: Path, opts: NewOptions, interactive: bool, new: bool) -
     if opts.from_cycle is not None:
         if new:
             raise PdsaError(
-                "writing.unknown_cycle", initiative=draft.initiative, number=opts.from_cycle
+                "writing.unknown_cycle",
+                initiative=draft.initiative,
+                number=opts.from_cycle,
+                known="-",
             )
         step = ramp_step(root, draft.initiative, opts.from_cycle)
         prefill_from(draft, step)
@@ -333,6 +381,9 @@ def _fill_plan(root: Path, opts: NewOptions, interactive: bool, step: RampStep |
         choices = [(m, opts.labels.get(m, "")) for m in own]
         if choices:
             draft.measures = ask.many("writing.ask.measures", choices, draft.measures)
+    if draft.plan_date is None:  # past work: the ramp's last date is offered, not today
+        last = last_date_in_ramp(root, draft.initiative or "")
+        draft.plan_date = ask.date("writing.ask.plan_date", last or dt.date.today())
 
 
 def _ask_questions(draft: CycleDraft) -> None:

@@ -14,7 +14,7 @@ number and no option is moved behind `--`, where the parser takes every token as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import typer.core
@@ -147,6 +147,48 @@ def arguments_first(command: Any, args: Sequence[str]) -> list[str]:
     return [*options, "--", *arguments]
 
 
+# The root's options (`app.root`), also taken after the command word: `pdsa init --help --lang da`.
+_GLOBAL_VALUED = ("--lang", "--cycles")
+_GLOBAL_FLAGS = ("--debug",)
+
+
+def globals_first(commands: Mapping[str, Any], args: Sequence[str]) -> list[str]:
+    """`args` with the global options written after the command moved before it, where the
+    root reads them; an option the command has itself (summary's --lang) stays its own."""
+    args = list(args)
+    index = _command_index(args)
+    if index is None or args[index] not in commands:
+        return args
+    own = {name for param in commands[args[index]].params for name in param.opts}
+    moved: list[str] = []
+    rest: list[str] = []
+    tokens = iter(args[index + 1 :])
+    for token in tokens:
+        name = token.split("=", 1)[0]
+        if token == "--":
+            rest += [token, *tokens]
+        elif name in own or name not in (*_GLOBAL_VALUED, *_GLOBAL_FLAGS):
+            rest.append(token)
+        elif name in _GLOBAL_VALUED and "=" not in token:
+            moved += [token, *[value for value in [next(tokens, None)] if value is not None]]
+        else:
+            moved.append(token)
+    return [*args[:index], *moved, args[index], *rest]
+
+
+def _command_index(args: Sequence[str]) -> int | None:
+    """Where the command word is: the first word that is no global option or its value."""
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_VALUED:
+            skip = True
+        elif not arg.startswith("-"):
+            return index
+    return None
+
+
 class PdsaGroup(typer.core.TyperGroup):
     """The `pdsa` group: the library's errors in the user's language, negative numbers as
     arguments."""
@@ -157,6 +199,7 @@ class PdsaGroup(typer.core.TyperGroup):
         if parent is None:  # a new run: only its own --lang counts until the callback runs
             from pdsa_cli.cli.localise import language_from_argv
 
+            args = globals_first(self.commands, args)
             self._argv = list(args)
             set_language(language_from_argv(args))
         try:

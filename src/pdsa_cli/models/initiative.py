@@ -37,7 +37,7 @@ class Initiative(Strict):
     name: Text
     """The initiative's name."""
     track: Track
-    """The programme track: 1 (meeting the citizen) or 2 (meeting the relatives)."""
+    """The programme track: the number of one of programme.yaml's `tracks`."""
     aim: Aim
     """The aim, with its target."""
     change_ideas: list[Text] = Field(default_factory=list)

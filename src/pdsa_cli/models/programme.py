@@ -22,7 +22,7 @@ from pdsa_cli.models.common import (
 
 class TrackInfo(Strict):
     id: Track
-    """The track number: 1 or 2."""
+    """The track's number (1, 2, 3, ...): initiatives name it in `track`."""
     name: Text
     """The track's name."""
     description: str | None = None

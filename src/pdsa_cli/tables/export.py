@@ -4,10 +4,11 @@ One row per measurement (municipality, initiative, measure, family, date, value,
 denominator, note, excluded, reason) and one row per cycle (with status and decision).
 
 Two ways to write a CSV file (`Style`): the tidy one for tools (the default: `,`, decimal
-points, English column ids, True/False, LF) and the one for Excel in the workspace's language
-(`excel_style`: in Danish `;`, decimal commas, Danish headers and ja/nej; always a UTF-8
-byte-order mark, so Excel shows æøå, and CRLF line ends). An .xlsx file holds real dates,
-numbers and yes/no cells, and text always as text.
+points, English column ids and values, True/False, LF) and the one for Excel in the workspace's
+language (`excel_style`: in Danish `;`, decimal commas, Danish headers, words such as
+resultat/afsluttet/tilpas and ja/nej; always a UTF-8 byte-order mark, so Excel shows æøå, and
+CRLF line ends). An .xlsx file is for people: headers and words in the workspace's language,
+real dates, numbers and yes/no cells, and text always as text.
 
 No cell starts a formula: a CSV text cell that begins with `=`, `+`, `-`, `@`, a tab or a
 carriage return gets a leading `'` (as OWASP advises against CSV injection; numbers, negative
@@ -27,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from pdsa_cli.i18n import Lang, translate
+from pdsa_cli.i18n.glossary import term
 from pdsa_cli.workspace.index import Workspace
 from pdsa_cli.workspace.texts import shown
 
@@ -60,6 +62,9 @@ CYCLE_COLUMNS = (
     "measures",
     "file",
 )
+# Columns whose values are glossary words: shown in the language with it (resultat, afsluttet,
+# tilpas), as the canonical value in the tidy file for tools.
+TERM_COLUMNS = {"family": "family", "status": "cycle_status", "decision": "decision"}
 # The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -139,6 +144,13 @@ class Style:
             return str(value)
         return translate("tables.yes" if value else "tables.no", self.lang)
 
+    def word(self, column: str, value: Any) -> Any:
+        """A glossary value (`balancing`, `done`, `adapt`) in the style's language."""
+        kind = TERM_COLUMNS.get(column)
+        if self.lang is None or kind is None or not isinstance(value, str):
+            return value
+        return term(kind, value, self.lang)
+
 
 def excel_style(lang: Lang, sep: str | None = None) -> Style:
     """For Excel in `lang`: Danish Excel splits on `;` and reads `7,5` as a number."""
@@ -188,7 +200,7 @@ def render_csv(
     writer = csv.writer(out, delimiter=style.sep, lineterminator=style.line_end)
     writer.writerow([neutral_text(style.header(c)) for c in columns])
     for row in rows:
-        writer.writerow([_csv_cell(row.get(c), style) for c in columns])
+        writer.writerow([_csv_cell(style.word(c, row.get(c)), style) for c in columns])
     return ("\ufeff" if style.bom else "") + out.getvalue()
 
 
@@ -208,7 +220,7 @@ def xlsx_bytes(sheets: Mapping[str, Sheet], style: Style = Style()) -> bytes:
             _put(sheet.cell(1, col), style.header(column))
         for number, row in enumerate(rows, start=2):
             for col, column in enumerate(columns, start=1):
-                _put(sheet.cell(number, col), _xlsx_value(row.get(column)))
+                _put(sheet.cell(number, col), _xlsx_value(style.word(column, row.get(column))))
     return _saved(book)
 
 

@@ -25,7 +25,7 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-_DAY_FIRST = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-?w(\d{1,2})(?:-?([1-7]))?$")
 _WEEK_WORDS = re.compile(r"^(?:uge|week|u)\.?\s*(\d{1,2})[\s,/-]+(\d{4})$")
@@ -35,7 +35,7 @@ _MONTH_WORDS = re.compile(r"^([a-zæøå]+)\.?[\s,/-]+(\d{4})$")
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A day: ISO `2021-03-15`, or Danish `15-03-2021`, `15.03.2021`, `15/3/2021`."""
+    """A day: ISO `2021-03-15`, or Danish `15-03-2021`, `15.03.2021`, `15/3/2021`, `15.03.21`."""
     parts = date_parts(text)
     if parts is None:
         return None
@@ -53,8 +53,9 @@ def date_parts(text: str) -> tuple[int, int, int] | None:
     if iso:
         return int(iso[1]), int(iso[2]), int(iso[3])
     match = _DAY_FIRST.match(text)
-    if match:
-        return int(match[3]), int(match[2]), int(match[1])
+    if match:  # a two-digit year is this century's (`01.09.22` is 2022), as Danes write it
+        year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        return year, int(match[2]), int(match[1])
     return None
 
 

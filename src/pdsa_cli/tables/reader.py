@@ -63,6 +63,15 @@ STRICT_HEADERS: dict[str, tuple[str, ...]] = {
     "exclude": ("exclude", "udelad"),
     "reason": ("reason", "begrundelse", "årsag", "aarsag"),
 }
+_HEADER_WORDS = {
+    " ".join(word.split())
+    for words in (*HEADER_GUESSES.values(), *STRICT_HEADERS.values())
+    for word in words
+}
+# A row that sums up the others ("I alt" under a column of weeks): left out, and said so.
+TOTAL_WORDS = {"i alt", "ialt", "total", "totalt", "sum", "samlet", "i alt i alt", "grand total"}
+# Title rows above a spreadsheet's table: the header row is looked for this far down.
+MAX_TITLE_ROWS = 20
 _TRUE = {"true", "yes", "ja", "1", "x", "sand"}
 _FALSE = {"", "false", "no", "nej", "0", "falsk"}
 
@@ -74,7 +83,8 @@ class Table:
     source: str
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
-    header_line: int = 1  # the first line holding something (a sheet may start lower)
+    header_line: int = 1  # the row of the headers (a sheet may start lower, under titles)
+    titles: int = 0  # rows holding something above the headers (a title, a date of print)
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,7 @@ class ImportPlan:
     rows: tuple[int, ...] = field(default=())  # the file's row of each measurement
     value_inferred: bool = False  # the value column is the only column of numbers left
     rows_of: str | None = None  # in a file of several measures' columns: whose rows were read
+    totals: tuple[int, ...] = field(default=())  # rows left out as totals (I alt, Total, Sum)
 
 
 def _fold(text: str) -> str:
@@ -188,12 +199,37 @@ def _width(cells: Sequence[Any]) -> int:
     return 0
 
 
-def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> Table:
-    """The first row holding something gives the headers; two alike are refused."""
+def _header_index(
+    path: Path, rows: list[tuple[int, tuple[Any, ...]]], header_row: int | None
+) -> int:
+    """Which row holds the headers: `header_row` (the file's row number) when given; else
+    the first near the top that names a field (Dato, Uge, Antal, ...); else the first with
+    two cells or more (a title, merged over the table or not, is one cell); else the first."""
+    if header_row is not None:
+        for index, (line, _) in enumerate(rows):
+            if line == header_row:
+                return index
+        raise PdsaError("tables.no_header_row", path=display_path(path), row=header_row)
+    top = rows[:MAX_TITLE_ROWS]
+    for index, (_, cells) in enumerate(top):
+        if any(isinstance(cell, str) and _fold(cell) in _HEADER_WORDS for cell in cells):
+            return index
+    for index, (_, cells) in enumerate(top):
+        if sum(not _blank(cell) for cell in cells) >= 2:
+            return index
+    return 0
+
+
+def _table(
+    path: Path, rows: list[tuple[int, tuple[Any, ...]]], header_row: int | None = None
+) -> Table:
+    """The header row (under any title rows) gives the headers; two alike are refused."""
     if not rows:
         return Table(display_path(path), (), ())
-    line, header_row = rows[0]
-    headers = tuple("" if h is None else str(h).strip() for h in header_row)
+    titles = _header_index(path, rows, header_row)
+    rows = rows[titles:]
+    line, header_cells = rows[0]
+    headers = tuple("" if h is None else str(h).strip() for h in header_cells)
     seen: dict[str, int] = {}
     problems: list[Problem] = []
     for number, header in enumerate(headers, start=1):
@@ -218,10 +254,10 @@ def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> Table:
             )
     if problems:
         raise PdsaError("tables.columns_refused", problems=tuple(problems))
-    return Table(display_path(path), headers, tuple(rows[1:]), line)
+    return Table(display_path(path), headers, tuple(rows[1:]), line, titles)
 
 
-def read_csv_table(path: Path, sep: str | None = None) -> Table:
+def read_csv_table(path: Path, sep: str | None = None, header_row: int | None = None) -> Table:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise _too_large(path)
     text = _decode(path.read_bytes())
@@ -244,10 +280,10 @@ def read_csv_table(path: Path, sep: str | None = None) -> Table:
         else:
             reason, key = {"error": str(error)}, "tables.csv_unreadable"
         raise PdsaError(key, path=shown, line=start, **reason) from None
-    return _table(path, rows)
+    return _table(path, rows, header_row)
 
 
-def read_xlsx_table(path: Path, sheet: str | None = None) -> Table:
+def read_xlsx_table(path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
     """The sheet's rows, streamed: memory and time follow the cells that hold something, not
     the sheet's claimed size (one stray cell at XFD1048576 costs nothing, and is refused)."""
     import zipfile
@@ -285,7 +321,7 @@ def read_xlsx_table(path: Path, sheet: str | None = None) -> Table:
                 rows.append((line, cells[:width]))
     finally:
         book.close()
-    return _table(path, rows)
+    return _table(path, rows, header_row)
 
 
 def _cell_value(cell: Any) -> Any:
@@ -298,12 +334,16 @@ def _cell_value(cell: Any) -> Any:
     return value
 
 
-def read_table(path: Path, sep: str | None = None, sheet: str | None = None) -> Table:
+def read_table(
+    path: Path, sep: str | None = None, sheet: str | None = None, header_row: int | None = None
+) -> Table:
+    """A spreadsheet or CSV file's table; `header_row` (the file's row number) names the row of
+    headers, else it is found under any title rows."""
     if not path.is_file():
         raise PdsaError("cli.file_not_found", path=display_path(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_xlsx_table(path, sheet)
-    return read_csv_table(path, sep)
+        return read_xlsx_table(path, sheet, header_row)
+    return read_csv_table(path, sep, header_row)
 
 
 class PercentError(ValueError):
@@ -368,6 +408,8 @@ def _measurement(
     measure: Measure,
 ) -> Measurement | Problem:
     date = parse_cell_date(raw.get("date"))
+    if date is None and _blank(raw.get("date")):
+        return _problem(table, row, columns["date"], "import-no-date")
     if date is None:
         return _problem(table, row, columns["date"], "import-bad-period", value=raw.get("date"))
     data: dict[str, Any] = {"date": date}
@@ -456,10 +498,14 @@ def plan_import(
         return ImportPlan((), columns, (problem,))
     measurements: list[Measurement] = []
     rows: list[int] = []
+    totals: list[int] = []
     bad: list[Problem] = []
     for row, cells in table.rows:
         raw = _row_fields(table, columns, cells)
         if chosen is not None and str(raw.get("measure") or "").strip() != chosen:
+            continue
+        if is_total_row(cells):
+            totals.append(row)
             continue
         result = _measurement(table, row, raw, columns, decimal, measure)
         if isinstance(result, Problem):
@@ -474,8 +520,20 @@ def plan_import(
         rows.append(row)
     shown = chosen if chosen is not None and chosen != measure_id else None
     return ImportPlan(
-        tuple(measurements), columns, tuple(bad), tuple(rows), inferred, rows_of=shown
+        tuple(measurements),
+        columns,
+        tuple(bad),
+        tuple(rows),
+        inferred,
+        rows_of=shown,
+        totals=tuple(totals),
     )
+
+
+def is_total_row(cells: Sequence[Any]) -> bool:
+    """A row whose first filled cell says it sums up the rows above (I alt, Total, Sum)."""
+    first = next((cell for cell in cells if not _blank(cell)), None)
+    return isinstance(first, str) and _fold(first) in TOTAL_WORDS
 
 
 def _column_cells(table: Table, header: str) -> list[tuple[int, Any]]:
@@ -532,7 +590,7 @@ def _infer_value(
     if len(numeric) > 1:
         found = ", ".join(numeric)
         return False, [
-            _problem(table, table.header_line, "value", "import-several-numbers", found=found)
+            _problem(table, table.header_line, "", "import-several-numbers", found=found)
         ]
     columns["value"] = numeric[0]
     return True, []
@@ -582,7 +640,15 @@ def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str])
         for h in unknown
     ]
     problems += [
-        _problem(table, table.header_line, name, "import-missing-column", field=name, found=found)
+        _problem(
+            table,
+            table.header_line,
+            "",
+            "import-missing-column",
+            field=Phrase(f"tables.field.{name}"),
+            flag=f"--{name}-col",
+            found=found,
+        )
         for name in needed
         if name not in columns
     ]

@@ -19,7 +19,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from pdsa_cli.errors import PdsaError
+from pdsa_cli.errors import PdsaError, UsageError
 from pdsa_cli.i18n import translate
 from pdsa_cli.models import Initiative, Programme
 from pdsa_cli.models.package import ChangePackageFile
@@ -53,12 +53,20 @@ class AdoptionDraft:
     municipality_name: str | None = None  # only when the municipality is new
     contact_role: str | None = None
     plan_date: dt.date | None = None
+    target_date: dt.date | None = None  # the aim's; None: the source's (a suggestion)
+    driver: str | None = None  # the secondary driver; None: the source's when this diagram has it
 
 
-def default_initiative_id(package: ChangePackageFile, municipality: str) -> str:
-    """`<municipality>-<the source id without its municipality>`: hoersholm-feedbackmoeder
-    adopted by gribskov becomes gribskov-feedbackmoeder."""
+def default_initiative_id(
+    package: ChangePackageFile, municipality: str, taken: Collection[str] = ()
+) -> str:
+    """The source's id when it names no municipality and is free here (styrket-sammenhaeng
+    stays so); else `<municipality>-<the rest>`: hoersholm-feedbackmoeder adopted by gribskov
+    becomes gribskov-feedbackmoeder."""
     source = package.source
+    own = source.initiative.startswith(f"{source.municipality}-")
+    if not own and source.initiative not in taken:
+        return source.initiative
     rest = source.initiative.removeprefix(f"{source.municipality}-")
     return f"{municipality}-{slugify(rest) or 'adoption'}"
 
@@ -66,15 +74,26 @@ def default_initiative_id(package: ChangePackageFile, municipality: str) -> str:
 def adopted_measure_id(
     package: ChangePackageFile, measure: str, initiative: str, taken: Collection[str] = ()
 ) -> str:
-    """The measure's id in the adopting initiative: the source municipality's prefix replaced
-    by the adopter's (hoersholm-dokumentation-min -> allerod-dokumentation-min), or, when that
-    id is taken, the adopting initiative's id in front."""
+    """The measure's id in the adopting initiative: kept when it names no municipality and is
+    free here (`fald` stays `fald`); else the source municipality's prefix replaced by the
+    adopter's (hoersholm-dokumentation-min -> allerod-dokumentation-min); or, when that id is
+    taken, the adopting initiative's id in front."""
+    own = measure.startswith(f"{package.source.municipality}-")
+    if not own and measure not in taken:
+        return measure
     rest = measure.removeprefix(f"{package.source.municipality}-")
     municipality = initiative.split("-", 1)[0]
     short = f"{municipality}-{rest}"
-    if measure.startswith(f"{package.source.municipality}-") and short not in taken:
+    if own and short not in taken:
         return short
     return f"{initiative}-{rest}"
+
+
+def default_plan_date(package: ChangePackageFile) -> dt.date:
+    """Cycle 1's plan date when none is given: the day the source adopted the change (a team
+    catching up on past work starts there), else today."""
+    final = package.final_version
+    return final.adopted if final is not None else dt.date.today()
 
 
 def is_new_municipality(root: Path, municipality: str) -> bool:
@@ -105,8 +124,9 @@ def adopt(
     municipality = check_id(draft.municipality, "municipality")
     if municipality == package.source.municipality:
         raise PdsaError("adopt.own", source=package.source.initiative, municipality=municipality)
+    taken = initiative_dirs(root)
     initiative = check_id(
-        draft.initiative or default_initiative_id(package, municipality), "initiative"
+        draft.initiative or default_initiative_id(package, municipality, taken), "initiative"
     )
     with workspace_lock(root):
         earlier = earlier_adoption(root, municipality, package)
@@ -138,7 +158,7 @@ def adopt(
             check_id(new_id, "measure")
             if new_id in known:
                 raise PdsaError("adopt.measure_taken", measure=new_id)
-        plan_date = draft.plan_date or dt.date.today()
+        plan_date = draft.plan_date or default_plan_date(package)
         files.append(_initiative(root, folder, package, draft, ids, plan_date, package_name))
         files += [_measure(root, folder, package, m.id, ids[m.id]) for m in package.measures]
         cycle = _cycle(root, folder, package, list(ids.values()), plan_date, lang)
@@ -163,6 +183,7 @@ def _initiative(
             ("statement", model.aim.statement),
             ("measure", ids.get(model.aim.measure or "")),
             ("target", model.aim.target),
+            ("target_date", draft.target_date or model.aim.target_date),
         ]
     )
     final = package.final_version
@@ -179,7 +200,7 @@ def _initiative(
     pairs: list[tuple[str, Any]] = [
         ("name", draft.name or model.name),
         ("track", int(model.track)),
-        ("driver", model.driver if model.driver in _secondary_drivers(root) else None),
+        ("driver", carried_driver(root, package, draft.driver)),
         ("aim", aim),
         ("change_ideas", list(model.change_ideas)),
         ("method", model.method.value),
@@ -195,7 +216,20 @@ def _initiative(
     return _validated(path, text, FileKind.INITIATIVE)
 
 
-def _secondary_drivers(root: Path) -> set[str]:
+def carried_driver(root: Path, package: ChangePackageFile, chosen: str | None) -> str | None:
+    """The adopting initiative's secondary driver: the one chosen, else the source's when this
+    workspace's diagram has it (another programme's driver means nothing here)."""
+    drivers = secondary_drivers(root)
+    if chosen is not None:
+        if chosen not in drivers:
+            known = ", ".join(sorted(drivers)) or "-"
+            raise UsageError("writing.unknown_driver", driver=chosen, known=known)
+        return chosen
+    source = package.initiative.driver
+    return source if source in drivers else None
+
+
+def secondary_drivers(root: Path) -> set[str]:
     """The secondary driver ids of this workspace's diagram (none when it draws none)."""
     programme = root / PROGRAMME_FILE
     if not programme.is_file():

@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.models import Cycle
+from pdsa_cli.models.common import MAX_TRACKS
 from pdsa_cli.workspace.index import (
     CYCLE_PREFIX,
     INITIATIVE_FILE,
@@ -40,6 +41,7 @@ from pdsa_cli.writing.locate import (
     next_cycle_number,
     numbers_in_ramp,
     schema_ref,
+    unknown_id,
 )
 from pdsa_cli.writing.writer import (
     NewFile,
@@ -261,7 +263,8 @@ def ramp_step(root: Path, initiative: str, number: int) -> RampStep:
                 change_idea=cycle.change_idea,
                 measures=list(cycle.measures),
             )
-    raise PdsaError("writing.unknown_cycle", initiative=initiative, number=number)
+    known = ", ".join(map(str, sorted(numbers_in_ramp(folder)))) or "-"
+    raise PdsaError("writing.unknown_cycle", initiative=initiative, number=number, known=known)
 
 
 def prefill_from(draft: CycleDraft, step: RampStep) -> CycleDraft:
@@ -278,6 +281,30 @@ def latest_step(root: Path, initiative: str) -> int | None:
     return max(taken) if taken else None
 
 
+def cycle_dates(cycle: Cycle) -> list[dt.date]:
+    """Every date a cycle holds, in the order of its phases."""
+    dates = [cycle.plan.date]
+    if cycle.do is not None:
+        dates += [cycle.do.start, *([cycle.do.end] if cycle.do.end else [])]
+    dates += [phase.date for phase in (cycle.study, cycle.act) if phase is not None]
+    return [day for day in dates if day is not None]
+
+
+def last_date_in_ramp(root: Path, initiative: str) -> dt.date | None:
+    """The latest date of the initiative's cycles (None: no readable cycle yet): where the
+    next cycle's plan starts when a team writes down work done in the past."""
+    folder = initiative_dirs(root).get(initiative)
+    if folder is None:
+        return None
+    days: list[dt.date] = []
+    for path in cycle_files(folder):
+        try:
+            days += cycle_dates(read_valid(path, Cycle)[1])
+        except PdsaError:
+            continue  # an unreadable cycle is validate's to report, not a reason to stop here
+    return max(days) if days else None
+
+
 # -- checks ------------------------------------------------------------------------------------
 
 
@@ -292,9 +319,7 @@ def _check_measures(root: Path, measures: list[str]) -> None:
     for measure in measures:
         check_id(measure, "measure")
         if measure not in known:
-            raise PdsaError(
-                "writing.unknown_measure", measure=measure, known=", ".join(sorted(known)) or "-"
-            )
+            raise unknown_id("measure", measure, known)
 
 
 def _validated(path: Path, text: str, kind: FileKind) -> NewFile:
@@ -357,6 +382,8 @@ def create_cycle(
     assert draft.initiative and draft.title
     initiative = check_id(draft.initiative, "initiative")
     title = check_title(draft.title)
+    if draft.plan_date is None and new_initiative is None:
+        draft.plan_date = last_date_in_ramp(root, initiative)
     draft.plan_date = draft.plan_date or dt.date.today()
     _check_measures(root, draft.measures)
     with workspace_lock(root):
@@ -405,8 +432,8 @@ def init_workspace(root: Path, draft: ProgrammeDraft, with_schemas: bool = True)
     if draft.language not in ("da", "en"):
         raise UsageError("writing.bad_language", value=draft.language)
     draft.tracks = draft.tracks or DEFAULT_TRACKS[draft.language]
-    if len(draft.tracks) > 2:
-        raise UsageError("writing.too_many_tracks", count=len(draft.tracks))
+    if len(draft.tracks) > MAX_TRACKS:
+        raise UsageError("writing.too_many_tracks", count=len(draft.tracks), most=MAX_TRACKS)
     files: list[NewFile] = []
     if with_schemas and not (root.parent / SCHEMAS_DIR).is_dir():
         folder = root / SCHEMAS_DIR

@@ -13,7 +13,7 @@ import unicodedata
 
 from pdsa_cli.errors import PdsaError, UsageError
 from pdsa_cli.i18n import Phrase
-from pdsa_cli.tables.periods import date_parts
+from pdsa_cli.tables.periods import date_parts, parse_period
 from pdsa_cli.workspace.cpr import looks_like_cpr, mask_cpr
 from pdsa_cli.workspace.index import is_reserved_name
 
@@ -72,17 +72,18 @@ def check_title(title: str) -> str:
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:
-    """ISO (2021-03-15) or Danish (15-03-2021, 15.03.2021, 15/03/2021); `today`/`i dag`."""
+    """A date as `pdsa import` reads one (the same parser): ISO (2021-03-15), Danish
+    (15-03-2021, 15.03.2021, 15/03/2021, 15.03.21), a week (`uge 36 2022`, `2022-W36`: its
+    Monday) or a month (`2022-09`, `september 2022`: its 1st); `today`/`i dag`."""
     value = text.strip().lower()
     if value in _TODAY:
         return dt.date.today()
-    parts = date_parts(value)
-    if parts is None:
-        raise UsageError("writing.bad_date", field=field, value=text)
-    try:
-        return dt.date(*parts)
-    except ValueError:
-        raise UsageError("writing.bad_date_value", field=field, value=text) from None
+    day = parse_period(value)
+    if day is not None:
+        return day
+    if date_parts(value) is not None:  # written like a date, but no such day (31.02.2021)
+        raise UsageError("writing.bad_date_value", field=field, value=text)
+    raise UsageError("writing.bad_date", field=field, value=text)
 
 
 _FRACTION = re.compile(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.workspace.index import (
@@ -22,6 +24,7 @@ from pdsa_cli.workspace.index import (
     FileKind,
     classify,
 )
+from pdsa_cli.workspace.names import closest
 from pdsa_cli.writing.inputs import check_id
 from pdsa_cli.writing.writer import parse_as_loader
 
@@ -80,10 +83,19 @@ def measure_file(root: Path, measure: str) -> Path:
     check_id(measure, "measure")
     known = measure_ids(root)
     if measure not in known:
-        raise PdsaError(
-            "writing.unknown_measure", measure=measure, known=_suggest(measure, [*known])
-        )
+        raise unknown_id("measure", measure, known)
     return known[measure]
+
+
+def unknown_id(what: str, value: str, known: Iterable[str]) -> PdsaError:
+    """The refusal of an unknown measure, initiative or municipality id; one close to a
+    known id is answered with "did you mean"."""
+    ids = sorted(known)
+    close = closest(value, ids)
+    fields: dict[str, Any] = {what: value, "known": _suggest(value, ids)}
+    if close is not None:
+        return PdsaError(f"writing.unknown_{what}_close", close=close, **fields)
+    return PdsaError(f"writing.unknown_{what}", **fields)
 
 
 def initiative_dirs(root: Path) -> dict[str, Path]:
@@ -98,11 +110,7 @@ def initiative_dir(root: Path, initiative: str) -> Path:
     check_id(initiative, "initiative")
     known = initiative_dirs(root)
     if initiative not in known:
-        raise PdsaError(
-            "writing.unknown_initiative",
-            initiative=initiative,
-            known=_suggest(initiative, [*known]),
-        )
+        raise unknown_id("initiative", initiative, known)
     return known[initiative]
 
 
@@ -160,7 +168,10 @@ def resolve_cycle(root: Path, reference: str) -> Path:
         for path in cycle_files(folder):
             if cycle_number(path) == number:
                 return path
-        raise PdsaError("writing.unknown_cycle", initiative=ref["initiative"], number=number)
+        known = ", ".join(map(str, sorted(numbers_in_ramp(folder)))) or "-"
+        raise PdsaError(
+            "writing.unknown_cycle", initiative=ref["initiative"], number=number, known=known
+        )
     return _cycle_by_path(root, Path(reference))
 
 

@@ -71,11 +71,20 @@ def given(values: PhaseInput) -> dict[str, Any]:
     return out
 
 
-def record_phase(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    """Write one phase into a cycle file, atomically and under the workspace lock."""
+def record_phase(
+    root: Path, path: Path, values: PhaseInput, plan_date: dt.date | None = None
+) -> Cycle:
+    """Write one phase into a cycle file, atomically and under the workspace lock.
+
+    `plan_date` moves the plan's date too (a cycle written down afterwards, whose plan got
+    today's date); given alone, only the plan's date changes."""
     phase = phase_name(values)
 
     def change(text: str, cycle: Cycle) -> str:
+        if plan_date is not None:
+            text = _set_phase(text, "plan", {"date": plan_date}, ["date"])
+            if not given(values):
+                return text
         _check_order_of_phases(cycle, phase, path)
         updates = given(values)
         if getattr(cycle, phase) is None and _DATE_KEY[phase] not in updates:
@@ -101,6 +110,7 @@ def check_dates(cycle: Cycle, path: Path) -> None:
         ("act.date", cycle.act.date if cycle.act else None),
     ]
     known = [(name, day) for name, day in dates if day is not None]
+    reference = f"{path.parent.name}#{cycle.number}"
     for (first, early), (second, late) in itertools.pairwise(known):
         if late < early:
             raise PdsaError(
@@ -110,7 +120,18 @@ def check_dates(cycle: Cycle, path: Path) -> None:
                 early=early.isoformat(),
                 second=second,
                 late=late.isoformat(),
+                mend_first=f"pdsa {_MENDS[first]}".format(cycle=reference),
+                mend_second=f"pdsa {_MENDS[second]}".format(cycle=reference),
             )
+
+
+# The command that changes each date, so a refused date never leaves only the YAML to edit.
+_MENDS = {
+    "plan.date": "do {cycle} --plan-date",
+    "do.start": "do {cycle} --start",
+    "study.date": "study {cycle} --date",
+    "act.date": "act {cycle} --date",
+}
 
 
 def _set_phase(text: str, phase: str, updates: dict[str, Any], order: list[str]) -> str:
@@ -118,13 +139,15 @@ def _set_phase(text: str, phase: str, updates: dict[str, Any], order: list[str])
     section = document.get(phase)
     if not isinstance(section, CommentedMap):
         section = CommentedMap()
-        _put(document, phase, section, PHASES)
+        put_key(document, phase, section, PHASES)
     for key, value in updates.items():
-        _put(section, key, text_scalar(value) if isinstance(value, str) else value, order)
+        put_key(section, key, text_scalar(value) if isinstance(value, str) else value, order)
     return dump_text(document, handler)
 
 
-def _put(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...] | list[str]) -> None:
+def put_key(
+    mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...] | list[str]
+) -> None:
     """Set `key`, keeping its place if it exists, else placing it after the keys before it."""
     if key in mapping:
         mapping[key] = value

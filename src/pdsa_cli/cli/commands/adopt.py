@@ -47,7 +47,23 @@ def adopt(
         Opt("--contact-role", help="A new municipality's contact (a role, not a name)."),
     ] = None,
     date: Annotated[
-        str | None, Opt("--date", help="Plan date of cycle 1 (default: today).")
+        str | None,
+        Opt(
+            "--date",
+            help="Plan date of cycle 1 (default: the day the source adopted it, else today).",
+        ),
+    ] = None,
+    target_date: Annotated[
+        str | None,
+        Opt(
+            "--target-date", help="The aim's target date (default: the source's, as a suggestion)."
+        ),
+    ] = None,
+    driver: Annotated[
+        str | None,
+        Opt(
+            "--driver", help="The secondary driver (default: the source's, if your diagram has it)."
+        ),
     ] = None,
     no_input: NoInput = False,
 ) -> None:
@@ -57,13 +73,14 @@ def adopt(
     from pdsa_cli.writing.adoption import (
         AdoptionDraft,
         default_initiative_id,
+        default_plan_date,
         is_new_municipality,
     )
     from pdsa_cli.writing.adoption import (
         adopt as write_adoption,
     )
     from pdsa_cli.writing.inputs import parse_date
-    from pdsa_cli.writing.locate import municipality_ids
+    from pdsa_cli.writing.locate import initiative_dirs, municipality_ids
 
     root = ask.workspace_root()
     package, package_name = _source(root, source)
@@ -91,14 +108,17 @@ def adopt(
         if missing:
             raise UsageError("adopt.missing", names=", ".join(missing))
     if interactive:
-        default_id = default_initiative_id(package, municipality)
+        default_id = default_initiative_id(package, municipality, initiative_dirs(root))
         initiative_id = initiative_id or ask.text("adopt.ask.id", default_id)
         name = name or ask.text("adopt.ask.name", package.initiative.name)
-    plan_date = parse_date(date) if date else None
+    plan_date = parse_date(date, "--date") if date else None
     if plan_date is None and interactive:
-        import datetime as dt
-
-        plan_date = ask.date("adopt.ask.plan_date", dt.date.today())
+        plan_date = ask.date("adopt.ask.plan_date", default_plan_date(package))
+    suggested = package.initiative.aim.target_date
+    target = parse_date(target_date, "--target-date") if target_date else None
+    if target is None and interactive:  # the source's date is offered, the team confirms it
+        target = ask.date("adopt.ask.target_date", suggested, required=False)
+    driver = driver or _driver(root, package, interactive)
     draft = AdoptionDraft(
         municipality=municipality,
         initiative=initiative_id,
@@ -106,12 +126,35 @@ def adopt(
         municipality_name=municipality_name,
         contact_role=contact_role,
         plan_date=plan_date,
+        target_date=target,
+        driver=driver,
     )
     created = write_adoption(root, package, draft, package_name, get_language())
     echo(translate("adopt.written", municipality=municipality, path=display_path(created.path)))
     for path in created.also:
         echo(translate("adopt.also", path=display_path(path)))
+    if target is None and suggested is not None:
+        initiative = created.path.parent.name
+        echo(
+            translate(
+                "adopt.target_date_suggested", date=suggested.isoformat(), initiative=initiative
+            )
+        )
     echo(translate("adopt.next"))
+
+
+def _driver(root: Path, package: ChangePackageFile, interactive: bool) -> str | None:
+    """The source's driver when this diagram has it; else, asked, one of this diagram's (the
+    source's is named: another programme's driver id means nothing here)."""
+    from pdsa_cli.cli.new_flow import choose_driver
+    from pdsa_cli.writing.adoption import secondary_drivers
+
+    source = package.initiative.driver
+    drivers = secondary_drivers(root)
+    if source is None or source in drivers or not drivers:
+        return None  # the source's is carried (or there is nothing to choose from)
+    echo(translate("adopt.driver_not_here", driver=source))
+    return choose_driver(None, interactive)
 
 
 def _source(root: Path, source: str) -> tuple[ChangePackageFile, str | None]:

@@ -14,6 +14,7 @@ import typer
 
 from pdsa_cli.cli import analysis_options as opt
 from pdsa_cli.cli.app import app
+from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded, stderr
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError, UsageError, display_path
@@ -71,7 +72,9 @@ def chart(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="With --all: processes (default: cores).")
     ] = None,
-    dpi: Annotated[float, typer.Option(help="Resolution of PNG files.")] = 150,
+    dpi: Annotated[
+        float, typer.Option(parser=number, metavar=METAVAR, help="Resolution of PNG files.")
+    ] = 150,
     size: Annotated[str, typer.Option(help="Width x height in inches.")] = DEFAULT_SIZE,
     title: Annotated[
         str | None, typer.Option(help="The title (default: the measure's name).")

@@ -45,7 +45,8 @@ def export(
     """Export every measurement, or every cycle, as one tidy table.
 
     The default CSV is for tools (',', decimal points, English column names). For Excel use
-    --excel. An .xlsx file gets both tables, one sheet each, with real dates and numbers.
+    --excel. An .xlsx file gets both tables, one sheet each, with real dates and numbers and
+    the workspace's language in headers and words.
     """
     from pdsa_cli.cli.ask import workspace_root
     from pdsa_cli.i18n import get_language
@@ -61,6 +62,8 @@ def export(
     if suffix not in (".csv", ".xlsx"):
         raise UsageError("tables.bad_suffix", path=str(out))
     style = exporting.excel_style(get_language(), sep) if excel else exporting.Style(sep or ",")
+    if suffix == ".xlsx":  # a workbook is for people: their language's headers and words
+        style = exporting.Style(lang=get_language())
     if out is None:
         echo(exporting.render_csv(*tables[what.value], style))  # masked, as every output
         return

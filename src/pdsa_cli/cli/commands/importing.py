@@ -31,6 +31,14 @@ def import_measurements(
         str | None, Opt("--decimal", help="Decimal mark, '.' or ',' (default: detected).")
     ] = None,
     sheet: Annotated[str | None, Opt("--sheet", help="The .xlsx sheet (default: first).")] = None,
+    header_row: Annotated[
+        int | None,
+        Opt(
+            "--header-row",
+            min=1,
+            help="The row of the headers (default: found under any title rows).",
+        ),
+    ] = None,
     date_col: Annotated[
         str | None, Opt("--date-col", help="Column of the date/week/month.")
     ] = None,
@@ -78,8 +86,10 @@ def import_measurements(
         "denominator": denominator_col,
         "note": note_col,
     }
-    table = read_table(file, sep, sheet)
+    table = read_table(file, sep, sheet, header_row)
     plan = plan_import(table, model, given, decimal, measure, from_measure=from_measure)
+    if table.titles:
+        echo(translate("tables.titles_skipped", row=table.header_line, count=table.titles))
     if plan.problems:
         raise PdsaError("tables.import_refused", problems=plan.problems, count=len(plan.problems))
     readings = [
@@ -109,6 +119,8 @@ def _preview(plan: ImportPlan, measure: str) -> None:
         echo(translate("tables.value_from", column=plan.columns["value"]))
     if plan.rows_of is not None:
         echo(translate("tables.rows_of_measure", measure=plan.rows_of))
+    if plan.totals:
+        echo(translate("tables.totals_left_out", rows=", ".join(map(str, plan.totals))))
     table = Table(show_edge=False)
     for column in ("date", "value", "numerator", "denominator", "note"):
         table.add_column(translate(f"tables.col.{column}"))

@@ -32,7 +32,7 @@ def init(
     ] = None,
     tracks: Annotated[
         list[str] | None,
-        typer.Option("--track", help="A track's name; give it twice for tracks 1 and 2."),
+        typer.Option("--track", help="A track's name; give it once per track (1, 2, 3, ...)."),
     ] = None,
     no_schemas: Annotated[
         bool,
@@ -64,12 +64,21 @@ def init(
 
 
 def _language(language: str | None, no_input: bool) -> str:
-    if language is None and not no_input:
-        language = ask.text("writing.ask.language", state.lang or get_language())
-    try:
-        lang = parse_lang(language or state.lang or get_language())
-    except ValueError:
-        raise UsageError("writing.bad_language", value=language) from None
+    """The programme's language: given, or asked until it is one we speak (`dansk` and
+    `English` are taken as da and en)."""
+    while True:
+        typed = language is None and not no_input
+        if typed:
+            language = ask.text("writing.ask.language", state.lang or get_language())
+        try:
+            lang = parse_lang(language or state.lang or get_language())
+            break
+        except ValueError:
+            error = UsageError("writing.bad_language", value=language)
+            if not typed:
+                raise error from None
+            echo(error.message())
+            language = None
     if state.lang is None:
         set_language(lang)
     return lang

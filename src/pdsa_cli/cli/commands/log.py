@@ -24,7 +24,10 @@ def log(
     measure: Annotated[str, typer.Argument(help="The measure's id (its file name).")],
     date: Annotated[
         str | None,
-        typer.Argument(help="The date: 2021-03-15, 15-03-2021 or 15.03.2021 (stored as ISO)."),
+        typer.Argument(
+            help="The date: 2021-03-15, 15.03.2021, 15.03.21, 'week 36 2022' or 2022-W36 "
+            "(stored as ISO)."
+        ),
     ] = None,
     value: Annotated[str | None, typer.Argument(help="The value (14, 14,5 or -3).")] = None,
     numerator: Annotated[str | None, Opt("--numerator", help="For proportions and rates.")] = None,

@@ -15,6 +15,7 @@ import typer
 
 from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.init import NoInput
+from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
@@ -70,7 +71,9 @@ def new_measure(
         str | None,
         Opt("--frequency", help="day, week or month (one per period; or dag, uge, måned)."),
     ] = None,
-    target: Annotated[float | None, Opt("--target", help="A target value.")] = None,
+    target: Annotated[
+        float | None, Opt("--target", parser=number, metavar=METAVAR, help="A target value.")
+    ] = None,
     theme: Annotated[
         str | None,
         Opt(
@@ -145,16 +148,17 @@ def _complete(
     )
     if ident is None:
         missing.insert(0, "MEASURE_ID")
+    # the guide's order: family, definition, unit, data type, direction (then chart, frequency)
     need("family", lambda: _ask_choice("family"))
+    need("definition", lambda: _ask_text("definition"))
+    need("unit", lambda: _ask_text("unit"))
     need("data_type", lambda: _ask_choice("data_type"))
-    need("definition", lambda: ask.text("writing.ask.measure_definition"))
-    need("unit", lambda: ask.text("writing.ask.measure_unit"))
     if missing:
         raise UsageError("writing.missing_values", names=", ".join(missing))
     assert ident is not None
     defaults = {
-        "chart": SUGGESTED_CHART.get(values["data_type"], "run"),
         "direction": "neutral",
+        "chart": SUGGESTED_CHART.get(values["data_type"], "run"),
         "frequency": "week",
     }
     for key, default in defaults.items():
@@ -174,6 +178,10 @@ def _theme(value: str | None) -> str | None:
         return None
     text = value.strip().lower()
     return THEME_WORDS.get(text, text)
+
+
+def _is_number(text: str) -> bool:
+    return bool(text) and text.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
 
 def _words(key: str) -> str:
@@ -201,8 +209,32 @@ def _ask_choice(key: str, default: str | None = None) -> str:
         echo(translate("writing.bad_choice", value=answer))
 
 
+def _ask_text(key: str) -> str:
+    """A definition or unit, asked again at once when the answer cannot be one."""
+    from pdsa_cli.cli import ask
+
+    while True:
+        answer = ask.text(f"writing.ask.measure_{key}") or ""
+        try:
+            return _checked(key, answer)
+        except UsageError as error:
+            echo(error.message())
+
+
+# Words that answer another question, never the definition or the unit (a data type such as
+# `andel` can be a unit, so it is not among them for the unit).
+_NOT_TEXT = {
+    "definition": ("family", "data_type", "direction", "frequency"),
+    "unit": ("family", "direction", "frequency"),
+}
+
+
 def _checked(key: str, value: str) -> str:
     value = value.strip()
+    if key in _NOT_TEXT:
+        other = any(parse(kind, value) for kind in _NOT_TEXT[key])
+        if other or _is_number(value):
+            raise UsageError(f"writing.bad_measure_{key}", value=value)
     if key not in CHOICES:
         return value
     chosen = _canonical(key, value)

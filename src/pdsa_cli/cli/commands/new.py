@@ -45,7 +45,9 @@ def new(
         list[str] | None, Opt("--measure", help="A linked measure id (repeat).")
     ] = None,
     change_idea: Annotated[str | None, Opt("--change-idea", help="The change idea tested.")] = None,
-    date: Annotated[str | None, Opt("--date", help="Plan date (default: today).")] = None,
+    date: Annotated[
+        str | None, Opt("--date", help="Plan date (default: the ramp's last date, else today).")
+    ] = None,
     from_cycle: Annotated[
         int | None, Opt("--from", help="Continue the ramp from cycle N: its Act's next step.")
     ] = None,
@@ -53,7 +55,9 @@ def new(
     initiative_name: Annotated[
         str | None, Opt("--initiative-name", help="The new initiative's name.")
     ] = None,
-    track: Annotated[int | None, Opt("--track", help="The new initiative's track: 1 or 2.")] = None,
+    track: Annotated[
+        int | None, Opt("--track", help="The new initiative's track: its number in programme.yaml.")
+    ] = None,
     aim: Annotated[str | None, Opt("--aim", help="The new initiative's aim.")] = None,
     method: Annotated[str | None, Opt("--method", help="The new initiative's method.")] = None,
     method_description: Annotated[

@@ -43,10 +43,16 @@ def _current(path: Path) -> Cycle:
     return read_valid(path, Cycle)[1]
 
 
-def _write(root: Path, path: Path, values: PhaseInput) -> Cycle:
-    from pdsa_cli.writing.phases import phase_name, record_phase
+def _write(root: Path, path: Path, values: PhaseInput, plan_date: dt.date | None = None) -> Cycle:
+    from pdsa_cli.writing.phases import given, phase_name, record_phase
 
-    cycle = record_phase(root, path, values)
+    cycle = record_phase(root, path, values, plan_date)
+    if plan_date is not None:
+        echo(
+            translate("writing.done.plan_date", date=plan_date.isoformat(), path=display_path(path))
+        )
+        if not given(values):
+            return cycle
     status = term("cycle_status", cycle.status.value)
     echo(
         translate(
@@ -76,6 +82,10 @@ def do_phase(
     ] = None,
     problems: Annotated[str | None, Opt("--problems", help="Problems met on the way.")] = None,
     surprises: Annotated[str | None, Opt("--surprises", help="What surprised you.")] = None,
+    plan_date: Annotated[
+        str | None,
+        Opt("--plan-date", help="Move the plan's date (a cycle written down afterwards)."),
+    ] = None,
     no_input: NoInput = False,
 ) -> None:
     """Fill in the Do phase: when the test was carried out, what happened."""
@@ -85,13 +95,14 @@ def do_phase(
     values = DoInput(
         _date(start, "do.start"), _date(end, "do.end"), what_happened, problems, surprises
     )
-    if not no_input and not given(values) and _current(path).do is None:
+    planned = _date(plan_date, "plan.date")
+    if not no_input and not given(values) and planned is None and _current(path).do is None:
         values.start = ask.date("writing.ask.do_start", dt.date.today())
         values.end = ask.date("writing.ask.do_end", required=False)
         values.what_happened = ask.text("writing.ask.what_happened", required=False)
         values.problems = ask.text("writing.ask.problems", required=False)
         values.surprises = ask.text("writing.ask.surprises", required=False)
-    _write(root, path, values)
+    _write(root, path, values, planned)
 
 
 @app.command()
@@ -202,9 +213,7 @@ def act(
         if no_input:
             raise UsageError("writing.missing_values", names="--decision")
         everything = not given(values)
-        if everything:
-            values.date = ask.date("writing.ask.act_date", dt.date.today())
-        while values.decision is None:
+        while values.decision is None:  # the guide's order: decision, next step, date
             try:
                 words = accepted("decision")
                 values.decision = _decision(ask.text("writing.ask.decision", choices=words))
@@ -212,9 +221,13 @@ def act(
                 echo(error.message())
         if everything:
             values.next_step = ask.text("writing.ask.next_step", required=False)
+            values.date = ask.date("writing.ask.act_date", dt.date.today())
     written = _write(root, path, values)
     if not no_input and written.act is not None:
-        _offer_next_cycle(root, path, written)
+        try:
+            _offer_next_cycle(root, path, written)
+        except typer.Abort:  # input ended (EOF, Ctrl-D): the Act is saved, and that is done
+            echo(translate("writing.done.no_next_cycle", path=display_path(path)))
 
 
 def _decision(value: str | None) -> Decision | None:

@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kan ikke analysere {path}: ret fejlene ovenfor.",
         "en": "Cannot analyse {path}: fix the problems above.",
     },
+    "analysis.unknown_measure_close": {
+        "da": "Ukendt måling '{measure}'; mente du '{close}'? Kendte målinger: {known}",
+        "en": "Unknown measure '{measure}'; did you mean '{close}'? Known measures: {known}",
+    },
     "analysis.unknown_measure": {
         "da": "Ukendt måling '{measure}' (hverken en fil eller en måling i arbejdsmappen). "
         "Kendte målinger: {known}",

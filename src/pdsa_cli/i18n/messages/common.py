@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unexpected error in pdsa ({error}). Run again with --debug for details, "
         "and report it to the developers.",
     },
+    "cli.not_a_number": {
+        "da": "'{value}' er ikke et tal (skriv fx 14, 0,9 eller 0.9)",
+        "en": "'{value}' is not a number (write e.g. 14, 0.9 or 0,9)",
+    },
     "cli.bad_lang": {
         "da": "Ukendt sprog '{value}'. Vælg da eller en.",
         "en": "Unknown language '{value}'. Choose da or en.",

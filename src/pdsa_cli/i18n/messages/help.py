@@ -44,7 +44,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.init.name": {"da": "Programmets navn."},
     "help.init.language": {"da": "Programmets sprog: da eller en."},
-    "help.init.tracks": {"da": "Et spors navn; angiv det to gange for spor 1 og 2."},
+    "help.init.tracks": {
+        "da": "Et spors navn; angiv det én gang for hvert spor (spor 1, 2, 3, ...)."
+    },
     "help.init.no_schemas": {"da": "Kopiér ikke JSON-skemaerne ind i arbejdsmappen."},
     "help.init.no_input": {"da": _NO_INPUT},
     # pdsa new
@@ -67,11 +69,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.new.data_collection": {"da": "De data, der skal indsamles."},
     "help.new.measure": {"da": "Id på en tilknyttet måling (kan gentages)."},
     "help.new.change_idea": {"da": "Den forandringsidé, der afprøves."},
-    "help.new.date": {"da": "Plandato (standard: i dag)."},
+    "help.new.date": {"da": "Plandato (standard: rampens seneste dato, ellers i dag)."},
     "help.new.from_cycle": {"da": "Fortsæt rampen fra cyklus N: dens Act's næste skridt."},
     "help.new.new_initiative": {"da": "Opret indsatsen."},
     "help.new.initiative_name": {"da": "Den nye indsats' navn."},
-    "help.new.track": {"da": "Den nye indsats' spor: 1 eller 2."},
+    "help.new.track": {"da": "Den nye indsats' spor: dets nummer i programme.yaml."},
     "help.new.driver": {"da": "Den nye indsats' sekundære driver (dens id i programme.yaml)."},
     "help.new.aim": {"da": "Den nye indsats' mål."},
     "help.new.method": {"da": "Den nye indsats' metode."},
@@ -90,6 +92,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.do.what_happened": {"da": "Hvad der skete under afprøvningen."},
     "help.do.problems": {"da": "Problemer undervejs."},
     "help.do.surprises": {"da": "Hvad der overraskede jer."},
+    "help.aim": {"da": "Sæt en indsats' mål: formulering, måling, målværdi og måldato."},
+    "help.aim.initiative": {"da": "Indsatsen, hvis mål sættes."},
+    "help.aim.statement": {"da": "SMART-målet i ord: hvad, hvor meget, hvornår."},
+    "help.aim.measure": {"da": "Målingen, målværdien gælder."},
+    "help.aim.target": {"da": "Målværdien (0,8 eller 0.8)."},
+    "help.aim.target_date": {"da": "Hvornår målværdien skal være nået."},
+    "help.seminar": {
+        "da": "Tilføj et læringsseminar til programmet, eller ret det med det nummer."
+    },
+    "help.seminar.number_": {"da": "Seminarets nummer."},
+    "help.seminar.date": {"da": "Seminarets dato (2022-09-05, 05.09.22, ...)."},
+    "help.seminar.title": {"da": "Seminarets titel."},
+    "help.seminar.place": {"da": "Hvor det holdes."},
+    "help.programme": {
+        "da": "Sæt programmets slutdato (målinger meldes ikke forældede efter den)."
+    },
+    "help.programme.end": {"da": "Programmets sidste dag (2023-06-30, 30.06.23, ...)."},
+    "help.do.plan_date": {"da": "Flyt planens dato (en cyklus, der skrives ned bagefter)."},
     "help.do.no_input": {"da": _NO_INPUT},
     "help.study": {
         "da": "Udfyld Study-fasen: resultaterne ved siden af forudsigelserne, og hvad I "
@@ -159,7 +179,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "målets hyppighed) afvises, medmindre --replace er angivet.",
     },
     "help.log.measure": {"da": "Målets id (dets filnavn)."},
-    "help.log.date": {"da": "Datoen: 2021-03-15, 15-03-2021 eller 15.03.2021 (gemmes som ISO)."},
+    "help.log.date": {
+        "da": "Datoen: 2021-03-15, 15.03.2021, 15.03.21, 'uge 36 2022' eller 2022-W36 "
+        "(gemmes som ISO)."
+    },
     "help.log.value": {"da": "Værdien (14, 14,5 eller -3)."},
     "help.log.numerator": {"da": "Tæller, for andele og rater."},
     "help.log.denominator": {"da": "Nævner, for andele og rater."},
@@ -216,6 +239,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.import.sep": {"da": "CSV-skilletegn (standard: findes automatisk)."},
     "help.import.decimal": {"da": "Decimaltegn, '.' eller ',' (standard: findes automatisk)."},
     "help.import.sheet": {"da": "Arket i .xlsx-filen (standard: det første)."},
+    "help.import.header_row": {
+        "da": "Rækken med overskrifterne (standard: findes under eventuelle titelrækker)."
+    },
     "help.import.date_col": {"da": "Kolonnen med dato/uge/måned."},
     "help.import.value_col": {"da": "Kolonnen med værdien."},
     "help.import.numerator_col": {"da": "Kolonnen med tælleren."},
@@ -232,7 +258,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Eksportér alle målinger eller alle cyklusser som én ryddelig tabel.\n\n"
         "Standard-CSV'en er til værktøjer (',', decimalpunktum, engelske kolonnenavne). Til "
         "Excel: brug --excel. En .xlsx-fil får begge tabeller, ét ark hver, med rigtige "
-        "datoer og tal.",
+        "datoer og tal og arbejdsmappens sprog i overskrifter og ord.",
     },
     "help.export.what": {"da": "Hvad der eksporteres."},
     "help.export.out": {"da": "Filen: .csv eller .xlsx (standard: CSV på skærmen)."},

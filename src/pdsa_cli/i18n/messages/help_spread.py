@@ -22,7 +22,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.adopt.name": {"da": "Den nye indsats' navn (standard: kildens)."},
     "help.adopt.municipality_name": {"da": "Navnet på en ny kommune."},
     "help.adopt.contact_role": {"da": "En ny kommunes kontakt (en rolle, ikke et navn)."},
-    "help.adopt.date": {"da": "Plandato for cyklus 1 (standard: i dag)."},
+    "help.adopt.target_date": {"da": "Målets måldato (standard: kildens, som forslag)."},
+    "help.adopt.driver": {
+        "da": "Den sekundære driver (standard: kildens, hvis jeres drivermodel har den)."
+    },
+    "help.adopt.date": {
+        "da": "Plandato for cyklus 1 (standard: den dag kilden indførte ændringen, ellers i dag)."
+    },
     "help.adopt.no_input": {"da": "Spørg ikke om noget; en manglende påkrævet værdi er en fejl."},
 }
 MESSAGES["help.summary.final"] = {

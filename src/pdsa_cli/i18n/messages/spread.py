@@ -221,8 +221,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "adopt.ask.id": {"da": "Den nye indsats' id", "en": "The new initiative's id"},
     "adopt.ask.name": {"da": "Den nye indsats' navn", "en": "The new initiative's name"},
     "adopt.ask.plan_date": {
-        "da": "Plandato for cyklus 1 (ÅÅÅÅ-MM-DD)",
-        "en": "Plan date of cycle 1 (YYYY-MM-DD)",
+        "da": "Plandato for cyklus 1 (fx 2022-09-05, 05.09.22 eller 'uge 36 2022')",
+        "en": "Plan date of cycle 1 (e.g. 2022-09-05, 05.09.22 or 'week 36 2022')",
+    },
+    "adopt.ask.target_date": {
+        "da": "Måldato for jeres mål (Enter: kildens, hvis den står her)",
+        "en": "Target date of your aim (Enter: the source's, when shown)",
+    },
+    "adopt.target_date_suggested": {
+        "da": "Måldatoen {date} er kildens, overført som forslag; ret den med "
+        "'pdsa aim {initiative} --target-date DATO'.",
+        "en": "The target date {date} is the source's, carried as a suggestion; change it with "
+        "'pdsa aim {initiative} --target-date DATE'.",
+    },
+    "adopt.driver_not_here": {
+        "da": "Kildens sekundære driver '{driver}' findes ikke i jeres drivermodel.",
+        "en": "The source's secondary driver '{driver}' is not in your driver diagram.",
     },
     "adopt.cycle_title": {
         "da": "Afprøvning af {municipality}s version",

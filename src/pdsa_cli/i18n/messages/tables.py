@@ -36,8 +36,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown column '{column}'; the columns are named: {known}",
     },
     "problem.import-missing-column": {
-        "da": "fandt ingen kolonne til {field}; angiv den med --{field}-col (fundet: {found})",
-        "en": "found no column for {field}; name it with --{field}-col (found: {found})",
+        "da": "fandt ingen kolonne til {field}; angiv den med {flag} (fundet: {found})",
+        "en": "found no column for {field}; name it with {flag} (found: {found})",
+    },
+    "problem.import-no-date": {
+        "da": "rækken har ingen dato (en tom celle); udfyld den eller slet rækken",
+        "en": "the row has no date (an empty cell); fill it in or delete the row",
     },
     "problem.import-duplicate-period": {
         "da": "perioden {date} står mere end én gang i filen",
@@ -78,9 +82,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file has no rows for the measure '{measure}' (found: {found})",
     },
     "problem.import-several-numbers": {
-        "da": "fandt ingen kolonne til value, og flere kolonner har tal ({found}); angiv "
+        "da": "fandt ingen kolonne til værdien, og flere kolonner har tal ({found}); angiv "
         "den rigtige med --value-col",
-        "en": "found no column for value, and several columns hold numbers ({found}); name "
+        "en": "found no column for the value, and several columns hold numbers ({found}); name "
         "the right one with --value-col",
     },
     "tables.file_too_large": {
@@ -164,6 +168,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.confirm": {"da": "Skriv dem?", "en": "Write them?"},
     "tables.nothing_written": {"da": "Intet er skrevet.", "en": "Nothing was written."},
+    "tables.field.date": {"da": "datoen", "en": "the date"},
+    "tables.field.value": {"da": "værdien", "en": "the value"},
+    "tables.field.numerator": {"da": "tælleren", "en": "the numerator"},
+    "tables.field.denominator": {"da": "nævneren", "en": "the denominator"},
+    "tables.no_header_row": {
+        "da": "{path}: række {row} er tom eller findes ikke; --header-row skal pege på rækken "
+        "med kolonnernes overskrifter.",
+        "en": "{path}: row {row} is empty or does not exist; --header-row must point to the row "
+        "holding the columns' headers.",
+    },
+    "tables.titles_skipped": {
+        "da": "Overskrifterne står i række {row}; {count} række(r) over den (titler) er sprunget "
+        "over. Angiv en anden med --header-row.",
+        "en": "The headers are in row {row}; {count} row(s) above it (titles) were skipped. "
+        "Name another with --header-row.",
+    },
+    "tables.totals_left_out": {
+        "da": "Række {rows} er en total (I alt, Total, Sum) og er udeladt.",
+        "en": "Row {rows} is a total (I alt, Total, Sum) and was left out.",
+    },
     "tables.col.date": {"da": "Dato", "en": "Date"},
     "tables.col.value": {"da": "Værdi", "en": "Value"},
     "tables.col.numerator": {"da": "Tæller", "en": "Numerator"},
@@ -190,11 +214,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tables.head.title": {"da": "titel", "en": "title"},
     "tables.head.status": {"da": "status", "en": "status"},
     "tables.head.decision": {"da": "beslutning", "en": "decision"},
-    "tables.head.plan_date": {"da": "plan dato", "en": "plan_date"},
-    "tables.head.do_start": {"da": "afprøvning start", "en": "do_start"},
-    "tables.head.do_end": {"da": "afprøvning slut", "en": "do_end"},
-    "tables.head.study_date": {"da": "studér dato", "en": "study_date"},
-    "tables.head.act_date": {"da": "handl dato", "en": "act_date"},
+    "tables.head.plan_date": {"da": "plandato", "en": "plan_date"},
+    "tables.head.do_start": {"da": "afprøvningens start", "en": "do_start"},
+    "tables.head.do_end": {"da": "afprøvningens slutning", "en": "do_end"},
+    "tables.head.study_date": {"da": "studiedato", "en": "study_date"},
+    "tables.head.act_date": {"da": "beslutningsdato", "en": "act_date"},
     "tables.head.measures": {"da": "målinger i cyklussen", "en": "measures"},
     "tables.head.file": {"da": "fil", "en": "file"},
     "tables.sheet.measurements": {"da": "målinger", "en": "measurements"},

@@ -53,6 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' cannot be used as the id of {what}: use lower-case letters, digits and "
         "hyphens (e.g. '{suggestion}').",
     },
+    "writing.noun.municipality": {"da": "kommune", "en": "municipality"},
+    "writing.noun.initiative": {"da": "indsats", "en": "initiative"},
     "writing.kind.municipality": {"da": "en kommune", "en": "a municipality"},
     "writing.kind.initiative": {"da": "en indsats", "en": "an initiative"},
     "writing.kind.measure": {"da": "en måling", "en": "a measure"},
@@ -65,8 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The title '{title}' has no letters or digits to name the file after.",
     },
     "writing.bad_date": {
-        "da": "{field}: '{value}' er ikke en dato; skriv 2021-03-15, 15-03-2021 eller 15.03.2021.",
-        "en": "{field}: '{value}' is not a date; write 2021-03-15, 15-03-2021 or 15.03.2021.",
+        "da": "{field}: '{value}' er ikke en dato; skriv 2021-03-15, 15.03.2021, 15.03.21, "
+        "'uge 11 2021' eller 2021-W11.",
+        "en": "{field}: '{value}' is not a date; write 2021-03-15, 15.03.2021, 15.03.21, "
+        "'week 11 2021' or 2021-W11.",
     },
     "writing.bad_date_value": {
         "da": "{field}: '{value}' er ikke en rigtig dato (findes dagen i den måned?).",
@@ -87,8 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}'; choose da or en.",
     },
     "writing.too_many_tracks": {
-        "da": "Programmet kan have højst 2 spor (fik {count}).",
-        "en": "The programme can have at most 2 tracks (got {count}).",
+        "da": "Programmet kan have højst {most} spor (fik {count}).",
+        "en": "The programme can have at most {most} tracks (got {count}).",
     },
     "writing.missing_values": {
         "da": "Mangler {names} (med --no-input skal de gives som tilvalg).",
@@ -140,6 +144,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Operational definition: what is counted, and how",
     },
     "writing.ask.measure_unit": {"da": "Enhed (fx minutter, andel)", "en": "Unit (e.g. minutes)"},
+    "writing.bad_measure_definition": {
+        "da": "'{value}' er ikke en definition, men ligner svaret på et andet spørgsmål; skriv "
+        "hvad der tælles, og hvordan (fx 'Fald registreret i omsorgssystemet').",
+        "en": "'{value}' is not a definition but looks like the answer to another question; "
+        "write what is counted, and how (e.g. 'Falls recorded in the care system').",
+    },
+    "writing.bad_measure_unit": {
+        "da": "'{value}' er ikke en enhed, men ligner svaret på et andet spørgsmål; skriv hvad "
+        "der tælles i, fx minutter, fald eller andel borgere.",
+        "en": "'{value}' is not a unit but looks like the answer to another question; write "
+        "what is counted in, e.g. minutes, falls or share of citizens.",
+    },
     "writing.ask.measure_chart": {"da": "Diagramtype ({choices})", "en": "Chart ({choices})"},
     "writing.ask.measure_direction": {
         "da": "Hvilken vej er bedre ({choices})",
@@ -162,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown method '{value}'; choose one of: {choices}.",
     },
     "writing.bad_track": {
-        "da": "Sporet skal være 1 eller 2 (fik '{value}').",
-        "en": "The track must be 1 or 2 (got '{value}').",
+        "da": "Programmet har intet spor {value}; vælg et af: {known}.",
+        "en": "The programme has no track {value}; choose one of: {known}.",
     },
     "writing.predictions_without_questions": {
         "da": "Der er flere forudsigelser (--prediction) end spørgsmål (--question).",
@@ -183,9 +199,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown municipality '{municipality}'. Known: {known}. Create it with "
         "--new-municipality.",
     },
+    "writing.unknown_measure_close": {
+        "da": "Ukendt måling '{measure}'; mente du '{close}'? Kendte: {known}.",
+        "en": "Unknown measure '{measure}'; did you mean '{close}'? Known: {known}.",
+    },
+    "writing.unknown_initiative_close": {
+        "da": "Ukendt indsats '{initiative}'; mente du '{close}'? Kendte: {known}.",
+        "en": "Unknown initiative '{initiative}'; did you mean '{close}'? Known: {known}.",
+    },
+    "writing.unknown_municipality_close": {
+        "da": "Ukendt kommune '{municipality}'; mente du '{close}'? Kendte: {known}. En ny "
+        "kommune oprettes med --new-municipality.",
+        "en": "Unknown municipality '{municipality}'; did you mean '{close}'? Known: {known}. "
+        "A new municipality is created with --new-municipality.",
+    },
+    "writing.ask.did_you_mean": {
+        "da": "'{value}' findes ikke; mente du '{close}'?",
+        "en": "'{value}' does not exist; did you mean '{close}'?",
+    },
+    "writing.ask.create_anyway": {
+        "da": "Opret '{value}' som ny {what}?",
+        "en": "Create '{value}' as a new {what}?",
+    },
     "writing.unknown_cycle": {
-        "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number}.",
-        "en": "Initiative '{initiative}' has no cycle number {number}.",
+        "da": "Indsatsen '{initiative}' har ingen cyklus nummer {number} (den har: {known}).",
+        "en": "Initiative '{initiative}' has no cycle number {number} (it has: {known}).",
     },
     "writing.unknown_reference": {
         "da": "'{value}' er hverken en cyklus eller en indsats. Skriv en cyklusfil, "
@@ -238,9 +276,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path}: udfyld '{before}' før '{phase}' (pdsa {before}).",
         "en": "{path}: fill in '{before}' before '{phase}' (pdsa {before}).",
     },
+    "settings.nothing_given": {
+        "da": "Intet at ændre: angiv mindst ét af {options}.",
+        "en": "Nothing to change: give at least one of {options}.",
+    },
+    "settings.seminar_order": {
+        "da": "Seminar {number} ({date}) ville ligge før seminar {before} ({earlier}); "
+        "seminarerne nummereres i datoorden. Intet er ændret.",
+        "en": "Seminar {number} ({date}) would come before seminar {before} ({earlier}); "
+        "seminars are numbered in date order. Nothing was changed.",
+    },
+    "settings.done.aim": {
+        "da": "Målet for '{initiative}' er opdateret ({path}).",
+        "en": "The aim of '{initiative}' is updated ({path}).",
+    },
+    "settings.done.seminar": {
+        "da": "Læringsseminar {number} ({date}) står nu i programme.yaml.",
+        "en": "Learning seminar {number} ({date}) is now in programme.yaml.",
+    },
+    "settings.done.end": {
+        "da": "Programmets slutdato er nu {date}.",
+        "en": "The programme's end date is now {date}.",
+    },
+    "writing.done.plan_date": {
+        "da": "Planens dato er nu {date} ({path}).",
+        "en": "The plan's date is now {date} ({path}).",
+    },
+    "writing.ask.plan_date": {
+        "da": "Planens dato (fx 2022-09-05, 05.09.22 eller 'uge 36 2022')",
+        "en": "Date of the plan (e.g. 2022-09-05, 05.09.22 or 'week 36 2022')",
+    },
     "writing.date_order": {
-        "da": "{path}: {second} ({late}) ligger før {first} ({early}). Intet er ændret.",
-        "en": "{path}: {second} ({late}) is before {first} ({early}). Nothing was changed.",
+        "da": "{path}: {second} ({late}) ligger før {first} ({early}). Intet er ændret. "
+        "Ret {first} med '{mend_first} DATO' eller {second} med '{mend_second} DATO'.",
+        "en": "{path}: {second} ({late}) is before {first} ({early}). Nothing was changed. "
+        "Change {first} with '{mend_first} DATE' or {second} with '{mend_second} DATE'.",
     },
     # -- measurements ------------------------------------------------------------------------
     "writing.future_date": {
@@ -382,7 +452,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Contact (a role, not a name)",
     },
     "writing.ask.initiative_name": {"da": "Indsatsens navn", "en": "Initiative's name"},
-    "writing.ask.initiative_track": {"da": "Spor (1 eller 2)", "en": "Track (1 or 2)"},
+    "writing.ask.initiative_track": {"da": "Spor ({known})", "en": "Track ({known})"},
     "writing.ask.aim": {
         "da": "Mål (hvad, hvor meget, hvornår)",
         "en": "Aim (what, how much, by when)",
@@ -468,6 +538,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "writing.ask.next_step": {
         "da": "Næste skridt (Enter: spring over)",
         "en": "Next step (Enter: skip)",
+    },
+    "writing.done.no_next_cycle": {
+        "da": "\nAct er gemt i {path}. Input sluttede, så ingen ny cyklus er startet; "
+        "start den senere med 'pdsa new --from'.",
+        "en": "\nThe Act is saved in {path}. Input ended, so no new cycle was started; "
+        "start it later with 'pdsa new --from'.",
     },
     "writing.ask.start_next": {
         "da": "Start næste cyklus ({number}) i rampen nu?",
