@@ -24,7 +24,7 @@ def closing_report(
         output_format,
     )
     from pdsa_cli.report.final import build_final
-    from pdsa_cli.report.final_render import render_final_html, render_final_markdown
+    from pdsa_cli.report.render import render_final_html, render_final_markdown
 
     workspace, problems = _load()
     language = _language(lang_option, workspace)

@@ -41,7 +41,8 @@ def package(
     """A change package: a printable page (the final version, the ramp, measures, results,
     predictions, pitfalls, a contact role) and change.yaml for `pdsa adopt`, in one zip."""
     from pdsa_cli.cli.commands.summary import _language, _load
-    from pdsa_cli.report.package import build_package, package_charts, package_files
+    from pdsa_cli.report.package import build_package, package_charts
+    from pdsa_cli.report.render import package_files
 
     target = out if out is not None else Path(f"{initiative}.zip")
     if target.suffix.lower() != ".zip":

@@ -344,7 +344,7 @@ def _masked(files: dict[Path, str]) -> dict[Path, str]:
 def _placing(format: Format) -> Callable[[str, str], str]:
     """How a chart sits in the report: inline in an HTML page (its ids made its own), as the
     whole text of a Markdown report's chart file; masked as the page is."""
-    from pdsa_cli.report.html import chart_prefix, inline_svg
+    from pdsa_cli.report.writers.html import chart_prefix, inline_svg
 
     def place(measure: str, svg: str) -> str:
         inline = format is Format.HTML
@@ -377,7 +377,7 @@ def _render(
     """The text of every file to write (`-` for stdout), rendered before anything is written."""
     target = out or Path("-")
     if format is Format.TERMINAL:
-        from pdsa_cli.report.terminal import render_terminal
+        from pdsa_cli.report.render import render_terminal
 
         color = out is None and sys.stdout.isatty()
         width = shutil.get_terminal_size((110, 24)).columns if out is None else 110
@@ -387,7 +387,7 @@ def _render(
 
         return {target: render_json(result, lang)}
     if format is Format.HTML:
-        from pdsa_cli.report.html import render_html
+        from pdsa_cli.report.render import render_html
 
         return {target: render_html(result, lang, charts, diagram)}
     return _markdown(result, lang, charts, out)
@@ -427,7 +427,7 @@ def _markdown(
     result: Summary, lang: Lang, charts: dict[str, str], out: Path | None
 ) -> dict[Path, str]:
     """The Markdown report, and its charts as SVG files in a folder beside it."""
-    from pdsa_cli.report.markdown import render_markdown
+    from pdsa_cli.report.render import render_markdown
 
     if out is None:  # images cannot be linked from stdout
         return {Path("-"): render_markdown(result, lang)}
