@@ -73,8 +73,9 @@ def main() -> None:
     import sys
 
     from pdsa_cli.charts.quick_import import skip_property_docs
+    from pdsa_cli.cli.argv_language import language_for_help
     from pdsa_cli.cli.import_hooks import when_imported
-    from pdsa_cli.cli.localise import language_for_help, localise, localise_help_screen
+    from pdsa_cli.cli.localise import localise, localise_help_screen
 
     # A command lives a second or a minute and keeps what it loads to the end: collecting
     # young objects every 700 allocations cost a seventh of loading the national workspace.
