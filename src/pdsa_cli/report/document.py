@@ -60,6 +60,15 @@ class Tag:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A symbol that repeats what the words beside it say (★ for an improvement): a screen
+    reader skips it."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Fold:
     """Long text that a narrow view shortens to one line, saying where the rest is (`more`)."""
 
@@ -72,7 +81,7 @@ class Break:
     """A line break inside a paragraph or cell."""
 
 
-Inline: TypeAlias = Text | Strong | Emphasis | Quiet | Code | Link | Tag | Fold | Break
+Inline: TypeAlias = Text | Strong | Emphasis | Quiet | Code | Link | Tag | Mark | Fold | Break
 Inlines: TypeAlias = tuple[Inline, ...]
 
 
@@ -141,7 +150,7 @@ class Figure:
 class Section:
     """A heading and what belongs under it; `ident` is its anchor, `level` 1 is the title."""
 
-    heading: Inlines
+    heading: Inlines  # () for a group of blocks without a heading of its own
     children: Blocks
     level: int = 2
     ident: str | None = None

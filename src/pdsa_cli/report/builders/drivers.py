@@ -11,6 +11,7 @@ from pdsa_cli.report.document import (
     Emphasis,
     Figure,
     Item,
+    Mark,
     Paragraph,
     Section,
     Strong,
@@ -22,8 +23,8 @@ from pdsa_cli.workspace.drivers import IMPROVEMENT, DriverDiagram, InitiativeNod
 
 
 def _leaf(node: InitiativeNode, lang: str) -> Item:
-    star = "★ " if node.evidence.status == IMPROVEMENT else ""
-    return Item(text(f"{star}{initiative_label(node, lang)}"), role=f"initiative {node.status}")
+    star = (Mark("star", "★"),) if node.evidence.status == IMPROVEMENT else ()
+    return Item((*star, *text(initiative_label(node, lang))), role=f"initiative {node.status}")
 
 
 def drivers_tree(diagram: DriverDiagram, lang: str) -> BulletList:

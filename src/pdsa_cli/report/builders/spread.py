@@ -7,6 +7,7 @@ from __future__ import annotations
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.document import (
     Blocks,
+    Break,
     BulletList,
     Figure,
     Item,
@@ -147,7 +148,8 @@ def _adoption(a: Adoption, lang: str) -> Item:
     return Item(
         (
             Strong(text(edge_text(a, lang))),
-            *text(f" · {a.initiative_name}: ", progress_text(a, lang)),
+            Break(),
+            *text(f"{a.initiative_name}: ", progress_text(a, lang)),
         ),
         (facts,) if said else (),
     )

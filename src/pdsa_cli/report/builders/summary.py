@@ -96,10 +96,10 @@ def _signal(signal: Signal, lang: str) -> Inlines:
 def _said(row: MeasureRow, lang: str) -> list[Inlines]:
     """What the data say of a measure: its status, its signals, a note on its limits."""
     status, note = status_text(row, lang), verdict_note(row, lang)
-    said: list[Inlines] = [(Quiet(text(status)),)] if status else []
+    said: list[Inlines] = [(Tag("none", status),)] if status else []
     if row.analysed:
         said += [_signal(s, lang) for s in row.signals]
-    return said + ([(Quiet(text(note)),)] if note else [])
+    return said + ([(Tag("none", note),)] if note else [])
 
 
 def _measure(row: MeasureRow, lang: str) -> Section:
@@ -160,8 +160,7 @@ def _initiative(initiative: InitiativeSummary, lang: str) -> Section:
         text(initiative.name),
         (
             Paragraph(text(facts), role="facts"),
-            Paragraph(aim, role="aim"),
-            *((Paragraph(text(gap), role="aim"),) if gap else ()),
+            Section((), (Paragraph(aim), *((Paragraph(text(gap)),) if gap else ())), role="aim"),
             Paragraph(
                 text(f"{counts_text(initiative.counts, lang)} · ")
                 + text(decisions_text(initiative.decisions, lang))

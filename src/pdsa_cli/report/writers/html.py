@@ -22,6 +22,7 @@ from pdsa_cli.report.document import (
     Inlines,
     Item,
     Link,
+    Mark,
     Paragraph,
     Quiet,
     Section,
@@ -42,7 +43,13 @@ _ID = re.compile(r' id="([^"]+)"')
 # An id, or a reference to one: url(#name) in attributes and styles, href="#name".
 _REFERENCE = re.compile(r'( id="|url\(#|href="#)([^")]+)([")])')
 # The element a section of a role is written as (else <section>).
-ELEMENTS = {"initiative": "article", "measure": "div", "step": "div", "final": "div"}
+ELEMENTS = {
+    "initiative": "article",
+    "measure": "div",
+    "step": "div",
+    "final": "div",
+    "aim": "div",
+}
 EXTRA_CSS = {
     "final": """
 section.part { break-before: auto; page-break-before: auto; }
@@ -109,9 +116,11 @@ def _run(run: object) -> str:
         return f'<a href="#{anchor(run.target)}">{_inline(run.children)}</a>'
     if isinstance(run, Tag):
         return f'<span class="tag {e(run.kind)}">{e(run.text)}</span>'
+    if isinstance(run, Mark):
+        return f'<span class="{e(run.kind)}" aria-hidden="true">{e(run.text)}</span> '
     if isinstance(run, Fold):
         short = one_line(run.text)
-        if short == run.text:
+        if not run.text or short == run.text:
             return e(run.text)
         return f"<details><summary>{e(short)}</summary>{e(run.text)}</details>"
     assert isinstance(run, Break)
@@ -126,7 +135,8 @@ def _item(item: Item, charts: Mapping[str, str]) -> Html:
     if not item.children:
         yield f"<li{_class(item.role)}>{_inline(item.inlines)}</li>"
         return
-    yield f"<li{_class(item.role)}>{_inline(item.inlines)}"
+    yield f"<li{_class(item.role)}>"
+    yield _inline(item.inlines)
     for block in item.children:
         yield from _block(block, charts)
     yield "</li>"
@@ -163,7 +173,7 @@ def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
 def _section(section: Section, charts: Mapping[str, str]) -> Html:
     level = min(section.level, 6)
     ident = f' id="{anchor(section.ident)}"' if section.ident else ""
-    heading = f"<h{level}>{_inline(section.heading)}</h{level}>"
+    heading = f"<h{level}>{_inline(section.heading)}</h{level}>" if section.heading else ""
     if section.role is None and level > 2:  # a heading within a part, not a part of its own
         yield f"<h{level}{ident}>{_inline(section.heading)}</h{level}>"
         for block in section.children:

@@ -22,6 +22,7 @@ from pdsa_cli.report.document import (
     Fold,
     Inlines,
     Link,
+    Mark,
     Paragraph,
     Quiet,
     Strong,
@@ -54,29 +55,39 @@ def block(words: str) -> str:
     return "  \n".join(_LINE_START.sub(r"\\\1", line) for line in lines if line)
 
 
-def _inline(runs: Inlines) -> str:
-    return "".join(_run(run) for run in runs)
+def _inline(runs: Inlines, newline: str = " ") -> str:
+    """The runs on one line; a line break as `newline` (a hard break where one can stand),
+    the text after it unable to start a heading, quote or list of its own."""
+    out = []
+    for i, run in enumerate(runs):
+        words = _run(run, newline, alone=len(runs) == 1)
+        if i and isinstance(runs[i - 1], Break) and "\n" in newline:
+            words = _LINE_START.sub(r"\\\1", words)
+        out.append(words)
+    return "".join(out)
 
 
-def _run(run: object) -> str:
+def _run(run: object, newline: str, alone: bool = False) -> str:
     if isinstance(run, Text):
         return _spaced(run.text, cell(run.text))
     if isinstance(run, Strong):
-        return f"**{_inline(run.children)}**"
+        return f"**{_inline(run.children, newline)}**"
     if isinstance(run, Emphasis):
-        return f"*{_inline(run.children)}*"
+        return f"*{_inline(run.children, newline)}*"
     if isinstance(run, Quiet):
-        return _inline(run.children)
+        return _inline(run.children, newline)
     if isinstance(run, Code):
         return f"`{run.text.replace('`', '')}`"
     if isinstance(run, Link):
-        return _inline(run.children)
+        return _inline(run.children, newline)
     if isinstance(run, Tag):
-        return f"{cell(run.text)}: "
+        return cell(run.text) if alone else f"{cell(run.text)}: "
+    if isinstance(run, Mark):
+        return f"{run.text} "
     if isinstance(run, Fold):
         return cell(run.text)
     assert isinstance(run, Break)
-    return " "
+    return newline
 
 
 def _spaced(words: str, escaped: str) -> str:
@@ -90,12 +101,13 @@ def _spaced(words: str, escaped: str) -> str:
 
 def _paragraph(runs: Inlines) -> str:
     """A paragraph's words, unable to start a heading, quote or list of their own."""
-    return _LINE_START.sub(r"\\\1", _inline(runs))
+    return _LINE_START.sub(r"\\\1", _inline(runs, "  \n"))
 
 
 def _list(items: BulletList, indent: str, charts: Mapping[str, str]) -> Lines:
     for item in items.items:
-        yield f"{indent}- {_inline(item.inlines)}"
+        hard_break = "  \n" + indent + "  "
+        yield f"{indent}- {_inline(item.inlines, hard_break)}"
         for child in item.children:
             if isinstance(child, BulletList):
                 yield from _list(child, indent + "  ", charts)
@@ -134,8 +146,9 @@ def _block(item: Block, charts: Mapping[str, str]) -> Lines:
     elif isinstance(item, Figure):
         yield from _figure(item, charts)
     else:
-        yield f"{'#' * min(item.level, 6)} {_inline(item.heading)}"
-        yield ""
+        if item.heading:
+            yield f"{'#' * min(item.level, 6)} {_inline(item.heading)}"
+            yield ""
         for child in item.children:
             yield from _block(child, charts)
 

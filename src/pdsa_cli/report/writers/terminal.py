@@ -26,6 +26,7 @@ from pdsa_cli.report.document import (
     Inlines,
     Item,
     Link,
+    Mark,
     Paragraph,
     Quiet,
     Section,
@@ -61,7 +62,10 @@ def sparkline(values: Sequence[float]) -> str:
 def _inline(runs: Inlines, style: str = "") -> RichText:
     line = RichText(style=style)
     for run in runs:
-        _append(line, run, style)
+        if isinstance(run, Tag) and len(runs) == 1:  # a label on its own: no colon after it
+            line.append(run.text, style=TAG_STYLE.get(run.kind, "dim"))
+        else:
+            _append(line, run, style)
     return line
 
 
@@ -80,6 +84,8 @@ def _append(line: RichText, run: object, style: str) -> None:
         line.append_text(_inline(run.children, style))
     elif isinstance(run, Tag):
         line.append(f"{run.text}: ", style=TAG_STYLE.get(run.kind, "bold"))
+    elif isinstance(run, Mark):
+        line.append(f"{run.text} ", style="bold blue")
     elif isinstance(run, Fold):
         short = one_line(run.text) or ""
         line.append(short if short == run.text else f"{short} ({run.more})", style=style or None)
@@ -135,6 +141,8 @@ def _figure(figure: Figure) -> list[RenderableType]:
 
 
 def _section(section: Section) -> list[RenderableType]:
+    if not section.heading:
+        return [part for child in section.children for part in _block(child)]
     heading = _inline(section.heading)
     if section.level <= 2:
         heading.stylize("bold")
