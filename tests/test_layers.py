@@ -199,3 +199,28 @@ def test_report_builders_and_writers_do_not_know_each_other() -> None:
     assert not crossing, "\n".join(crossing)
     for path in (SRC / "report" / "builders").glob("*.py"):
         assert "rich" not in {name.split(".")[0] for _, name in _imports(path)}, path
+
+
+def _private_assignments(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found += [
+                f"{path.relative_to(SRC)}:{node.lineno}: {ast.unparse(part)}"
+                for target in targets
+                for part in ast.walk(target)
+                if isinstance(part, ast.Attribute)
+                and part.attr.startswith("_")
+                and not part.attr.startswith("__")
+                and ast.unparse(part.value) not in {"self", "cls"}
+            ]
+    return found
+
+
+def test_no_library_internals_are_patched() -> None:
+    """A private attribute (`_name`) is set only on one's own object (self, cls): setting one
+    on a library's class or module (matplotlib's Artist, typer's internals) breaks with any
+    release of it (style.md principle 17)."""
+    patched = [line for path in _modules() for line in _private_assignments(path)]
+    assert not patched, "\n".join(patched)

@@ -72,15 +72,12 @@ def main() -> None:
     import gc
     import sys
 
-    from pdsa_cli.charts.quick_import import skip_property_docs
     from pdsa_cli.cli.argv_language import language_for_help
-    from pdsa_cli.cli.import_hooks import when_imported
     from pdsa_cli.cli.localise import localise, localise_help_screen
 
     # A command lives a second or a minute and keeps what it loads to the end: collecting
     # young objects every 700 allocations cost a seventh of loading the national workspace.
     gc.set_threshold(100_000, 50, 100)
-    when_imported("matplotlib.artist", skip_property_docs)
     _start_drawing(sys.argv[1:])
     lang = language_for_help(sys.argv[1:])
     localise_help_screen(lang)
