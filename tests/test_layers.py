@@ -166,19 +166,10 @@ def test_the_import_graph_finds_a_circle() -> None:
     assert _circles({"a": {"b"}, "b": {"c"}, "c": set()}) == []
 
 
-def _command_registration(module: str) -> bool:
-    """Known and not yet removed: each command module registers itself on `cli.app`'s typer
-    app, which imports the command modules to have them register (and `cli.final_report`
-    shares `commands.summary`'s helpers). Only circles wholly inside it are let through."""
-    return module in {"pdsa_cli.cli.app", "pdsa_cli.cli.final_report"} or module.startswith(
-        "pdsa_cli.cli.commands"
-    )
-
-
 def test_no_import_circle_anywhere_in_src() -> None:
     """No module imports, however indirectly or lazily, a module that imports it back: a
     circle makes the import order matter and hides which side is the lower one."""
-    circles = [c for c in _circles(import_graph()) if not all(_command_registration(m) for m in c)]
+    circles = _circles(import_graph())
     assert not circles, "import circles:\n" + "\n".join(" <-> ".join(c) for c in circles)
 
 
