@@ -77,7 +77,9 @@ def _run(run: object, newline: str, alone: bool = False) -> str:
     if isinstance(run, Quiet):
         return _inline(run.children, newline)
     if isinstance(run, Code):
-        return f"`{run.text.replace('`', '')}`"
+        # A code span shows its text as it is (markup included); no backtick may end it
+        # early, and a bar is escaped so that it cannot end a table's cell.
+        return "`" + run.text.replace("`", "").replace("|", "\\|") + "`"
     if isinstance(run, Link):
         return _inline(run.children, newline)
     if isinstance(run, Tag):
