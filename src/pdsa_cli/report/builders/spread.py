@@ -4,6 +4,7 @@ shared measures on one scale. The data is :class:`pdsa_cli.report.model.SpreadAc
 
 from __future__ import annotations
 
+from pdsa_cli.charts.small_multiples import panel_svg
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.document import (
     Blocks,
@@ -17,7 +18,7 @@ from pdsa_cli.report.document import (
     Table,
     text,
 )
-from pdsa_cli.report.model import Adoption, SharedMeasure, SpreadAcross, SpreadGoal
+from pdsa_cli.report.model import Adoption, SharedMeasure, SharedPanel, SpreadAcross, SpreadGoal
 from pdsa_cli.report.wording import (
     aim_text,
     decision_word,
@@ -29,7 +30,6 @@ from pdsa_cli.report.wording import (
 )
 
 BARS = "▁▂▃▄▅▆▇█"
-PANEL_W, PANEL_H, PAD = 220, 90, 6
 
 
 def edge_text(a: Adoption, lang: str) -> str:
@@ -85,41 +85,17 @@ def _axis(value: float, shared: SharedMeasure, lang: str) -> str:
     return fmt_number(value, lang)
 
 
-def panel_svg(shared: SharedMeasure, index: int, lang: str) -> str:
-    """One municipality's latest values as a small line chart on the shared scale."""
-    from html import escape
-
-    panel = shared.panels[index]
-    values = panel.measure.recent
-    inner_h = PANEL_H - 2 * PAD - 14
-    step = (PANEL_W - 2 * PAD - 34) / max(len(values) - 1, 1)
-
-    def y(v: float) -> float:
-        return PAD + 14 + inner_h * (1 - _scaled(v, shared))
-
-    name = escape(panel.municipality_name)
-    points = " ".join(f"{PAD + 34 + i * step:.1f},{y(v):.1f}" for i, v in enumerate(values))
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {PANEL_W} {PANEL_H}" '
-        f'width="{PANEL_W}" height="{PANEL_H}" role="img" aria-label="{name}">',
-        f'<text x="{PAD}" y="{PAD + 8}" font-size="10" font-weight="bold">{name}</text>',
-        f'<text x="{PAD}" y="{y(shared.high) + 3:.1f}" font-size="8">'
-        f"{escape(_axis(shared.high, shared, lang))}</text>",
-        f'<text x="{PAD}" y="{y(shared.low):.1f}" font-size="8">'
-        f"{escape(_axis(shared.low, shared, lang))}</text>",
-        f'<line x1="{PAD + 32}" y1="{y(shared.high):.1f}" x2="{PAD + 32}" '
-        f'y2="{y(shared.low):.1f}" stroke="#999" stroke-width="0.5"/>',
-    ]
+def _panel(shared: SharedMeasure, panel: SharedPanel, lang: str) -> str:
     target = panel.measure.target
-    if target is not None:
-        scaled = target / 100 if shared.percent and target > 1 else target
-        parts.append(
-            f'<line x1="{PAD + 34}" y1="{y(scaled):.1f}" x2="{PANEL_W - PAD}" '
-            f'y2="{y(scaled):.1f}" stroke="#1f6f43" stroke-dasharray="3 2" stroke-width="0.8"/>'
-        )
-    parts.append(f'<polyline points="{points}" fill="none" stroke="#1d4e89" stroke-width="1.4"/>')
-    parts.append("</svg>")
-    return "".join(parts)
+    if target is not None and shared.percent and target > 1:
+        target = target / 100
+    return panel_svg(
+        panel.municipality_name,
+        panel.measure.recent,
+        (shared.low, shared.high),
+        (_axis(shared.low, shared, lang), _axis(shared.high, shared, lang)),
+        target,
+    )
 
 
 def small_multiples(shared: SharedMeasure, lang: str) -> Figure:
@@ -135,7 +111,7 @@ def small_multiples(shared: SharedMeasure, lang: str) -> Figure:
     )
     return Figure(
         t("spread.shared_chart_alt", lang, name=shared.name),
-        svg="".join(panel_svg(shared, i, lang) for i in range(len(shared.panels))),
+        svg="".join(_panel(shared, panel, lang) for panel in shared.panels),
         data=Table(header, rows),
         role="small-multiples",
     )
