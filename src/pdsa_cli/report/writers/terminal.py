@@ -94,10 +94,19 @@ def _append(line: RichText, run: object, style: str) -> None:
         line.append("\n")
 
 
+def _hanging(bullet: str, words: RichText) -> RichTable:
+    """A list item whose wrapped lines stay under its first word, not under the bullet."""
+    grid = RichTable.grid()
+    grid.add_column(width=len(bullet), no_wrap=True)
+    grid.add_column()
+    grid.add_row(bullet, words)
+    return grid
+
+
 def _items(items: Sequence[Item], indent: str) -> list[RenderableType]:
     parts: list[RenderableType] = []
     for item in items:
-        parts.append(RichText(f"{indent}• ").append_text(_inline(item.inlines)))
+        parts.append(_hanging(f"{indent}• ", _inline(item.inlines)))
         for child in item.children:
             if isinstance(child, BulletList):
                 parts += _items(child.items, indent + "  ")
@@ -194,4 +203,5 @@ def write_terminal(document: Document, width: int = 110, color: bool = True) -> 
             console.print(part)
     if document.footer:
         console.print(RichText(document.footer, style="dim"))
-    return mask_cpr(buffer.getvalue())
+    lines = buffer.getvalue().splitlines()  # no padding left at the ends of lines
+    return mask_cpr("".join(f"{line.rstrip()}\n" for line in lines))
