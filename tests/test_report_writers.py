@@ -164,3 +164,16 @@ def test_a_mark_is_hidden_from_screen_readers() -> None:
 def test_the_terminal_keeps_to_its_width() -> None:
     written = write_terminal(_document(LONG), 60, False)
     assert max(len(line) for line in written.splitlines()) <= 60
+
+
+def test_markdown_keeps_no_break_spaces_and_plain_numbers() -> None:
+    doc = Document(
+        "x",
+        "da",
+        "t",
+        "t",
+        (),
+        (Definitions((("Mål", "5.50 minutter\n1. gang\n83,3\u00a0%"),)),),
+    )
+    page = write_markdown(doc)
+    assert "- **Mål:** 5.50 minutter  \n\\1. gang  \n83,3\u00a0%" in page

@@ -19,6 +19,7 @@ from pdsa_cli.report.document import (
     Section,
     Strong,
     Table,
+    Text,
     cells,
     text,
 )
@@ -195,7 +196,7 @@ def _ramp(package: ChangePackage, lang: str) -> Section:
 def _measures(package: ChangePackage, lang: str) -> Section:
     defined = tuple(
         Section(
-            (*text(f"{d.model.name} "), Quiet((Code(d.id),))),
+            (*text(f"{d.model.name} "), Quiet((*text("("), Code(d.id), *text(")")))),
             (Definitions(tuple(_measure_lines(d, lang))),),
             level=3,
         )
@@ -243,7 +244,10 @@ def _pitfalls(package: ChangePackage, lang: str) -> Section:
             (
                 *text(pitfall.text),
                 *(
-                    (Quiet(text(f" ({t('package.pitfall_cycle', lang, cycle=pitfall.cycle)})")),)
+                    (
+                        Text(" "),
+                        Quiet(text(f"({t('package.pitfall_cycle', lang, cycle=pitfall.cycle)})")),
+                    )
                     if pitfall.cycle
                     else ()
                 ),
