@@ -35,8 +35,6 @@ from pdsa_cli.workspace.cpr import mask_cpr
 Lines = Iterator[str]
 # Characters that start Markdown markup inline: emphasis, code, links and images, tables.
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")
-# Line breaks and runs of spaces fold to one space; a no-break space (`83,3\u00a0%`) stays.
-_SPACES = re.compile("[ \t\n\r\f\v\x85\u2028\u2029]+")
 # What starts a block at the beginning of a line: a heading, a quote, a list, a rule (a number
 # starts a list only with a space after its dot: "5.50 minutter" does not).
 _LINE_START = re.compile(r"^(#|>|[-+=]|\d+[.)](?=\s|$))")
@@ -47,7 +45,7 @@ def cell(words: object) -> str:
     (`<script>`), no link (`[x](javascript:...)`, `<javascript:>`), no emphasis or code."""
     if words is None or words == "":
         return ""
-    flat = html.escape(_SPACES.sub(" ", str(words)).strip(" "), quote=False)
+    flat = html.escape(" ".join(str(words).split()), quote=False)
     return _MARKUP.sub(r"\\\1", flat)
 
 
