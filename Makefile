@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench schemas docs clean
+.PHONY: demo test lint bench schemas docs clean golden
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Rewrite the stored copies of the example's reports (tests/fixtures/report_golden/) after a
+# deliberate change of what a report says; read their diff before committing it.
+golden: $(STAMP)
+	PDSA_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_report_golden.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

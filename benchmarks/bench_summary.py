@@ -9,8 +9,9 @@ first run draws every chart; then the same report again with nothing changed, an
 measurement (whose value must be in the report).
 
 Targets (issue 16): the second run within 25 % of the first, after one new measurement within
-40 %; the example report at most a third of its 3.5 MB with glyphs drawn as paths; the national
-report with charts under 30 s and 500 MB on 2 cores on the first run.
+60 % (issue 24: matplotlib is imported whole, its private help-text builder left alone); the
+example report at most a third of its 3.5 MB with glyphs drawn as paths; the national report
+with charts under 30 s and 500 MB on 2 cores on the first run.
 """
 
 from __future__ import annotations
@@ -126,8 +127,8 @@ def example(tmp: Path) -> None:
     print(
         f"target: nothing changed within 25 % of the first run: "
         f"{'met' if again.wall <= 0.25 * first.wall else 'NOT met'}; "
-        f"one new measurement within 40 %: "
-        f"{'met' if changed.wall <= 0.40 * first.wall else 'NOT met'} "
+        f"one new measurement within 60 %: "
+        f"{'met' if changed.wall <= 0.60 * first.wall else 'NOT met'} "
         f"(new value in the report: {'yes' if shown else 'NO'}); "
         f"report at most a third of 3.5 MB: {'met' if first.report_mb <= 3.5 / 3 else 'NOT met'}"
     )

@@ -94,7 +94,8 @@ def test_analyze_claims_hold_for_every_example_measure(runner: CliRunner, lang: 
 
 
 def _blocks(markdown: str) -> dict[tuple[str, str, str], str]:
-    """(municipality, initiative, measure name) -> what the summary says about that measure."""
+    """(municipality, initiative, measure name) -> what the summary says about that measure
+    (each measure is a level-5 heading, "Name (family)", and the lines under it)."""
     blocks: dict[tuple[str, str, str], list[str]] = {}
     municipality, initiative, current = "", "", None
     for line in markdown.splitlines():
@@ -102,14 +103,13 @@ def _blocks(markdown: str) -> dict[tuple[str, str, str], str]:
             municipality, initiative, current = _unescape(line[3:].strip()), "", None
         elif line.startswith("### "):
             initiative, current = _unescape(line[4:].strip()), None
-        elif line.startswith("- **") and initiative:
-            name = re.match(r"- \*\*(.+?)\*\*", line)
-            current = (municipality, initiative, _unescape(name.group(1))) if name else None
-            if current:
-                blocks[current] = []
+        elif line.startswith("##### ") and initiative:
+            name = re.sub(r" \([^()]*\)$", "", _unescape(line[6:].strip()))
+            current = (municipality, initiative, name)
+            blocks[current] = []
         elif line.startswith("#"):
             current = None
-        elif current is not None and line.startswith("  "):
+        elif current is not None:
             blocks[current].append(line)
     return {key: "\n".join(lines) for key, lines in blocks.items()}
 

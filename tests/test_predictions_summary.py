@@ -11,13 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from pdsa_cli.cli.app import app
-from pdsa_cli.report.html import render_html
 from pdsa_cli.report.json_format import render_json
-from pdsa_cli.report.markdown import render_markdown
 from pdsa_cli.report.model import Summary
 from pdsa_cli.report.predictions import cycle_as_of
+from pdsa_cli.report.render import render_html, render_markdown, render_terminal
 from pdsa_cli.report.summary import build_summary
-from pdsa_cli.report.terminal import render_terminal
 from tests.test_predictions_aggregate import learning_ramp
 
 AFTER = dt.date(2021, 12, 1)

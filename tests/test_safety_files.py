@@ -203,15 +203,15 @@ def test_validate_reports_names_windows_cannot_hold(root: Path, name: str) -> No
 
 KILLED = """
 import os, sys
-from pdsa_cli.writing import writer
-real = writer._write_temp
+from pdsa_cli.writing import atomic
+real = atomic._write_temp
 calls = []
 def write_then_die(*args, **kwargs):
     calls.append(1)
     if len(calls) == int(sys.argv[2]):
         os._exit(9)  # as if killed: no clean-up runs
     return real(*args, **kwargs)
-writer._write_temp = write_then_die
+atomic._write_temp = write_then_die
 from pdsa_cli.cli.app import app
 app(["--lang", "en", "--cycles", sys.argv[1], *sys.argv[3:]])
 """

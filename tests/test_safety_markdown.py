@@ -67,7 +67,8 @@ def _passes_no_markup(report: str) -> None:
 
 
 def test_the_closing_report_in_markdown_escapes_them_too(tmp_path: Path) -> None:
-    """Every Markdown report shares one escaping (report/md_text.py), not only the summary."""
+    """Every Markdown report shares one escaping (report/writers/markdown.py), not only the
+    summary."""
     root = _hostile(tmp_path)
     result = run(root, "summary", "--final", "--format", "md", "--no-charts")
     assert result.exit_code == 0, result.output

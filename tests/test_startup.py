@@ -94,41 +94,6 @@ def test_a_command_s_help_is_the_same_from_the_console_script(command: str) -> N
     assert lean == help_text("-c", WHOLE_TREE)
 
 
-CHART = """
-import sys
-from pathlib import Path
-if sys.argv[1] == "quick":
-    from pdsa_cli.charts.quick_import import skip_property_docs
-    from pdsa_cli.cli.import_hooks import when_imported
-    when_imported("matplotlib.artist", skip_property_docs)
-from matplotlib.lines import Line2D
-from pdsa_cli.charts import chart_svg
-from pdsa_cli.charts.batch import render_measure
-from pdsa_cli.loader import load_workspace
-workspace = load_workspace(Path(sys.argv[2])).workspace
-print("linewidth" in (Line2D.set.__doc__ or ""))
-print(chart_svg(render_measure(workspace, sys.argv[3], "da")))
-"""
-
-
-def test_charts_are_the_same_without_matplotlib_s_property_docs() -> None:
-    """The CLI spares matplotlib's import its generated help texts; the pictures are the same."""
-
-    def draw(mode: str) -> tuple[str, str]:
-        done = subprocess.run(
-            [sys.executable, "-c", CHART, mode, str(EXAMPLE), "allerod-livshistorie-i-plan"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        documented, svg = done.stdout.split("\n", 1)
-        return documented, svg
-
-    quick, usual = draw("quick"), draw("usual")
-    assert (quick[0], usual[0]) == ("False", "True")  # the docs really were skipped
-    assert quick[1] == usual[1] and "<svg" in quick[1]
-
-
 def test_a_drawing_process_needs_no_models() -> None:
     """The process that draws a summary's charts while the command loads must not spend that
     time importing the models and pydantic: unpickling and drawing a chart job needs neither."""

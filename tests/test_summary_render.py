@@ -11,12 +11,12 @@ import pytest
 
 from pdsa_cli.errors import Problem, Severity
 from pdsa_cli.report import build_summary
-from pdsa_cli.report.html import inline_svg, render_html
 from pdsa_cli.report.json_format import render_json
-from pdsa_cli.report.markdown import render_markdown
 from pdsa_cli.report.model import DataProblems, Summary
-from pdsa_cli.report.terminal import render_terminal, sparkline
+from pdsa_cli.report.render import render_html, render_markdown, render_terminal
 from pdsa_cli.report.wording import signal_text
+from pdsa_cli.report.writers.html import inline_svg
+from pdsa_cli.report.writers.terminal import sparkline
 from tests import summary_support as ws
 
 SVG = (

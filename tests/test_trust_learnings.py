@@ -17,7 +17,7 @@ from pdsa_cli.charts.geometry import wrap_at_most
 from pdsa_cli.cli.app import app
 from pdsa_cli.loader import load_workspace
 from pdsa_cli.report import build_summary
-from pdsa_cli.report.cycles import LEARNING_CHARS
+from pdsa_cli.report.document import LEARNING_CHARS
 from tests.conftest import EXAMPLE
 
 SINCE = "2021-01-01"  # every cycle of the example with a Study in it

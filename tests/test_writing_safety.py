@@ -214,12 +214,12 @@ def test_a_held_lock_makes_a_writer_wait_then_give_up_cleanly(
 ) -> None:
     from filelock import FileLock
 
-    from pdsa_cli.writing import writer
+    from pdsa_cli.writing import lock
 
     root = make_workspace(tmp_path)
     before = tree(root)
-    monkeypatch.setattr(writer, "LOCK_TIMEOUT_SECONDS", 0.2)
-    with FileLock(str(root / writer.LOCK_FILE)):  # another writer, busy
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT_SECONDS", 0.2)
+    with FileLock(str(root / lock.LOCK_FILE)):  # another writer, busy
         result = run(root, "log", "ventetid", "2021-04-05", "9")
     assert result.exit_code == 1
     assert "Another pdsa command is writing" in result.stderr

@@ -1,4 +1,6 @@
-"""The `pdsa` command: global options, then one small module per command group.
+"""The `pdsa` command run: every command module registered on the app of
+:mod:`pdsa_cli.cli.root` (which holds the global options), then the command tree in the user's
+language.
 
 Heavy libraries (pandas, matplotlib) are imported inside the commands that need them, so
 `pdsa --help` and `pdsa validate` start fast.
@@ -6,60 +8,13 @@ Heavy libraries (pandas, matplotlib) are imported inside the commands that need 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
-from pdsa_cli import __version__
-from pdsa_cli.cli.state import state
-from pdsa_cli.cli.usage_words import PdsaGroup, parsed_lang
-from pdsa_cli.i18n import parse_lang, set_language
+from pdsa_cli.cli.root import app
 
-app = typer.Typer(
-    name="pdsa",
-    cls=PdsaGroup,
-    help="Log PDSA cycles and analyse improvement data with run charts and SPC charts.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"pdsa {__version__}")
-        raise typer.Exit()
-
-
-def _lang(value: str | None) -> str | None:
-    return None if value is None else parsed_lang(value)
-
-
-@app.callback()
-def root(
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", callback=_lang, help="Language: da or en (default: the programme's)."
-        ),
-    ] = None,
-    cycles: Annotated[
-        Path | None,
-        typer.Option("--cycles", help="The workspace folder (default: ./cycles)."),
-    ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on faults.")] = False,
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
-    ] = False,
-) -> None:
-    """Log PDSA cycles and analyse improvement data with run charts and SPC charts."""
-    state.lang = parse_lang(lang) if lang else None
-    set_language(state.lang)
-    state.cycles = cycles if cycles is not None else Path("cycles")
-    state.cycles_given = cycles is not None
-    state.debug = debug
+__all__ = ["app", "command_tree", "main"]
 
 
 def _register() -> None:
@@ -72,14 +27,12 @@ def main() -> None:
     import gc
     import sys
 
-    from pdsa_cli.charts.quick_import import skip_property_docs
-    from pdsa_cli.cli.import_hooks import when_imported
-    from pdsa_cli.cli.localise import language_for_help, localise, localise_help_screen
+    from pdsa_cli.cli.argv_language import language_for_help
+    from pdsa_cli.cli.localise import localise, localise_help_screen
 
     # A command lives a second or a minute and keeps what it loads to the end: collecting
     # young objects every 700 allocations cost a seventh of loading the national workspace.
     gc.set_threshold(100_000, 50, 100)
-    when_imported("matplotlib.artist", skip_property_docs)
     _start_drawing(sys.argv[1:])
     lang = language_for_help(sys.argv[1:])
     localise_help_screen(lang)

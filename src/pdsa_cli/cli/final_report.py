@@ -10,21 +10,18 @@ from pdsa_cli.errors import UsageError, has_errors
 from pdsa_cli.i18n import set_language, translate
 
 if TYPE_CHECKING:
-    from pdsa_cli.cli.commands.summary import Format
+    from pdsa_cli.cli.report_options import Format
 
 
 def closing_report(
     chosen: Format | None, out: Path | None, lang_option: str | None, charts: bool, jobs: int | None
 ) -> None:
-    from pdsa_cli.cli.commands.summary import (
-        Format,
-        _language,
-        _load,
-        _write,
-        output_format,
-    )
+    from pdsa_cli.cli.report_options import Format, output_format
+    from pdsa_cli.cli.report_options import load_reported as _load
+    from pdsa_cli.cli.report_options import report_language as _language
+    from pdsa_cli.cli.report_options import write_report as _write
     from pdsa_cli.report.final import build_final
-    from pdsa_cli.report.final_render import render_final_html, render_final_markdown
+    from pdsa_cli.report.render import render_final_html, render_final_markdown
 
     workspace, problems = _load()
     language = _language(lang_option, workspace)

@@ -1,7 +1,7 @@
 """Work done on a library module right after it is first imported, and only if it is.
 
-The CLI sets some libraries' process-wide settings (typer's help-screen words, matplotlib's
-help texts) without importing them itself: most commands never need them, and importing one
+The CLI sets some libraries' process-wide settings (typer's help-screen words) without
+importing them itself: most commands never need them, and importing one
 costs a tenth of a second or more.
 """
 

@@ -197,7 +197,7 @@ class PdsaGroup(typer.core.TyperGroup):
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
         if parent is None:  # a new run: only its own --lang counts until the callback runs
-            from pdsa_cli.cli.localise import language_from_argv
+            from pdsa_cli.cli.argv_language import language_from_argv
 
             args = globals_first(self.commands, args)
             self._argv = list(args)
@@ -220,7 +220,7 @@ class PdsaGroup(typer.core.TyperGroup):
             raise
 
     def _language(self) -> Lang:
-        from pdsa_cli.cli.localise import language_for_help
+        from pdsa_cli.cli.argv_language import language_for_help
 
         chosen = chosen_language()
         return chosen if chosen is not None else language_for_help(getattr(self, "_argv", []))

@@ -1,7 +1,10 @@
-"""The seminar overview: a summary model built from the workspace, and pure renderers
-(terminal, Markdown, HTML, JSON) that turn it into text.
+"""The reports: the seminar overview, the closing report, the change package and the driver
+diagram. Each has a model built from the workspace (`summary`, `final`, `package`); a builder
+(`builders/`) turns the model into a document (`document`), and one writer per format
+(`writers/`: terminal, Markdown, HTML) turns any document into text; `render` pairs them by
+name. JSON is written from the models (`json_format`).
 
-Layer 9, report: may import charts and every layer below; renderers are pure.
+Layer 9, report: may import charts and every layer below; builders and writers are pure.
 
 The names are loaded on first use, so a report served whole from the cache
 (`pdsa_cli.report.report_cache`) never pays for importing the models and the analysis.

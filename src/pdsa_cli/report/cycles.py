@@ -9,8 +9,6 @@ from pdsa_cli.models import Cycle, CycleStatus, Decision
 from pdsa_cli.report.model import CycleCounts, CycleRow, DecisionCounts, Period, shown_path
 from pdsa_cli.workspace.index import Entry
 
-LEARNING_CHARS = 160
-
 
 def status_at(cycle: Cycle, day: dt.date) -> CycleStatus:
     """The status the cycle had on `day`, from the dates of its phases."""
@@ -21,17 +19,6 @@ def status_at(cycle: Cycle, day: dt.date) -> CycleStatus:
     if cycle.do is not None and cycle.do.start <= day:
         return CycleStatus.DOING
     return CycleStatus.PLANNED
-
-
-def one_line(text: str | None, limit: int = LEARNING_CHARS) -> str | None:
-    """Text folded onto one line and cut at a word boundary with an ellipsis."""
-    if not text:
-        return None
-    line = " ".join(text.split())
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",.;:") + "…"
 
 
 def _learning(cycle: Cycle, end: dt.date) -> str | None:

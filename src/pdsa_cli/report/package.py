@@ -3,8 +3,8 @@
 This module builds the package as data (:class:`ChangePackage`) from a loaded workspace: the
 final adopted version (the last adopted cycle and its Act), the aim and why, the ramp that led
 there, the measures with their operational definitions and results, the predictions' record,
-the pitfalls the team wrote down, and a contact role (never a person's name). The renderers are
-in :mod:`pdsa_cli.report.package_render`; the machine-readable description is
+the pitfalls the team wrote down, and a contact role (never a person's name). Its page is the
+document of :mod:`pdsa_cli.report.builders.package`; the machine-readable description is
 :func:`description` (validated by :class:`pdsa_cli.models.package.ChangePackageFile`).
 
 Text that looks like a CPR number is masked here, once, so no renderer can let it through.
@@ -348,24 +348,6 @@ def description_yaml(package: ChangePackage) -> str:
     return header + yaml.safe_dump(
         description(package), allow_unicode=True, sort_keys=False, width=100
     )
-
-
-def package_files(
-    package: ChangePackage, lang: str, charts: Mapping[str, str], markdown: bool = False
-) -> dict[str, str]:
-    """The members of the package zip, by name: the page (HTML, or Markdown with its charts as
-    SVG files) and the description."""
-    from pdsa_cli.report.package_render import render_package_html, render_package_markdown
-
-    files: dict[str, str] = {}
-    if markdown:
-        links = {m: f"{CHARTS_DIR}/{m}.svg" for m in charts}
-        files["change.md"] = render_package_markdown(package, lang, links)
-        files.update({links[m]: svg for m, svg in charts.items()})
-    else:
-        files["change.html"] = render_package_html(package, lang, charts)
-    files[DESCRIPTION_FILE] = description_yaml(package)
-    return files
 
 
 def package_charts(package: ChangePackage, workspace: Workspace, lang: str) -> dict[str, str]:

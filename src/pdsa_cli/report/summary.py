@@ -20,7 +20,8 @@ from pdsa_cli.analysis import Analysis, analyse_measure
 from pdsa_cli.errors import PdsaError, Problem, UsageError
 from pdsa_cli.models import Cycle, Direction, Family, Initiative, Measure
 from pdsa_cli.report.across import spread_across
-from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows, one_line
+from pdsa_cli.report.cycles import count_cycles, count_decisions, cycle_rows
+from pdsa_cli.report.document import one_line
 from pdsa_cli.report.drivers import evidence_by_initiative
 from pdsa_cli.report.measures import measure_row
 from pdsa_cli.report.model import (

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from pdsa_cli.cli import analysis_options as opt
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import guarded, stdout
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import ExitCode
 from pdsa_cli.i18n import get_language, translate
 from pdsa_cli.i18n.glossary import term

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pdsa_cli.cli import analysis_options as opt
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import ExitCode, PdsaError, UsageError, display_path
 from pdsa_cli.i18n import Lang, get_language, translate

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 from pdsa_cli.i18n import get_language, translate
@@ -68,7 +68,7 @@ def drivers(
         echo(translate("drivers.no_diagram", path=path))
         return
     if out is None:
-        from pdsa_cli.report.terminal import render_drivers_terminal
+        from pdsa_cli.report.render import render_drivers_terminal
 
         color = sys.stdout.isatty()
         width = shutil.get_terminal_size((110, 24)).columns
@@ -82,7 +82,7 @@ def _picture(diagram: DriverDiagram, lang: str, suffix: str) -> bytes:
     from pdsa_cli.charts.drivers import drivers_bytes, drivers_svg, render_drivers
 
     if suffix in PAGES:
-        from pdsa_cli.report.html import render_drivers_page
+        from pdsa_cli.report.render import render_drivers_page
 
         return render_drivers_page(diagram, lang, drivers_svg(diagram, lang)).encode("utf-8")
     return drivers_bytes(render_drivers(diagram, lang), suffix.lstrip("."))

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import PdsaError, UsageError, display_path, has_errors
 
 

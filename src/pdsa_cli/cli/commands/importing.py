@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pdsa_cli.cli import ask
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stdout
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import PdsaError
 from pdsa_cli.i18n import translate
 

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from pdsa_cli.cli import ask
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import state
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import get_language, parse_lang, set_language, translate

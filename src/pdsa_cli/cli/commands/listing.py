@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import guarded, stderr, stdout
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import Severity, UsageError
 from pdsa_cli.i18n import translate

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import PdsaError, UsageError, display_path
 from pdsa_cli.i18n import translate
 

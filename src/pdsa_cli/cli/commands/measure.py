@@ -13,10 +13,10 @@ from typing import Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
 from pdsa_cli.i18n.glossary import TERMS, accepted, parse, values

@@ -11,9 +11,9 @@ from typing import Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.output import guarded
+from pdsa_cli.cli.root import app
 
 Opt = typer.Option
 

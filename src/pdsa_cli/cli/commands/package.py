@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import PdsaError, Problem, UsageError, display_path, has_errors
 from pdsa_cli.i18n import translate
 
@@ -40,8 +40,10 @@ def package(
 ) -> None:
     """A change package: a printable page (the final version, the ramp, measures, results,
     predictions, pitfalls, a contact role) and change.yaml for `pdsa adopt`, in one zip."""
-    from pdsa_cli.cli.commands.summary import _language, _load
-    from pdsa_cli.report.package import build_package, package_charts, package_files
+    from pdsa_cli.cli.report_options import load_reported as _load
+    from pdsa_cli.cli.report_options import report_language as _language
+    from pdsa_cli.report.package import build_package, package_charts
+    from pdsa_cli.report.render import package_files
 
     target = out if out is not None else Path(f"{initiative}.zip")
     if target.suffix.lower() != ".zip":

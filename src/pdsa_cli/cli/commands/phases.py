@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pdsa_cli.cli import ask
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.commands.init import NoInput
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
 from pdsa_cli.i18n.glossary import accepted, parse, term

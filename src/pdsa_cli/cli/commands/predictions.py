@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import UsageError, has_errors
 from pdsa_cli.i18n import translate

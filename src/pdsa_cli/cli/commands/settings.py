@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.numbers import METAVAR, number
 from pdsa_cli.cli.output import echo, guarded
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import UsageError, display_path
 from pdsa_cli.i18n import translate
 

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import guarded, stdout
+from pdsa_cli.cli.root import app
 from pdsa_cli.errors import PdsaError, display_path
 
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import shutil
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
-from pdsa_cli.cli.state import state, use_workspace_language
+from pdsa_cli.cli.report_options import Format, output_format
+from pdsa_cli.cli.report_options import load_reported as _load
+from pdsa_cli.cli.report_options import report_language as _language
+from pdsa_cli.cli.report_options import write_report as _write
+from pdsa_cli.cli.root import app
+from pdsa_cli.cli.state import state
 from pdsa_cli.cli.usage_words import parsed_lang
-from pdsa_cli.errors import ExitCode, Problem, UsageError, has_errors
+from pdsa_cli.errors import ExitCode, Problem, has_errors
 from pdsa_cli.i18n import Lang, get_language, set_language, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
@@ -25,13 +28,6 @@ if TYPE_CHECKING:
     from pdsa_cli.report.charts import SummaryChart
     from pdsa_cli.report.model import Summary
     from pdsa_cli.workspace.index import Workspace
-
-
-class Format(StrEnum):
-    TERMINAL = "terminal"
-    MD = "md"
-    HTML = "html"
-    JSON = "json"
 
 
 @app.command()
@@ -238,47 +234,6 @@ def _refuse_duplicates(problems: list[Problem], language: Lang) -> None:
 
 
 _CHARTED = (Format.MD, Format.HTML)
-SUFFIXES = {
-    Format.HTML: (".html", ".htm"),
-    Format.MD: (".md", ".markdown"),
-    Format.JSON: (".json",),
-    Format.TERMINAL: (".txt",),
-}
-
-
-def output_format(chosen: Format | None, out: Path | None) -> Format:
-    """The format asked for, or the one `--out` names; a file whose suffix does not fit the
-    format is refused, so a report never lands in (and replaces) a file of another kind, such
-    as a workspace's YAML."""
-    if out is None:
-        return chosen or Format.TERMINAL
-    suffix = out.suffix.lower()
-    named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
-    fmt = chosen or named
-    if fmt is None or suffix not in SUFFIXES[fmt]:
-        fmt = fmt or Format.TERMINAL
-        endings = ", ".join(SUFFIXES[fmt])
-        raise UsageError("summary.out_suffix", path=str(out), format=fmt.value, endings=endings)
-    return fmt
-
-
-def _load() -> tuple[Workspace, list[Problem]]:
-    from pdsa_cli.cli.ask import workspace_root
-    from pdsa_cli.loader import load_workspace
-
-    result = load_workspace(workspace_root())
-    return result.workspace, list(result.problems)
-
-
-def _language(option: str | None, workspace: Workspace) -> Lang:
-    """--lang here, else the global --lang, else the programme's language, else the default."""
-    if option is not None:
-        return parsed_lang(option)
-    programme = workspace.programme
-    use_workspace_language(programme.model.language if programme else None)
-    return get_language()
-
-
 # Where a chart goes in a page written before the chart is drawn (private-use characters: no
 # text of the report holds them, and masking leaves them alone).
 _MARK = "\ue000pdsa-chart-{}\ue001"
@@ -346,7 +301,7 @@ def _masked(files: dict[Path, str]) -> dict[Path, str]:
 def _placing(format: Format) -> Callable[[str, str], str]:
     """How a chart sits in the report: inline in an HTML page (its ids made its own), as the
     whole text of a Markdown report's chart file; masked as the page is."""
-    from pdsa_cli.report.html import chart_prefix, inline_svg
+    from pdsa_cli.report.writers.html import chart_prefix, inline_svg
 
     def place(measure: str, svg: str) -> str:
         inline = format is Format.HTML
@@ -379,7 +334,7 @@ def _render(
     """The text of every file to write (`-` for stdout), rendered before anything is written."""
     target = out or Path("-")
     if format is Format.TERMINAL:
-        from pdsa_cli.report.terminal import render_terminal
+        from pdsa_cli.report.render import render_terminal
 
         color = out is None and sys.stdout.isatty()
         width = shutil.get_terminal_size((110, 24)).columns if out is None else 110
@@ -389,7 +344,7 @@ def _render(
 
         return {target: render_json(result, lang)}
     if format is Format.HTML:
-        from pdsa_cli.report.html import render_html
+        from pdsa_cli.report.render import render_html
 
         return {target: render_html(result, lang, charts, diagram)}
     return _markdown(result, lang, charts, out)
@@ -429,7 +384,7 @@ def _markdown(
     result: Summary, lang: Lang, charts: dict[str, str], out: Path | None
 ) -> dict[Path, str]:
     """The Markdown report, and its charts as SVG files in a folder beside it."""
-    from pdsa_cli.report.markdown import render_markdown
+    from pdsa_cli.report.render import render_markdown
 
     if out is None:  # images cannot be linked from stdout
         return {Path("-"): render_markdown(result, lang)}
@@ -445,10 +400,3 @@ def _chart_link(out: Path, measure: str) -> str:
 def _chart_files(out: Path, charts: Mapping[str, str]) -> dict[Path, str]:
     """A Markdown report's chart files by path, from their text by measure id."""
     return {out.parent / _chart_link(out, m): svg for m, svg in charts.items()}
-
-
-def _write(path: Path, text: str) -> None:
-    """Atomically: a reader never sees half a report, a failure leaves none."""
-    from pdsa_cli.writing.output import write_output
-
-    write_output(path, text)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pdsa_cli.cli.app import app
 from pdsa_cli.cli.output import echo, guarded, stderr
+from pdsa_cli.cli.root import app
 from pdsa_cli.cli.state import use_workspace_language
 from pdsa_cli.errors import ExitCode, Problem, Severity, UsageError
 from pdsa_cli.i18n import get_language, translate

@@ -1,0 +1,192 @@
+"""A report as a document: a small tree of plain blocks that a builder fills and a writer
+(:mod:`pdsa_cli.report.writers`) turns into terminal text, Markdown or HTML.
+
+As in pandoc and docutils, the content knows nothing of formats: a builder decides what is
+said, in which order and in which words (from the i18n catalogue); a writer decides how it
+looks, and alone escapes, masks CPR-like numbers, makes anchors and a table of contents, folds
+long text and keeps to a width. Blocks carry a `role` (like a pandoc Div's class: "note",
+"facts", "measure") that a writer may style; it never changes what is said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeAlias
+
+# -- inline runs --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Strong:
+    children: Inlines
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    children: Inlines
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """Secondary words beside the main ones (a family, a file): small or dim."""
+
+    children: Inlines
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to a part of the same document (`target` is a section's or block's id)."""
+
+    children: Inlines
+    target: str
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A label of a kind (a signal's class: improvement, concern; supported, new)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A symbol that repeats what the words beside it say (★ for an improvement): a screen
+    reader skips it."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Fold:
+    """Long text that a narrow view shortens to one line, saying where the rest is (`more`)."""
+
+    text: str
+    more: str
+
+
+@dataclass(frozen=True)
+class Break:
+    """A line break inside a paragraph or cell."""
+
+
+Inline: TypeAlias = Text | Strong | Emphasis | Quiet | Code | Link | Tag | Mark | Fold | Break
+Inlines: TypeAlias = tuple[Inline, ...]
+
+
+def text(*parts: str | Inline) -> Inlines:
+    """Inline runs from plain strings and runs (a string is a :class:`Text`)."""
+    return tuple(Text(p) if isinstance(p, str) else p for p in parts)
+
+
+def cells(*parts: str) -> tuple[Inlines, ...]:
+    """A table row of plain cells."""
+    return tuple(text(p) for p in parts)
+
+
+# -- blocks -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    inlines: Inlines
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    inlines: Inlines
+    children: Blocks = ()
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Item, ...]
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[Inlines, ...], ...]
+    numeric: tuple[int, ...] = ()  # the columns of numbers (aligned right)
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """Terms and what each is (a plan's who, what, where); a description may hold lines."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart: drawn (`svg`, or the chart the writer is given for `ref`), else its data.
+
+    `label` is its text alternative; `data` the same content as a table; `values` the latest
+    values, which a text view draws as a line of block characters."""
+
+    label: str
+    ref: str | None = None
+    svg: str | None = None
+    data: Block | None = None
+    values: tuple[float, ...] = ()
+    role: str = "chart"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what belongs under it; `ident` is its anchor, `level` 1 is the title."""
+
+    heading: Inlines  # () for a group of blocks without a heading of its own
+    children: Blocks
+    level: int = 2
+    ident: str | None = None
+    role: str | None = None
+    contents: bool = False  # listed in the table of contents
+
+
+Block: TypeAlias = Paragraph | BulletList | Table | Definitions | Figure | Section
+Blocks: TypeAlias = tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole report: its title, the lines under the title, the body and a closing line.
+
+    `kind` names the report (summary, final, package, drivers) for the writers' styles."""
+
+    kind: str
+    lang: str
+    title: str
+    page_title: str  # what a browser's tab shows
+    lead: Blocks
+    body: Blocks
+    footer: str | None = None
+    contents: str | None = None  # the heading of a table of contents (None: no contents)
+
+
+LEARNING_CHARS = 160  # how much of a long text a narrow view shows on one line
+
+
+def one_line(words: str | None, limit: int = LEARNING_CHARS) -> str | None:
+    """Text folded onto one line and cut at a word boundary with an ellipsis."""
+    if not words:
+        return None
+    line = " ".join(words.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
