@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -376,6 +376,7 @@ def create_app(
         templates=Environment(
             loader=PackageLoader("pdsa_cli.web", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,  # a name a page forgot is a fault, not an empty string
         ),
     )
     site.templates.filters["mask"] = mask_cpr  # what users typed, shown again, masked too
