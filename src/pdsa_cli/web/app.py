@@ -89,6 +89,7 @@ def _page(site: Site, request: Request, name: str, lang: Lang, **context: Any) -
         csrf=site.keys.csrf_for(session),
         term=lambda kind, value: term(kind, value, lang),
         mask=mask_cpr,
+        number=lambda value: _number(value, lang),
         done=request.query_params.get("done") if request.method == "GET" else None,
         blank=Form({}, lang=lang),
         **context,
@@ -96,6 +97,16 @@ def _page(site: Site, request: Request, name: str, lang: Lang, **context: Any) -
     status = 409 if context.get("conflict") is not None else 200
     status = 400 if status == 200 and context.get("form") and context["form"].errors else status
     return HTMLResponse(html, status_code=status)
+
+
+def _number(value: float | None, lang: Lang) -> str:
+    """A number as people write it: 6,2 in Danish, 6.2 in English, 10 not 10.0, never 1e+06."""
+    if value is None:
+        return ""
+    from decimal import Decimal
+
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text.replace(".", ",") if lang == "da" else text
 
 
 def _not_found(lang: Lang, what: str, value: str) -> Response:
