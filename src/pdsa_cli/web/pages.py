@@ -6,7 +6,7 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from pdsa_cli.errors import Problem
+from pdsa_cli.errors import PdsaError, Problem
 from pdsa_cli.i18n import Lang
 from pdsa_cli.models import Cycle, Measure
 from pdsa_cli.workspace.cpr import mask_cpr
@@ -22,7 +22,10 @@ def chart_image(workspace: Workspace, measure_id: str, lang: Lang) -> str | None
     entry = workspace.measures[measure_id]
     if not entry.model.measurements:
         return None
-    analysis = analyse_measure(workspace, measure_id)
+    try:
+        analysis = analyse_measure(workspace, measure_id)
+    except PdsaError:  # e.g. two values for one period: the problems page says where
+        return None
     context = chart_context_for_measure(workspace, measure_id, lang)
     svg = mask_cpr(chart_svg(render_chart(analysis, context)))
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
