@@ -112,9 +112,16 @@ def test_the_whole_workflow_in_a_browser(served: tuple[Path, str], driver: Any) 
 
     # A new cycle, then Do, Study and Act, all through the forms.
     driver.get(f"{base}/initiative/{INITIATIVE}/new-cycle")
-    _type(driver, {"title": "Aftenmøder", "objective": "Prøve møderne om aftenen",
-                   "plan_date": "01.06.2021", "question1": "Kommer flere?",
-                   "prediction1": "Ja, 8 af 10"})  # fmt: skip
+    _type(
+        driver,
+        {
+            "title": "Aftenmøder",
+            "objective": "Prøve møderne om aftenen",
+            "plan_date": "01.06.2021",
+            "question1": "Kommer flere?",
+            "prediction1": "Ja, 8 af 10",
+        },
+    )
     _submit(driver, "/new-cycle")
     assert "Cyklussen er oprettet." in _text(driver)
     cycle = driver.current_url.split("?")[0]
@@ -182,8 +189,9 @@ def test_logging_with_the_keyboard_alone(served: tuple[Path, str], driver: Any) 
         keys.send_keys(Keys.TAB).perform()
     assert driver.switch_to.active_element.get_attribute("id") == "f-date"
     date = driver.switch_to.active_element
-    ActionChains(driver).send_keys("29.11.2021", Keys.TAB, "9", Keys.TAB, "12",
-                                   Keys.ENTER).perform()  # fmt: skip
+    ActionChains(driver).send_keys(
+        "29.11.2021", Keys.TAB, "9", Keys.TAB, "12", Keys.ENTER
+    ).perform()
     _wait_until_gone(driver, date)
     assert "Målingen er gemt." in _text(driver)
     measure = load_workspace(root).workspace.measures["hoersholm-tilfredshed-feedback"].model

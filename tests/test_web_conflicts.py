@@ -58,13 +58,25 @@ def test_a_cli_phase_between_loading_and_sending_a_phase_form(root: Path) -> Non
     new = f"/initiative/{INITIATIVE}/new-cycle"
     made = browser.post(
         new,
-        data={**form_fields(browser, new), "title": "Aftenmøder", "objective": "Prøve",
-              "plan_date": "01.06.2021"},
-    )  # fmt: skip
+        data={
+            **form_fields(browser, new),
+            "title": "Aftenmøder",
+            "objective": "Prøve",
+            "plan_date": "01.06.2021",
+        },
+    )
     cycle = str(made.url.path)
     fields = form_fields(browser, cycle)
-    cli(root, "do", f"{INITIATIVE}#4", "--start", "03.06.2021", "--what-happened", "Fra CLI",
-        "--no-input")  # fmt: skip
+    cli(
+        root,
+        "do",
+        f"{INITIATIVE}#4",
+        "--start",
+        "03.06.2021",
+        "--what-happened",
+        "Fra CLI",
+        "--no-input",
+    )
     after_cli = snapshot(root)
     typed = {"start": "02.06.2021", "what_happened": "Fra browseren"}
     answer = browser.post(f"{cycle}/do", data={**fields, **typed})

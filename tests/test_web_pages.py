@@ -176,3 +176,20 @@ def test_english_everywhere_with_lang_en(root: Path) -> None:
         page = browser.get(f"{path}?lang=en").text
         assert '<html lang="en">' in page
         assert "Programmet" not in page and "The programme" in page
+
+
+def test_a_taken_period_points_to_the_replace_box(root: Path) -> None:
+    browser = opened(root)
+    fields = form_fields(browser, f"/measure/{MEASURE}")
+    before = snapshot(root)
+    answer = browser.post(
+        f"/measure/{MEASURE}", data={**fields, "date": "01.11.2021", "value": "7"}
+    )
+    assert answer.status_code == 400
+    assert "der er allerede en måling for den periode" in answer.text
+    assert "sæt kryds i &#39;Erstat målingen for samme periode&#39;" in answer.text
+    assert snapshot(root) == before
+    again = {**form_fields(browser, f"/measure/{MEASURE}"), "date": "01.11.2021", "value": "7"}
+    assert browser.post(f"/measure/{MEASURE}", data={**again, "replace": "1"}).status_code == 200
+    last = load_workspace(root).workspace.measures[MEASURE].model.measurements[-1]
+    assert (last.date.isoformat(), last.value) == ("2021-11-01", 7)

@@ -36,10 +36,22 @@ def serving(tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "PDSA_LANG": "da"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "pdsa_cli", "--cycles", str(root), "serve", "--port", str(port),
-         "--no-browser"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pdsa_cli",
+            "--cycles",
+            str(root),
+            "serve",
+            "--port",
+            str(port),
+            "--no-browser",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
     try:
         assert process.stdout is not None
         printed = ""

@@ -25,6 +25,7 @@ from pdsa_cli.errors import PdsaError
 from pdsa_cli.i18n import Lang, parse_lang, translate
 from pdsa_cli.i18n.glossary import accepted, parse, term
 from pdsa_cli.loader import load_workspace
+from pdsa_cli.models import Cycle
 from pdsa_cli.web.forms import Form
 from pdsa_cli.web.guard import (
     MAX_FIELD_BYTES,
@@ -39,7 +40,7 @@ from pdsa_cli.web.pages import chart_image, find_cycle, find_measure, mends
 from pdsa_cli.web.reports import ReportKind, report_html
 from pdsa_cli.web.versions import Versions
 from pdsa_cli.workspace.cpr import mask_cpr
-from pdsa_cli.workspace.index import LoadResult
+from pdsa_cli.workspace.index import Entry, LoadResult
 
 _STATIC = Path(__file__).parent / "static"
 
@@ -149,9 +150,15 @@ def initiative(site: Site) -> Callable[[Request], Any]:
             return _not_found(lang, "initiative", ident)
         charts = {m.id: chart_image(ws, m.id, lang) for m in ws.measures_of(ident)}
         return _page(
-            site, request, "initiative.html", lang, ws=ws, entry=entry, charts=charts,
+            site,
+            request,
+            "initiative.html",
+            lang,
+            ws=ws,
+            entry=entry,
+            charts=charts,
             cycles=ws.cycles_of(ident),
-        )  # fmt: skip
+        )
 
     return page
 
@@ -179,10 +186,17 @@ def _measure_page(
     ws = loaded.workspace
     entry = ws.measures[ident]
     return _page(
-        site, request, "measure.html", lang, ws=ws, entry=entry,
-        chart=chart_image(ws, ident, lang), version=site.versions.stamp(entry.file),
-        form=extra.pop("form", None) or Form({}, lang=lang), **extra,
-    )  # fmt: skip
+        site,
+        request,
+        "measure.html",
+        lang,
+        ws=ws,
+        entry=entry,
+        chart=chart_image(ws, ident, lang),
+        version=site.versions.stamp(entry.file),
+        form=extra.pop("form", None) or Form({}, lang=lang),
+        **extra,
+    )
 
 
 def _log(
@@ -202,13 +216,20 @@ def _log(
     denominator = form.number("denominator", translate("web.field.denominator", lang))
     if form.ok and day is not None:
         reading = Reading(
-            date=day, value=value, numerator=numerator, denominator=denominator,
-            note=form.text("note"), exclude=bool(form.text("exclude")), reason=form.text("reason"),
-        )  # fmt: skip
+            date=day,
+            value=value,
+            numerator=numerator,
+            denominator=denominator,
+            note=form.text("note"),
+            exclude=bool(form.text("exclude")),
+            reason=form.text("reason"),
+        )
         try:
             log_measurements(site.root, ident, [reading], bool(form.text("replace")))
         except PdsaError as error:
             form.refuse(error, ("date", "value", "numerator", "denominator", "note", "reason"))
+            if error.key == "writing.period_taken":  # the CLI's --replace is a box here
+                form.errors["_form"] += " " + translate("web.hint.replace", lang)
     if not form.ok:
         return _measure_page(site, request, loaded, lang, ident, form=form)
     return _done(request, f"/measure/{ident}", "logged")
@@ -251,18 +272,32 @@ def cycle(site: Site) -> Callable[[Request], Any]:
 
 
 def _cycle_page(
-    site: Site, request: Request, loaded: LoadResult, lang: Lang, entry: Any, **extra: Any
+    site: Site, request: Request, loaded: LoadResult, lang: Lang, entry: Entry[Cycle], **extra: Any
 ) -> Response:
     return _page(
-        site, request, "cycle.html", lang, ws=loaded.workspace, entry=entry, c=entry.model,
-        version=site.versions.stamp(entry.file), decisions=accepted("decision", lang),
-        phase=extra.pop("phase", None), form=extra.pop("form", None) or Form({}, lang=lang),
+        site,
+        request,
+        "cycle.html",
+        lang,
+        ws=loaded.workspace,
+        entry=entry,
+        c=entry.model,
+        version=site.versions.stamp(entry.file),
+        decisions=accepted("decision", lang),
+        phase=extra.pop("phase", None),
+        form=extra.pop("form", None) or Form({}, lang=lang),
         **extra,
-    )  # fmt: skip
+    )
 
 
 def _phase(
-    site: Site, request: Request, loaded: LoadResult, lang: Lang, entry: Any, phase: str, form: Form
+    site: Site,
+    request: Request,
+    loaded: LoadResult,
+    lang: Lang,
+    entry: Entry[Cycle],
+    phase: str,
+    form: Form,
 ) -> Response:
     from pdsa_cli.models import Decision
     from pdsa_cli.writing.phases import ActInput, DoInput, StudyInput, record_phase
@@ -317,9 +352,15 @@ def new_cycle(site: Site) -> Callable[[Request], Any]:
                 return _done(request, f"/cycle/{ident}/{created}", "created")
         measures = [m.id for m in ws.measures_of(ident)]
         return _page(
-            site, request, "new_cycle.html", lang, ws=ws, entry=ws.initiatives[ident],
-            form=form, measures=measures,
-        )  # fmt: skip
+            site,
+            request,
+            "new_cycle.html",
+            lang,
+            ws=ws,
+            entry=ws.initiatives[ident],
+            form=form,
+            measures=measures,
+        )
 
     return page
 
@@ -340,11 +381,18 @@ def _create_cycle(site: Site, initiative: str, form: Form) -> int | None:
     if not form.ok:
         return None
     draft = CycleDraft(
-        initiative=initiative, title=title, objective=objective, questions=questions,
-        who=form.text("who"), what=form.text("what"), where=form.text("where"),
-        when=form.text("when"), change_idea=form.text("change_idea"), plan_date=plan_date,
+        initiative=initiative,
+        title=title,
+        objective=objective,
+        questions=questions,
+        who=form.text("who"),
+        what=form.text("what"),
+        where=form.text("where"),
+        when=form.text("when"),
+        change_idea=form.text("change_idea"),
+        plan_date=plan_date,
         measures=[m.strip() for m in chosen],
-    )  # fmt: skip
+    )
     try:
         return create_cycle(site.root, draft).number
     except PdsaError as error:

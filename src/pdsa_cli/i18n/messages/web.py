@@ -63,6 +63,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The measures' ids, separated by commas (empty: all of the initiative's). "
         "Known: {known}.",
     },
+    "web.hint.replace": {
+        "da": "Her: sæt kryds i 'Erstat målingen for samme periode' og gem igen.",
+        "en": "Here: tick 'Replace the measurement of the same period' and save again.",
+    },
     "web.field.date": {"da": "Dato", "en": "Date"},
     "web.field.value": {"da": "Værdi", "en": "Value"},
     "web.field.numerator": {"da": "Tæller", "en": "Numerator"},
