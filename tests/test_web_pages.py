@@ -4,6 +4,7 @@ reports; Danish first, English by `?lang=en`; a wrong value shown by its field, 
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -193,3 +194,17 @@ def test_a_taken_period_points_to_the_replace_box(root: Path) -> None:
     assert browser.post(f"/measure/{MEASURE}", data={**again, "replace": "1"}).status_code == 200
     last = load_workspace(root).workspace.measures[MEASURE].model.measurements[-1]
     assert (last.date.isoformat(), last.value) == ("2021-11-01", 7)
+
+
+def test_a_cycle_shows_its_predictions_against_the_data(root: Path) -> None:
+    from pdsa_cli.predictions import score_cycle
+    from pdsa_cli.predictions.text import study_lines
+
+    workspace = load_workspace(root).workspace
+    entry = next(c for c in workspace.cycles_of(INITIATIVE) if c.model.plan.predictions)
+    measures = {id_: m.model for id_, m in workspace.measures.items()}
+    lines = study_lines(score_cycle(entry, workspace), measures, "da")
+    page = opened(root).get(f"/cycle/{INITIATIVE}/{entry.model.number}").text
+    assert "Forudsigelserne holdt op mod data" in page
+    for line in lines:
+        assert f"<li>{html.escape(line, quote=True)}</li>" in page

@@ -36,7 +36,7 @@ from pdsa_cli.web.guard import (
     refusal,
     secure_headers,
 )
-from pdsa_cli.web.pages import chart_image, find_cycle, find_measure, mends
+from pdsa_cli.web.pages import chart_image, find_cycle, find_measure, mends, observed
 from pdsa_cli.web.reports import ReportKind, report_html
 from pdsa_cli.web.versions import Versions
 from pdsa_cli.workspace.cpr import mask_cpr
@@ -274,6 +274,10 @@ def cycle(site: Site) -> Callable[[Request], Any]:
 def _cycle_page(
     site: Site, request: Request, loaded: LoadResult, lang: Lang, entry: Entry[Cycle], **extra: Any
 ) -> Response:
+    """The cycle; its predictions against the data are offered for Study, as `pdsa study`
+    offers them (shown in the field, written only when the user sends the form)."""
+    lines = observed(loaded.workspace, entry, lang)
+    offer = Form({"compared_with_predictions": " ".join(lines)}, lang=lang)
     return _page(
         site,
         request,
@@ -286,6 +290,8 @@ def _cycle_page(
         decisions=accepted("decision", lang),
         phase=extra.pop("phase", None),
         form=extra.pop("form", None) or Form({}, lang=lang),
+        observed=lines,
+        study_offer=offer,
         **extra,
     )
 

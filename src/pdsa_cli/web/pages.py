@@ -31,6 +31,17 @@ def chart_image(workspace: Workspace, measure_id: str, lang: Lang) -> str | None
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
 
 
+def observed(workspace: Workspace, entry: Entry[Cycle], lang: Lang) -> list[str]:
+    """Each quantitative prediction of the cycle against the data, as `pdsa study` offers it."""
+    from pdsa_cli.predictions import score_cycle
+    from pdsa_cli.predictions.text import study_lines
+
+    if not entry.model.plan.predictions:
+        return []
+    measures = {id_: m.model for id_, m in workspace.measures.items()}
+    return [mask_cpr(line) for line in study_lines(score_cycle(entry, workspace), measures, lang)]
+
+
 def find_cycle(workspace: Workspace, initiative: str, number: int) -> Entry[Cycle] | None:
     """A cycle by its place in the index (never by a path built from the URL)."""
     if initiative not in workspace.initiatives:

@@ -95,6 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.field.plan_date": {"da": "Plandato (tom: i dag)", "en": "Plan date (empty: today)"},
     "web.field.question": {"da": "Spørgsmål {n}", "en": "Question {n}"},
     "web.field.prediction": {"da": "Forudsigelse til spørgsmål {n}", "en": "Prediction {n}"},
+    "web.predictions_against_data": {
+        "da": "Forudsigelserne holdt op mod data",
+        "en": "The predictions against the data",
+    },
     "web.prediction": {"da": "Forudsigelse", "en": "Prediction"},
     "web.field.who": {"da": "Hvem", "en": "Who"},
     "web.field.what": {"da": "Hvad", "en": "What"},
