@@ -106,3 +106,15 @@ def test_a_drawing_process_needs_no_models() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["serve", "--help"]])
+def test_help_does_not_load_the_web_stack(args: list[str]) -> None:
+    """`pdsa serve` imports Starlette, Jinja2 and uvicorn only when it runs."""
+    probe = PROBE.replace(
+        '("pandas", "matplotlib", "numpy", "scipy")', '("starlette", "jinja2", "uvicorn")'
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [], done.stdout

@@ -19,6 +19,7 @@ from pdsa_cli.cli.commands import (
     phases,  # noqa: F401
     predictions,  # noqa: F401
     schema,  # noqa: F401
+    serve,  # noqa: F401
     settings,  # noqa: F401
     show,  # noqa: F401
     summary,  # noqa: F401

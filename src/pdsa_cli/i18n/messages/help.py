@@ -194,6 +194,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Tilføj alle rækker i en CSV-fil (dato,værdi eller dato,tæller,nævner; "
         "bemærkning, udelad, begrundelse), alle eller ingen.",
     },
+    # pdsa serve
+    "help.serve": {
+        "da": "Åbn arbejdsmappen i din browser: sider og formularer over de samme filer, med de "
+        "samme kontroller. Kun denne computer kan nå den, og kun med det link, den viser.",
+    },
+    "help.serve.port": {"da": "Porten på 127.0.0.1."},
+    "help.serve.no_browser": {"da": "Vis kun linket; åbn ingen browser."},
     # pdsa show
     "help.show": {
         "da": "Vis én cyklus eller én indsats, så den er let at læse.\n\nEn cyklus: planen med "
