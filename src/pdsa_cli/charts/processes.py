@@ -11,6 +11,7 @@ no fork, none is started and charts are drawn as before.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import multiprocessing
 import os
@@ -115,7 +116,11 @@ class WarmDrawer:
         process = context.Process(target=_serve, args=(theirs, ours, os.getpid()), daemon=True)
         process.start()
         theirs.close()
-        return cls(process, ours)
+        drawer = cls(process, ours)
+        # However the command ends (Ctrl-C while it still loads, say), the drawer is killed,
+        # not waited for: multiprocessing's own exit handler would wait out its import.
+        atexit.register(drawer.stop)
+        return drawer
 
     @property
     def running(self) -> bool:
