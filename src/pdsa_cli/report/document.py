@@ -122,6 +122,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[Inlines, ...], ...]
     numeric: tuple[int, ...] = ()  # the columns of numbers (aligned right)
+    label: str | None = None  # what the table is about (else its header names it)
 
 
 @dataclass(frozen=True)

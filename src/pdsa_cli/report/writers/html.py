@@ -143,17 +143,27 @@ def _item(item: Item, charts: Mapping[str, str]) -> Html:
 
 
 def _table(table: Table) -> Html:
-    yield "<table>"
-    if any(table.header):
-        yield "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in table.header) + "</tr></thead>"
+    """A table in its own scroll box (a focusable, named region: a wide table scrolls there, not
+    the page); header cells say what they head (a table without a header row heads each row
+    with its first cell)."""
+    name = table.label or ", ".join(h for h in table.header if h)
+    yield f'<div class="scroll" tabindex="0" role="region" aria-label="{e(name)}"><table>'
+    headed = any(table.header)
+    if headed:
+        heads = "".join(f'<th scope="col">{e(h)}</th>' for h in table.header)
+        yield f"<thead><tr>{heads}</tr></thead>"
     yield "<tbody>"
     for row in table.rows:
-        cells = (
-            f'<td class="num">{_inline(c)}</td>' if i in table.numeric else f"<td>{_inline(c)}</td>"
-            for i, c in enumerate(row)
-        )
+        cells = []
+        for i, c in enumerate(row):
+            if i == 0 and not headed:
+                cells.append(f'<th scope="row">{_inline(c)}</th>')
+            elif i in table.numeric:
+                cells.append(f'<td class="num">{_inline(c)}</td>')
+            else:
+                cells.append(f"<td>{_inline(c)}</td>")
         yield "<tr>" + "".join(cells) + "</tr>"
-    yield "</tbody></table>"
+    yield "</tbody></table></div>"
 
 
 def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
@@ -165,7 +175,14 @@ def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
         if figure.data is not None:
             yield from _block(figure.data, charts)
         return
-    yield f'<figure class="{e(figure.role)}" role="img" aria-label="{e(figure.label)}">'
+    label = e(figure.label)
+    if figure.role == "drivers":  # drawn wider than a phone: it scrolls in its own region
+        yield f'<figure class="drivers" aria-label="{label}">'
+        yield f'<div class="scroll" tabindex="0" role="region" aria-label="{label}">'
+        yield picture
+        yield "</div></figure>"
+        return
+    yield f'<figure class="{e(figure.role)}" aria-label="{label}">'
     yield picture
     yield "</figure>"
 
