@@ -153,3 +153,35 @@ def test_every_table_has_header_cells_and_scrolls_in_a_named_region(
             assert '<th scope="' in table, (name, table[:200])
             assert "<th>" not in table, name
     assert seen > 10  # the closing report alone has many
+
+
+PRINTED = """
+(() => {
+  const folds = Array.from(document.querySelectorAll('details.fold'));
+  return folds.map(d => {
+    const copy = d.nextElementSibling;
+    const whole = d.textContent.slice(d.querySelector('summary').textContent.length);
+    return {
+      whole: whole,
+      fold_shown: d.getClientRects().length > 0,
+      printed: copy !== null && copy.getClientRects().length > 0 ? copy.innerText : '',
+    };
+  });
+})()
+"""
+
+
+@needs_browser
+def test_printed_learnings_are_whole(pages: dict[str, Path], tmp_path: Path) -> None:
+    """On paper nothing unfolds: a learning folded on screen prints in full, once."""
+    assert CHROMIUM is not None
+    with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        session = browser.open(pages["summary"].as_uri())
+        on_screen = browser.evaluate(PRINTED, session)
+        browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session)
+        printed = browser.evaluate(PRINTED, session)
+    assert printed, "the example has long learnings"
+    assert all(f["fold_shown"] and not f["printed"] for f in on_screen)
+    for fold in printed:
+        assert not fold["fold_shown"]
+        assert " ".join(fold["printed"].split()) == " ".join(fold["whole"].split())

@@ -138,7 +138,7 @@ def test_long_text_folds_where_the_view_is_narrow() -> None:
     doc = Document("x", "da", "t", "t", (), (Paragraph((Fold(LONG, "se cyklus 3"),)),))
     terminal = write_terminal(doc, 200, False)
     assert "…" in terminal and "(se cyklus 3)" in terminal and LONG.strip() not in terminal
-    assert "<details><summary>" in write_html(doc)
+    assert '<details class="fold"><summary>' in write_html(doc)
     assert LONG.strip() in write_markdown(doc)  # a file keeps every word
 
 

@@ -97,6 +97,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{municipality}: no measurements.",
     },
     "charts.desc.period": {"da": "{first} til {last}", "en": "{first} to {last}"},
+    "charts.desc.cycles": {"da": "Cyklusser: {cycles}.", "en": "Cycles: {cycles}."},
+    "charts.desc.cycle": {
+        "da": "{cycle} afprøvet fra {start}",
+        "en": "{cycle} tested from {start}",
+    },
+    "charts.desc.cycle_decided": {
+        "da": "{cycle} afprøvet fra {start}, besluttet {decided}: {decision}",
+        "en": "{cycle} tested from {start}, decided {decided}: {decision}",
+    },
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
     "charts.icon.assurance": {"da": "Målopfyldelse", "en": "Assurance"},

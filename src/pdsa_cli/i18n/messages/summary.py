@@ -124,6 +124,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.col.file": {"da": "Fil", "en": "File"},
     "summary.col.problem": {"da": "Problem", "en": "Problem"},
     "summary.col.trend": {"da": "Forløb", "en": "Course"},
+    "summary.col.when": {"da": "Dato", "en": "Date"},
+    "summary.col.value": {"da": "Værdi", "en": "Value"},
+    "summary.col.note": {"da": "Note", "en": "Note"},
+    "summary.col.testing": {"da": "Under afprøvning", "en": "Being tested"},
+    "summary.chart_data": {"da": "Tallene bag diagrammet", "en": "The numbers behind the chart"},
     # aim
     "summary.aim": {"da": "Mål", "en": "Aim"},
     "summary.aim_target": {

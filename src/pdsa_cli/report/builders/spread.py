@@ -114,6 +114,7 @@ def small_multiples(shared: SharedMeasure, lang: str) -> Figure:
         svg="".join(_panel(shared, panel, lang) for panel in shared.panels),
         data=Table(header, rows),
         role="small-multiples",
+        data_label=t("summary.chart_data", lang),
     )
 
 

@@ -103,7 +103,7 @@ def _inline(runs: Inlines) -> str:
 
 def _run(run: object) -> str:
     if isinstance(run, Text):
-        return e(run.text)
+        return f'<span lang="{e(run.lang)}">{e(run.text)}</span>' if run.lang else e(run.text)
     if isinstance(run, Strong):
         return f"<strong>{_inline(run.children)}</strong>"
     if isinstance(run, Emphasis):
@@ -120,9 +120,14 @@ def _run(run: object) -> str:
         return f'<span class="{e(run.kind)}" aria-hidden="true">{e(run.text)}</span> '
     if isinstance(run, Fold):
         short = one_line(run.text)
+        lang = f' lang="{e(run.lang)}"' if run.lang else ""
         if not run.text or short == run.text:
-            return e(run.text)
-        return f"<details><summary>{e(short)}</summary>{e(run.text)}</details>"
+            return f"<span{lang}>{e(run.text)}</span>" if lang else e(run.text)
+        # paper cannot unfold: print shows the whole text instead (CSS), a screen the fold
+        return (
+            f'<details class="fold"{lang}><summary>{e(short)}</summary>{e(run.text)}</details>'
+            f'<span class="print-only"{lang}>{e(run.text)}</span>'
+        )
     assert isinstance(run, Break)
     return "<br>"
 
@@ -172,6 +177,8 @@ def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
     elif figure.ref is not None and figure.ref in charts:
         picture = inline_svg(charts[figure.ref], chart_prefix(figure.ref))
     else:
+        if figure.description:
+            yield f'<p class="chart-desc">{e(figure.description)}</p>'
         if figure.data is not None:
             yield from _block(figure.data, charts)
         return
@@ -182,8 +189,21 @@ def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
         yield picture
         yield "</div></figure>"
         return
-    yield f'<figure class="{e(figure.role)}" aria-label="{label}">'
+    # a figure, not an image: the chart's own words stay readable, and it is described in
+    # words beside it, with its numbers in a table the reader can open (printed open)
+    ident = anchor(f"d-{figure.ref or figure.label}")
+    described = f' aria-describedby="{ident}"' if figure.description else ""
+    yield f'<figure class="{e(figure.role)}" aria-label="{label}"{described}>'
     yield picture
+    if figure.description or (figure.data is not None and figure.data_label):
+        yield "<figcaption>"
+        if figure.description:
+            yield f'<p class="chart-desc" id="{ident}">{e(figure.description)}</p>'
+        if figure.data is not None and figure.data_label:
+            yield f'<details class="chart-data"><summary>{e(figure.data_label)}</summary>'
+            yield from _block(figure.data, charts)
+            yield "</details>"
+        yield "</figcaption>"
     yield "</figure>"
 
 
