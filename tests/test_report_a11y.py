@@ -137,3 +137,44 @@ def test_a_points_row_has_its_date_value_note_and_the_cycle_then_tested() -> Non
     page = write_html(described(doc, {"tid": words}), {"tid": "<svg></svg>"})
     assert 'aria-describedby="d-tid"' in page and '<p class="chart-desc" id="d-tid">' in page
     assert "<td>8. feb. 2021</td>" in page and "<td>PDSA 1</td></tr>" in page
+
+
+def test_counts_take_the_languages_plural() -> None:
+    """Real plurals from the CLDR rule (Babel): "1 punkt", "2 punkter"; no "punkt(er)"."""
+    from pdsa_cli.i18n import plural
+
+    assert plural("summary.points", 1, "da") == "1 punkt"
+    assert plural("summary.points", 2, "da") == "2 punkter"
+    assert plural("summary.points", 0, "da") == "0 punkter"
+    assert plural("summary.points", 1, "en") == "1 point"
+    assert plural("spread.goal_ready", 1, "da").endswith(
+        "1 indført forandring klar til at blive taget op"
+    )
+    assert "(er)" not in plural("spread.goal_ready", 3, "da")
+
+
+def test_the_package_page_says_words_not_codes_and_one_word_per_concept(tmp_path: Path) -> None:
+    """'Mål' was aim, target and measure on one page; codes like 'count' and 'p' were shown raw."""
+    import zipfile
+
+    out = tmp_path / "p.zip"
+    args = ["--cycles", str(EXAMPLE), "package", "hoersholm-feedbackmoeder", "--out", str(out)]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    with zipfile.ZipFile(out) as package:
+        page = package.read("change.html").decode("utf-8")
+    pairs = dict(re.findall(r"<dt>([^<]+)</dt><dd>([^<]*)</dd>", page))
+    assert pairs["Datatype"] in ("antal", "andel", "værdi", "rate")
+    assert pairs["Diagram"].endswith("diagram") or "kontroldiagram" in pairs["Diagram"]
+    assert "Slags måling" in pairs
+    words = re.sub(r"<[^>]+>", " ", page.split("<body>", 1)[1])
+    assert not re.search(r"\bMål\b", words)  # aim, target and measure each have their word
+    assert "Målsætning og hvorfor" in words and "Målinger og deres operationelle" in words
+    assert " punkter" in words or " punkt" in words
+
+
+def test_the_reports_use_one_word_each_for_aim_target_and_measure(charted: str) -> None:
+    words = re.sub(r"<[^>]+>", " ", charted.split("<body>", 1)[1])
+    assert not re.search(r"\bMål\b", words)
+    assert "Målsætning:" in words
+    assert not re.search(r"\b1 punkter\b|\(er\)", words)

@@ -185,3 +185,24 @@ def test_printed_learnings_are_whole(pages: dict[str, Path], tmp_path: Path) -> 
     for fold in printed:
         assert not fold["fold_shown"]
         assert " ".join(fold["printed"].split()) == " ".join(fold["whole"].split())
+
+
+WIDTHS_NOW = """
+Array.from(document.querySelectorAll('figure.chart svg, figure.small-multiples > svg'))
+  .map(svg => svg.getBoundingClientRect().width)
+"""
+
+
+@needs_browser
+def test_charts_grow_with_the_text(pages: dict[str, Path], tmp_path: Path) -> None:
+    """WCAG 1.4.4: text enlarged to 200 % (a reader's larger default font) enlarges the charts
+    and the small multiples too: their sizes are in rem, not fixed pixels."""
+    assert CHROMIUM is not None
+    with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        session = browser.open(pages["closing"].as_uri(), width=1600)
+        before = browser.evaluate(WIDTHS_NOW, session)
+        browser.evaluate("document.documentElement.style.fontSize = '36px'", session)
+        after = browser.evaluate(WIDTHS_NOW, session)
+    assert len(before) == len(after) > 10
+    for small, large in zip(before, after, strict=True):
+        assert large >= 1.4 * small, (small, large)

@@ -23,7 +23,7 @@ from pdsa_cli.charts.formats import (
     shared_decimals,
 )
 from pdsa_cli.charts.words import caption_lines, chart_name, rule_name
-from pdsa_cli.i18n import Lang, translate
+from pdsa_cli.i18n import Lang, plural, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 
@@ -157,14 +157,14 @@ def chart_description(analysis: Analysis, context: ChartContext) -> str:
         measure = translate(
             "charts.desc.where", lang, measure=measure, municipality=context.municipality
         )
-    first = translate(
+    first = plural(
         "charts.desc.chart",
+        len(analysis),
         lang,
         chart=chart_name(analysis, lang),
         measure=measure,
         unit=unit,
         period=period_text(analysis, lang),
-        n=len(analysis),
     )
     centre = centre_text(analysis, context)
     said = caption_lines(analysis, lang)[1]

@@ -63,7 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Centre line with a signal",
     },
     "charts.legend.limits": {"da": "Kontrolgrænser", "en": "Control limits"},
-    "charts.legend.target": {"da": "Mål", "en": "Target"},
+    "charts.legend.target": {"da": "Målværdi", "en": "Target"},
     "charts.legend.excluded": {"da": "Udeladt af beregningen", "en": "Left out of calculations"},
     "charts.legend.baseline": {"da": "Baseline", "en": "Baseline"},
     "charts.legend.improvement": {"da": "Forbedring", "en": "Improvement"},
@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.desc.chart": {
         "da": "{chart} over {measure}{unit}, {period}, {n} punkter.",
         "en": "{chart} of {measure}{unit}, {period}, {n} points.",
+    },
+    "charts.desc.chart.one": {
+        "da": "{chart} over {measure}{unit}, {period}, {n} punkt.",
+        "en": "{chart} of {measure}{unit}, {period}, {n} point.",
     },
     "charts.desc.where": {"da": "{measure} i {municipality}", "en": "{measure} in {municipality}"},
     "charts.title.municipality": {"da": "{municipality}: {title}", "en": "{municipality}: {title}"},

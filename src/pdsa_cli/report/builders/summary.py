@@ -4,6 +4,7 @@ charts), documentation time, ready to spread, spread across, predictions and dat
 
 from __future__ import annotations
 
+from pdsa_cli.i18n import plural
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.builders.drivers import drivers_section
 from pdsa_cli.report.builders.spread import spread_section
@@ -117,7 +118,7 @@ def _measure(row: MeasureRow, lang: str, source: str) -> Section:
         Strong(text(fmt_value(row.latest, row, lang))),
         *text(f" ({fmt_date(row.last_date, lang)}) · {t('summary.col.centre', lang)}: "),
         Strong(text(fmt_value(row.centre_line, row, lang))),
-        *text(f" · {t('summary.points', lang, n=row.n_points)}"),
+        *text(f" · {plural('summary.points', row.n_points, lang)}"),
     )
     family = term("family", row.family, lang)
     chart = Figure(t("summary.chart_alt", lang, name=row.name), ref=row.id, values=row.recent)

@@ -55,6 +55,8 @@ EXTRA_CSS = {
 section.part { break-before: auto; page-break-before: auto; }
 @media print { section#municipalities, section#spread-across { break-before: page; } }
 figure.small-multiples { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+figure.small-multiples > svg { width: 12.25rem; max-width: 100%; height: auto; }
+figure.small-multiples > figcaption { flex-basis: 100%; }
 """,
     "package": """
 section.part { break-before: auto; page-break-before: auto; }
