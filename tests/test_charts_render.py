@@ -249,7 +249,7 @@ def test_edge_labels_name_the_latest_lines_in_the_language() -> None:
     figure = render_chart(analysis, CONTEXT)
     gids = ("edge-cl", "edge-ucl", "edge-lcl", "edge-target")
     texts = {gid: by_gid(figure, gid)[0] for gid in gids}
-    assert texts["edge-target"].get_text() == "Mål 3"  # type: ignore[attr-defined]
+    assert texts["edge-target"].get_text() == "Målværdi 3"  # type: ignore[attr-defined]
     assert texts["edge-cl"].get_text() == "CL 1,60"  # type: ignore[attr-defined]
     assert texts["edge-ucl"].get_text() == "ØKG 3,10"  # type: ignore[attr-defined]
     assert one_line(figure, "target").get_linestyle() == ":"

@@ -261,7 +261,7 @@ def test_aims_that_are_not_smart_are_named(runner: CliRunner, tmp_path: Path) ->
 def test_the_tree_on_the_screen(runner: CliRunner, tmp_path: Path) -> None:
     root = small(tmp_path)
     for lang, words in (
-        ("da", ["Driverdiagram", "Mål:", "ingen indsats endnu", "aktiv", "for få data"]),
+        ("da", ["Driverdiagram", "Målsætning:", "ingen indsats endnu", "aktiv", "for få data"]),
         ("en", ["Driver diagram", "Aim:", "no initiative yet", "active", "too few data"]),
     ):
         done = runner.invoke(app, ["--lang", lang, "--cycles", str(root), "drivers"])

@@ -74,7 +74,7 @@ def test_markdown_to_the_screen_and_to_a_file_with_charts(tmp_path: Path) -> Non
     assert code == 0
     for heading in (
         "# Afsluttende rapport",
-        "## Kommunerne: mål mod resultat",
+        "## Kommunerne: målsætning mod resultat",
         "## Dokumentationstid på tværs af kommunerne",
         "## Spredning mellem kommunerne",
         "## Hvad forudsigelserne lærte os",

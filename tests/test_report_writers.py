@@ -138,7 +138,7 @@ def test_long_text_folds_where_the_view_is_narrow() -> None:
     doc = Document("x", "da", "t", "t", (), (Paragraph((Fold(LONG, "se cyklus 3"),)),))
     terminal = write_terminal(doc, 200, False)
     assert "…" in terminal and "(se cyklus 3)" in terminal and LONG.strip() not in terminal
-    assert "<details><summary>" in write_html(doc)
+    assert '<details class="fold"><summary>' in write_html(doc)
     assert LONG.strip() in write_markdown(doc)  # a file keeps every word
 
 
@@ -147,7 +147,9 @@ def test_a_figure_is_drawn_where_it_can_be_else_its_data() -> None:
     figure = Figure("Diagram over tid", ref="tid", data=table, values=(1.0, 2.0, 3.0))
     doc = Document("x", "da", "t", "t", (), (figure,))
     drawn = write_html(doc, {"tid": '<svg id="a"><use href="#a"/></svg>'})
-    assert 'role="img" aria-label="Diagram over tid"' in drawn
+    # a figure, not an image: the chart's own words (title, description, points) stay readable
+    assert '<figure class="chart" aria-label="Diagram over tid">' in drawn
+    assert 'role="img"' not in drawn
     assert '<svg id="c-tid-a"><use href="#c-tid-a"/></svg>' in drawn  # its ids made its own
     assert "<td>Allerød</td>" in write_html(doc)  # not drawn: its data
     assert "![Diagram over tid](charts/tid.svg)" in write_markdown(doc, {"tid": "charts/tid.svg"})

@@ -99,6 +99,7 @@ def test_report_prints_to_a4_with_a_page_per_municipality(
     pdf = print_to_pdf(CHROMIUM, tmp_path / "profile", html.as_uri(), tmp_path / "summary.pdf")
     pages = pdf_pages(pdf)
     # Title and contents, then each of the two municipalities and the three closing parts
-    # start on a new page; no part is long enough to need more than a few pages.
-    assert 6 <= pages <= 20, pages
+    # start on a new page; no part is long enough to need more than a few pages (each chart's
+    # numbers print open below it, as paper cannot unfold them).
+    assert 6 <= pages <= 30, pages
     assert b"/MediaBox [0 0 594.9" in pdf.read_bytes()  # A4: 210 mm = 595 pt wide

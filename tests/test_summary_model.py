@@ -190,6 +190,6 @@ def test_aim_text_says_what_now_means_in_both_languages(root: Path) -> None:
     aim = summarise(root).municipalities[0].initiatives[0].aim
     danish = aim_text(aim, "da")
     assert danish is not None and "nu 80\u00a0% (medianen af de seneste 6 målinger" in danish
-    assert "seneste 80\u00a0% den" in danish and danish.endswith("målet er nået")
+    assert "seneste 80\u00a0% den" in danish and danish.endswith("målværdien er nået")
     english = aim_text(aim, "en")
     assert english is not None and "now 80\u00a0% (the median of the latest 6" in english

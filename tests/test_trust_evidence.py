@@ -336,5 +336,5 @@ def test_the_documentation_section_quotes_the_programmes_own_aim(
     )
     assert "theme: documentation-time" in written
     final = _final(runner, root, "da", tmp_path)
-    assert f"Programmets mål: »{aim}«" in final
+    assert f"Programmets målsætning: »{aim}«" in final
     assert "Dok-Tid" in final or "Dokumentationstid" in final

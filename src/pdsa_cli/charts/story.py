@@ -23,7 +23,7 @@ from pdsa_cli.charts.formats import (
     shared_decimals,
 )
 from pdsa_cli.charts.words import caption_lines, chart_name, rule_name
-from pdsa_cli.i18n import Lang, translate
+from pdsa_cli.i18n import Lang, plural, translate
 from pdsa_cli.workspace.cpr import mask_cpr
 
 
@@ -87,6 +87,21 @@ def point_story(analysis: Analysis, context: ChartContext, index: int) -> str:
     return "\n".join(lines)
 
 
+def point_row(analysis: Analysis, context: ChartContext, index: int) -> tuple[str, str, str, str]:
+    """One point as a row of the chart's data table: its date (or x), its value, its note and
+    the cycles then being tested; the same facts as its story."""
+    note = analysis.notes[index] if index < len(analysis.notes) else None
+    tested = (
+        testing_on(_day(analysis.x[index]), context.cycles) if analysis.x_kind == "date" else []
+    )
+    return (
+        x_text(analysis, index, context.lang),
+        value_text(float(analysis.y[index]), analysis, context),
+        mask_cpr(" ".join(note.split())) if note and note.strip() else "",
+        ", ".join(c.label for c in tested),
+    )
+
+
 def signal_story(analysis: Analysis, rules: dict[int, str], index: int, lang: Lang) -> str | None:
     """What a flagged point means and which rule flagged it: "Forbedring (Skift: 6+ …)"."""
     rule = rules.get(index)
@@ -142,15 +157,38 @@ def chart_description(analysis: Analysis, context: ChartContext) -> str:
         measure = translate(
             "charts.desc.where", lang, measure=measure, municipality=context.municipality
         )
-    first = translate(
+    first = plural(
         "charts.desc.chart",
+        len(analysis),
         lang,
         chart=chart_name(analysis, lang),
         measure=measure,
         unit=unit,
         period=period_text(analysis, lang),
-        n=len(analysis),
     )
     centre = centre_text(analysis, context)
     said = caption_lines(analysis, lang)[1]
-    return " ".join(part for part in (first, f"{centre}." if centre else "", said) if part)
+    parts = (first, f"{centre}." if centre else "", said, cycles_text(context))
+    return " ".join(part for part in parts if part)
+
+
+def cycles_text(context: ChartContext) -> str:
+    """The cycles on the chart in words: each test's start and, once made, its decision."""
+    lang = context.lang
+    said = []
+    for c in context.cycles:
+        start = format_date(c.date, lang)
+        if c.decided is not None and c.decision_word:
+            said.append(
+                translate(
+                    "charts.desc.cycle_decided",
+                    lang,
+                    cycle=c.label,
+                    start=start,
+                    decided=format_date(c.decided, lang),
+                    decision=c.decision_word,
+                )
+            )
+        else:
+            said.append(translate("charts.desc.cycle", lang, cycle=c.label, start=start))
+    return translate("charts.desc.cycles", lang, cycles="; ".join(said)) if said else ""

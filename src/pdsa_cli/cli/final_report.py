@@ -11,6 +11,7 @@ from pdsa_cli.i18n import set_language, translate
 
 if TYPE_CHECKING:
     from pdsa_cli.cli.report_options import Format
+    from pdsa_cli.report.charts import ChartWords
 
 
 def closing_report(
@@ -33,9 +34,9 @@ def closing_report(
         errors = sum(1 for p in problems if p.severity.value == "error")
         stderr.print(translate("summary.load_errors", language, count=errors), markup=False)
     report = build_final(workspace, problems=problems)
-    drawn = _documentation_charts(report, workspace, language, jobs) if charts else {}
+    drawn, words = _documentation_charts(report, workspace, language, jobs) if charts else ({}, {})
     if fmt is Format.HTML:
-        files = {out or Path("-"): render_final_html(report, language, drawn)}
+        files = {out or Path("-"): render_final_html(report, language, drawn, words)}
     elif out is None:
         files = {Path("-"): render_final_markdown(report, language)}
     else:
@@ -53,10 +54,11 @@ def closing_report(
 
 def _documentation_charts(
     report: object, workspace: object, language: str, jobs: int | None
-) -> dict[str, str]:
-    """The documentation-time measures' charts (the rest of the report is tables and text)."""
+) -> tuple[dict[str, str], dict[str, ChartWords]]:
+    """The documentation-time measures' charts (the rest of the report is tables and text), and
+    each in words."""
     from pdsa_cli.i18n import parse_lang
-    from pdsa_cli.report.charts import chart_jobs, draw_all
+    from pdsa_cli.report.charts import chart_jobs, chart_words, draw_all
     from pdsa_cli.report.final import FinalReport
     from pdsa_cli.workspace.index import Workspace
 
@@ -68,8 +70,8 @@ def _documentation_charts(
         if j.measure in wanted
     ]
     try:
-        return dict(draw_all(todo, jobs))
+        return dict(draw_all(todo, jobs)), {j.measure: chart_words(j) for j in todo}
     except Exception as error:  # a chart fault must not cost the grant giver the report
         problem = f"{type(error).__name__}: {error}"
         stderr.print(translate("summary.charts_unavailable", language, error=problem), markup=False)
-        return {}
+        return {}, {}

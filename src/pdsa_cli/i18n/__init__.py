@@ -118,4 +118,16 @@ def translate(key: str, lang: str | None = None, /, **fields: Any) -> str:
         return template
 
 
+def plural(key: str, n: float, lang: str | None = None, /, **fields: Any) -> str:
+    """The text for `key` counting `n`: the catalogue's `key.one` where the language's plural
+    rule (CLDR's, through Babel: Danish "1 punkt", "2 punkter") says "one", else `key` itself.
+    `n` is passed to the text as the field `n`."""
+    from babel import Locale
+
+    language = lang or get_language()
+    form = Locale.parse(language).plural_form(abs(n))
+    chosen = f"{key}.{form}" if form != "other" and f"{key}.{form}" in catalogue() else key
+    return translate(chosen, language, n=n, **fields)
+
+
 t = translate

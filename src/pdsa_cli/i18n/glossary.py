@@ -91,7 +91,7 @@ TERMS: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "ucl": ("ØKG", "UCL"),
         "lcl": ("NKG", "LCL"),
         "median": ("Median", "Median"),
-        "target": ("Mål", "Target"),
+        "target": ("Målværdi", "Target"),
     },
 }
 

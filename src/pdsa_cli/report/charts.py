@@ -61,6 +61,23 @@ def chart_jobs(summary: Summary, workspace: Workspace, lang: Lang) -> list[Summa
     return jobs
 
 
+@dataclass(frozen=True)
+class ChartWords:
+    """A chart in words for its report: the chart side's description (the SVG's <desc>) and its
+    data, a row per point (date, value, note, the cycles then being tested)."""
+
+    description: str
+    rows: tuple[tuple[str, str, str, str], ...]
+
+
+def chart_words(job: SummaryChart) -> ChartWords:
+    """What `draw_svg` draws for `job`, in words (no drawing, no matplotlib)."""
+    from pdsa_cli.charts.story import chart_description, point_row
+
+    rows = tuple(point_row(job.analysis, job.context, i) for i in range(len(job.analysis)))
+    return ChartWords(chart_description(job.analysis, job.context), rows)
+
+
 def draw_svg(job: SummaryChart) -> tuple[str, str]:
     """(measure id, the chart as SVG text); runs in a worker process."""
     from pdsa_cli.charts import chart_svg, render_chart

@@ -10,7 +10,8 @@ long text and keeps to a width. Blocks carry a `role` (like a pandoc Div's class
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 # -- inline runs --------------------------------------------------------------------------
@@ -18,7 +19,11 @@ from typing import TypeAlias
 
 @dataclass(frozen=True)
 class Text:
+    """Words; `lang` when they are in another language than the report's (what a team wrote in
+    its Danish workspace, shown in an English report), so a screen reader says them right."""
+
     text: str
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Fold:
 
     text: str
     more: str
+    lang: str | None = None  # as for Text
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,12 @@ Inlines: TypeAlias = tuple[Inline, ...]
 def text(*parts: str | Inline) -> Inlines:
     """Inline runs from plain strings and runs (a string is a :class:`Text`)."""
     return tuple(Text(p) if isinstance(p, str) else p for p in parts)
+
+
+def written(words: str, source: str, lang: str) -> Text:
+    """What a team wrote (a name, an aim, a learning), in its workspace's language `source`,
+    shown in a report in `lang`: marked with its language when the two differ."""
+    return Text(words, source if source != lang else None)
 
 
 def cells(*parts: str) -> tuple[Inlines, ...]:
@@ -122,6 +134,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[Inlines, ...], ...]
     numeric: tuple[int, ...] = ()  # the columns of numbers (aligned right)
+    label: str | None = None  # what the table is about (else its header names it)
 
 
 @dataclass(frozen=True)
@@ -135,8 +148,10 @@ class Definitions:
 class Figure:
     """A chart: drawn (`svg`, or the chart the writer is given for `ref`), else its data.
 
-    `label` is its text alternative; `data` the same content as a table; `values` the latest
-    values, which a text view draws as a line of block characters."""
+    `label` is its name; `description` what it shows in words (type, measure, period, centre
+    line, signals, verdict); `data` the same content as a table, which a drawn chart keeps for
+    the reader to open; `values` the latest values, which a text view draws as a line of block
+    characters."""
 
     label: str
     ref: str | None = None
@@ -144,6 +159,8 @@ class Figure:
     data: Block | None = None
     values: tuple[float, ...] = ()
     role: str = "chart"
+    description: str | None = None
+    data_label: str | None = None  # what opens the data of a drawn chart
 
 
 @dataclass(frozen=True)
@@ -176,6 +193,24 @@ class Document:
     body: Blocks
     footer: str | None = None
     contents: str | None = None  # the heading of a table of contents (None: no contents)
+
+
+def map_figures(blocks: Blocks, change: Callable[[Figure], Figure]) -> Blocks:
+    """The blocks with every figure, however deep, replaced by `change(figure)`."""
+
+    def block(b: Block) -> Block:
+        if isinstance(b, Figure):
+            return change(b)
+        if isinstance(b, Section):
+            return replace(b, children=map_figures(b.children, change))
+        if isinstance(b, BulletList):
+            return replace(b, items=tuple(item(i) for i in b.items))
+        return b
+
+    def item(i: Item) -> Item:
+        return replace(i, children=map_figures(i.children, change)) if i.children else i
+
+    return tuple(block(b) for b in blocks)
 
 
 LEARNING_CHARS = 160  # how much of a long text a narrow view shows on one line

@@ -30,6 +30,7 @@ from pdsa_cli.workspace.index import Entry, Workspace
 
 if TYPE_CHECKING:
     from pdsa_cli.analysis import Analysis
+    from pdsa_cli.report.charts import ChartWords, SummaryChart
 
 
 def _m(text: str | None) -> str | None:
@@ -350,13 +351,15 @@ def description_yaml(package: ChangePackage) -> str:
     )
 
 
-def package_charts(package: ChangePackage, workspace: Workspace, lang: str) -> dict[str, str]:
-    """Each analysed measure's chart as SVG, with the ramp's cycles on it (drawn here, serially:
-    one initiative has a handful of measures)."""
-    from pdsa_cli.charts import chart_context_for_measure, chart_svg, render_chart
+def package_chart_jobs(
+    package: ChangePackage, workspace: Workspace, lang: str
+) -> list[SummaryChart]:
+    """Each analysed measure's chart job, with the ramp's cycles on it."""
+    from pdsa_cli.charts import chart_context_for_measure
     from pdsa_cli.i18n import parse_lang
+    from pdsa_cli.report.charts import SummaryChart
 
-    charts = {}
+    jobs = []
     for definition in package.measures:
         analysis = package.analyses.get(definition.id)
         if analysis is None:
@@ -369,5 +372,22 @@ def package_charts(package: ChangePackage, workspace: Workspace, lang: str) -> d
             unit=_m(context.unit),
             note=_m(context.note),
         )
-        charts[definition.id] = chart_svg(render_chart(analysis, context))
-    return charts
+        jobs.append(SummaryChart(definition.id, analysis, context))
+    return jobs
+
+
+def package_charts(package: ChangePackage, workspace: Workspace, lang: str) -> dict[str, str]:
+    """Each analysed measure's chart as SVG, with the ramp's cycles on it (drawn here, serially:
+    one initiative has a handful of measures)."""
+    from pdsa_cli.report.charts import draw_svg
+
+    return dict(draw_svg(job) for job in package_chart_jobs(package, workspace, lang))
+
+
+def package_chart_words(
+    package: ChangePackage, workspace: Workspace, lang: str
+) -> dict[str, ChartWords]:
+    """Each chart of the package in words (its description and data table)."""
+    from pdsa_cli.report.charts import chart_words
+
+    return {j.measure: chart_words(j) for j in package_chart_jobs(package, workspace, lang)}

@@ -42,7 +42,7 @@ def package(
     predictions, pitfalls, a contact role) and change.yaml for `pdsa adopt`, in one zip."""
     from pdsa_cli.cli.report_options import load_reported as _load
     from pdsa_cli.cli.report_options import report_language as _language
-    from pdsa_cli.report.package import build_package, package_charts
+    from pdsa_cli.report.package import build_package, package_chart_words, package_charts
     from pdsa_cli.report.render import package_files
 
     target = out if out is not None else Path(f"{initiative}.zip")
@@ -57,7 +57,8 @@ def package(
         raise PdsaError("package.load_errors", count=len(own), problems=tuple(own))
     built = build_package(workspace, initiative, lang)
     drawn = package_charts(built, workspace, lang) if charts else {}
-    files = package_files(built, lang, drawn, markdown=format is PageFormat.MD)
+    words = package_chart_words(built, workspace, lang) if charts else {}
+    files = package_files(built, lang, drawn, markdown=format is PageFormat.MD, words=words)
     write_zip(target, files)
     echo(translate("package.written", lang, path=display_path(target)))
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
 
     from pdsa_cli.charts.processes import WarmDrawer
-    from pdsa_cli.report.charts import SummaryChart
+    from pdsa_cli.report.charts import ChartWords, SummaryChart
     from pdsa_cli.report.model import Summary
     from pdsa_cli.workspace.index import Workspace
 
@@ -145,7 +145,8 @@ def _report(
     # The page is written while the charts are drawn, with a mark where each goes.
     marks = {job.measure: _MARK.format(n) for n, job in enumerate(drawing[0])} if drawing else {}
     # Whatever the files hold, the report shows no CPR number (its file names included).
-    files = _masked(_render(result, format, language, marks, out, diagram))
+    words = _words(drawing[0]) if drawing and format is Format.HTML else {}
+    files = _masked(_render(result, format, language, marks, out, diagram, words))
     placed = _finish_charts(*drawing, language, _placing(format)) if drawing else {}
     if marks and placed is None:  # no charts after all: the page without their places
         files = _masked(_render(result, format, language, {}, out, diagram))
@@ -263,6 +264,13 @@ def _start_charts(
         return None
 
 
+def _words(todo: list[SummaryChart]) -> dict[str, ChartWords]:
+    """Each chart in words (its description and data table), from the jobs that draw it."""
+    from pdsa_cli.report.charts import chart_words
+
+    return {job.measure: chart_words(job) for job in todo}
+
+
 def _finish_charts(
     todo: list[SummaryChart],
     drawn: Iterator[tuple[str, str]],
@@ -330,6 +338,7 @@ def _render(
     charts: dict[str, str],
     out: Path | None,
     diagram: str | None = None,
+    words: Mapping[str, ChartWords] | None = None,
 ) -> dict[Path, str]:
     """The text of every file to write (`-` for stdout), rendered before anything is written."""
     target = out or Path("-")
@@ -346,7 +355,7 @@ def _render(
     if format is Format.HTML:
         from pdsa_cli.report.render import render_html
 
-        return {target: render_html(result, lang, charts, diagram)}
+        return {target: render_html(result, lang, charts, diagram, words)}
     return _markdown(result, lang, charts, out)
 
 

@@ -63,7 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Centre line with a signal",
     },
     "charts.legend.limits": {"da": "Kontrolgrænser", "en": "Control limits"},
-    "charts.legend.target": {"da": "Mål", "en": "Target"},
+    "charts.legend.target": {"da": "Målværdi", "en": "Target"},
     "charts.legend.excluded": {"da": "Udeladt af beregningen", "en": "Left out of calculations"},
     "charts.legend.baseline": {"da": "Baseline", "en": "Baseline"},
     "charts.legend.improvement": {"da": "Forbedring", "en": "Improvement"},
@@ -86,6 +86,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{chart} over {measure}{unit}, {period}, {n} punkter.",
         "en": "{chart} of {measure}{unit}, {period}, {n} points.",
     },
+    "charts.desc.chart.one": {
+        "da": "{chart} over {measure}{unit}, {period}, {n} punkt.",
+        "en": "{chart} of {measure}{unit}, {period}, {n} point.",
+    },
     "charts.desc.where": {"da": "{measure} i {municipality}", "en": "{measure} in {municipality}"},
     "charts.title.municipality": {"da": "{municipality}: {title}", "en": "{municipality}: {title}"},
     "charts.desc.panel": {
@@ -97,6 +101,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{municipality}: no measurements.",
     },
     "charts.desc.period": {"da": "{first} til {last}", "en": "{first} to {last}"},
+    "charts.desc.cycles": {"da": "Cyklusser: {cycles}.", "en": "Cycles: {cycles}."},
+    "charts.desc.cycle": {
+        "da": "{cycle} afprøvet fra {start}",
+        "en": "{cycle} tested from {start}",
+    },
+    "charts.desc.cycle_decided": {
+        "da": "{cycle} afprøvet fra {start}, besluttet {decided}: {decision}",
+        "en": "{cycle} tested from {start}, decided {decided}: {decision}",
+    },
     # MDC icons.
     "charts.icon.variation": {"da": "Variation", "en": "Variation"},
     "charts.icon.assurance": {"da": "Målopfyldelse", "en": "Assurance"},

@@ -70,7 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- pdsa drivers ---
     "drivers.title": {"da": "Driverdiagram", "en": "Driver diagram"},
-    "drivers.aim": {"da": "Mål", "en": "Aim"},
+    "drivers.aim": {"da": "Målsætning", "en": "Aim"},
     "drivers.no_aim": {
         "da": "(programmet har intet mål: skriv 'aim:' i programme.yaml)",
         "en": "(the programme has no aim: write 'aim:' in programme.yaml)",

@@ -104,7 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "predictions.title": {"da": "Forudsigelser mod data", "en": "Predictions against the data"},
     "predictions.col.cycle": {"da": "Cyklus", "en": "Cycle"},
-    "predictions.col.measure": {"da": "Mål", "en": "Measure"},
+    "predictions.col.measure": {"da": "Måling", "en": "Measure"},
     "predictions.col.prediction": {"da": "Forudsigelse", "en": "Prediction"},
     "predictions.col.window": {"da": "Periode", "en": "Window"},
     "predictions.col.observed": {"da": "Observeret", "en": "Observed"},

@@ -12,13 +12,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Den endelige version af forandringen",
         "en": "The final version of the change",
     },
-    "package.section.aim": {"da": "Mål og hvorfor", "en": "Aim and why"},
+    "package.section.aim": {"da": "Målsætning og hvorfor", "en": "Aim and why"},
     "package.section.ramp": {
         "da": "Rampen: cyklusserne der førte hertil",
         "en": "The ramp: the cycles that led here",
     },
     "package.section.measures": {
-        "da": "Mål og deres operationelle definitioner",
+        "da": "Målinger og deres operationelle definitioner",
         "en": "Measures and their operational definitions",
     },
     "package.section.results": {"da": "Resultater", "en": "Results"},
@@ -65,12 +65,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "package.compared": {"da": "Sammenlignet med forudsigelserne", "en": "Against the predictions"},
     "package.decision": {"da": "Beslutning", "en": "Decision"},
     "package.measures_intro": {
-        "da": "Mål på samme måde, så jeres tal kan stilles ved siden af vores: samme definition, "
-        "samme enhed og samme hyppighed.",
+        "da": "Gør målingerne på samme måde, så jeres tal kan stilles ved siden af vores: "
+        "samme definition, samme enhed og samme hyppighed.",
         "en": "Measure the same way, so your figures can stand beside ours: the same definition, "
         "unit and frequency.",
     },
-    "package.family": {"da": "Slags mål", "en": "Kind of measure"},
+    "package.family": {"da": "Slags måling", "en": "Kind of measure"},
     "package.definition": {"da": "Operationel definition", "en": "Operational definition"},
     "package.unit": {"da": "Enhed", "en": "Unit"},
     "package.data_type": {"da": "Datatype", "en": "Data type"},
@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No predictions on the measures have been judged yet.",
     },
     "package.col.cycle": {"da": "Cyklus", "en": "Cycle"},
-    "package.col.measure": {"da": "Mål", "en": "Measure"},
+    "package.col.measure": {"da": "Måling", "en": "Measure"},
     "package.col.prediction": {"da": "Forudsagt", "en": "Predicted"},
     "package.col.observed": {"da": "Observeret", "en": "Observed"},
     "package.col.status": {"da": "Vurdering", "en": "Verdict"},
@@ -301,8 +301,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "yes, taken up by {adopters}",
     },
     "spread.goal_ready": {
-        "da": "ikke endnu; {count} indført forandring(er) klar til at blive taget op",
-        "en": "not yet; {count} adopted change(s) ready to be taken up",
+        "da": "ikke endnu; {n} indførte forandringer klar til at blive taget op",
+        "en": "not yet; {n} adopted changes ready to be taken up",
+    },
+    "spread.goal_ready.one": {
+        "da": "ikke endnu; {n} indført forandring klar til at blive taget op",
+        "en": "not yet; {n} adopted change ready to be taken up",
     },
     "spread.goal_no": {"da": "ikke endnu", "en": "not yet"},
     "spread.goal_count": {
@@ -336,7 +340,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "final.section.overview": {"da": "Overblik", "en": "Overview"},
     "final.section.municipalities": {
-        "da": "Kommunerne: mål mod resultat",
+        "da": "Kommunerne: målsætning mod resultat",
         "en": "The municipalities: aim against result",
     },
     "final.section.documentation": {
@@ -358,14 +362,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "measurements.",
     },
     "final.aims_met": {
-        "da": "{met} af {judged} mål med målværdi og data er nået.",
+        "da": "{met} af {judged} målsætninger med målværdi og data er nået.",
         "en": "{met} of {judged} aims with a target and data are met.",
     },
     "final.col.initiative": {"da": "Indsats", "en": "Initiative"},
-    "final.col.aim": {"da": "SMART-mål", "en": "SMART aim"},
+    "final.col.aim": {"da": "SMART-målsætning", "en": "SMART aim"},
     "final.col.result": {"da": "Resultat", "en": "Result"},
     "final.col.evidence": {"da": "Evidens", "en": "Evidence"},
-    "final.col.measure": {"da": "Mål", "en": "Measure"},
+    "final.col.measure": {"da": "Måling", "en": "Measure"},
     "final.col.points": {"da": "Perioder med data", "en": "Periods with data"},
     "final.col.expected": {"da": "Forventet", "en": "Expected"},
     "final.col.complete": {"da": "Komplet", "en": "Complete"},
@@ -373,7 +377,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "final.col.command": {"da": "Kommando", "en": "Command"},
     "final.no_result": {"da": "ingen målværdi eller data", "en": "no target or data"},
     "final.no_aim_measure": {
-        "da": "målet har ingen måling knyttet til sig",
+        "da": "målsætningen har ingen måling knyttet til sig",
         "en": "the aim has no measure linked to it",
     },
     "final.completeness_intro": {

@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Documentation-time measures (the theme documentation-time) from the municipalities.",
     },
     "summary.documentation_aim": {
-        "da": "Programmets mål: »{aim}«",
+        "da": "Programmets målsætning: »{aim}«",
         "en": "The programme's aim: “{aim}”",
     },
     "summary.spread": {"da": "Klar til spredning", "en": "Ready to spread"},
@@ -124,10 +124,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.col.file": {"da": "Fil", "en": "File"},
     "summary.col.problem": {"da": "Problem", "en": "Problem"},
     "summary.col.trend": {"da": "Forløb", "en": "Course"},
+    "summary.col.when": {"da": "Dato", "en": "Date"},
+    "summary.col.value": {"da": "Værdi", "en": "Value"},
+    "summary.col.note": {"da": "Note", "en": "Note"},
+    "summary.col.testing": {"da": "Under afprøvning", "en": "Being tested"},
+    "summary.chart_data": {"da": "Tallene bag diagrammet", "en": "The numbers behind the chart"},
     # aim
-    "summary.aim": {"da": "Mål", "en": "Aim"},
+    # One word per concept: "målsætning" the aim, "målværdi" its target, "måling" a measure.
+    "summary.aim": {"da": "Målsætning", "en": "Aim"},
     "summary.aim_target": {
-        "da": "Mål for {measure}: {target}{by}; nu {level} (medianen af de seneste {n} "
+        "da": "Målværdi for {measure}: {target}{by}; nu {level} (medianen af de seneste {n} "
         "målinger; {latest})",
         "en": "Target for {measure}: {target}{by}; now {level} (the median of the latest {n} "
         "measurements; {latest})",
@@ -137,14 +143,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "latest {value} on {date}",
     },
     "summary.aim_by": {"da": " senest {date}", "en": " by {date}"},
-    "summary.aim_met": {"da": "målet er nået", "en": "target met"},
-    "summary.aim_gap": {"da": "{gap} fra målet", "en": "{gap} from the target"},
+    "summary.aim_met": {"da": "målværdien er nået", "en": "target met"},
+    "summary.aim_gap": {"da": "{gap} fra målværdien", "en": "{gap} from the target"},
     "summary.aim_no_target": {
-        "da": "Målet har ingen målværdi at måle afstanden til.",
+        "da": "Målsætningen har ingen målværdi at måle afstanden til.",
         "en": "The aim has no target value to measure the distance to.",
     },
     "summary.aim_no_data": {
-        "da": "Mål for {measure}: {target}{by}; endnu ingen data.",
+        "da": "Målværdi for {measure}: {target}{by}; endnu ingen data.",
         "en": "Target for {measure}: {target}{by}; no data yet.",
     },
     "summary.track": {"da": "Spor {track}", "en": "Track {track}"},
@@ -156,6 +162,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not analysed (too few points)",
     },
     "summary.points": {"da": "{n} punkter", "en": "{n} points"},
+    "summary.points.one": {"da": "{n} punkt", "en": "{n} point"},
     "summary.after_adoption": {
         "da": "begyndte, efter at forandringen i cyklus {cycle} blev afprøvet (fra {tested}, "
         "indført {date})",

@@ -22,6 +22,7 @@ from pdsa_cli.report.document import (
     Table,
     cells,
     text,
+    written,
 )
 from pdsa_cli.report.final import AimResult, FinalReport
 from pdsa_cli.report.wording import (
@@ -70,15 +71,15 @@ def _lines(lines: list[str]) -> Inlines:
     return runs
 
 
-def _aim_row(aim: AimResult, lang: str) -> tuple[Inlines, ...]:
+def _aim_row(aim: AimResult, lang: str, source: str) -> tuple[Inlines, ...]:
     status = term("initiative_status", aim.status, lang)
-    source = (Break(), Quiet(text(f"← {aim.adapted_from}"))) if aim.adapted_from else ()
+    adapted = (Break(), Quiet(text(f"← {aim.adapted_from}"))) if aim.adapted_from else ()
     # the aim measure's verdict, in the seminar summary's own words
     row = aim.evidence
     evidence = signals_text(row, lang) if row is not None else [t("final.no_aim_measure", lang)]
     return (
-        (*text(aim.initiative_name), Break(), Quiet(text(status)), *source),
-        text(aim.aim.statement),
+        (written(aim.initiative_name, source, lang), Break(), Quiet(text(status)), *adapted),
+        (written(aim.aim.statement, source, lang),),
         text(aim_text(aim.aim, lang) or t("final.no_result", lang)),
         _lines(evidence),
     )
@@ -90,7 +91,16 @@ def _municipalities(report: FinalReport, lang: str) -> Section:
     parts = tuple(
         Section(
             text(next(a.municipality_name for a in report.aims if a.municipality == m)),
-            (Table(header, tuple(_aim_row(a, lang) for a in report.aims if a.municipality == m)),),
+            (
+                Table(
+                    header,
+                    tuple(
+                        _aim_row(a, lang, report.summary.language)
+                        for a in report.aims
+                        if a.municipality == m
+                    ),
+                ),
+            ),
             level=3,
             ident=f"m-{m}",
         )
@@ -112,7 +122,7 @@ def _documentation(report: FinalReport, lang: str) -> Blocks:
         rows = tuple(
             (
                 text(d.municipality_name),
-                text(d.measure.name),
+                (written(d.measure.name, summary.language, lang),),
                 text(fmt_value(d.measure.baseline_level, d.measure, lang)),
                 text(fmt_value(d.measure.centre_line, d.measure, lang)),
                 text(fmt_value(d.measure.latest, d.measure, lang)),
@@ -202,7 +212,7 @@ def _packages(report: FinalReport, lang: str) -> Section:
         (
             text(p.municipality_name),
             (
-                *text(p.name),
+                written(p.name, report.summary.language, lang),
                 Break(),
                 Quiet(
                     text(

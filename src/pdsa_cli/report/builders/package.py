@@ -5,6 +5,7 @@ built."""
 
 from __future__ import annotations
 
+from pdsa_cli.i18n import plural
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.document import (
     Blocks,
@@ -110,8 +111,8 @@ def _measure_lines(definition: MeasureDefinition, lang: str) -> list[tuple[str, 
         (t("package.family", lang), term("family", m.family.value, lang)),
         (t("package.definition", lang), m.definition),
         (t("package.unit", lang), m.unit),
-        (t("package.data_type", lang), m.data_type.value),
-        (t("package.chart", lang), m.chart.value),
+        (t("package.data_type", lang), term("data_type", m.data_type.value, lang)),
+        (t("package.chart", lang), t(f"charts.type.{m.chart.value}", lang)),
         (t("package.direction", lang), t(f"package.direction.{m.direction.value}", lang)),
         (t("package.frequency", lang), t(f"package.frequency.{m.frequency.value}", lang)),
         (t("package.target", lang), _target(definition, lang)),
@@ -124,7 +125,7 @@ def _result_lines(definition: MeasureDefinition, lang: str) -> list[str]:
         f"{t('summary.col.baseline', lang)}: {fmt_value(row.baseline_level, row, lang)} · "
         f"{t('summary.col.centre', lang)}: {fmt_value(row.centre_line, row, lang)} · "
         f"{t('summary.col.latest', lang)}: {fmt_value(row.latest, row, lang)} "
-        f"({fmt_date(row.last_date, lang)}) · {t('summary.points', lang, n=row.n_points)}"
+        f"({fmt_date(row.last_date, lang)}) · {plural('summary.points', row.n_points, lang)}"
     ]
     return lines + signals_text(row, lang)
 

@@ -5,6 +5,7 @@ shared measures on one scale. The data is :class:`pdsa_cli.report.model.SpreadAc
 from __future__ import annotations
 
 from pdsa_cli.charts.small_multiples import panel_svg
+from pdsa_cli.i18n import plural
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.document import (
     Blocks,
@@ -56,7 +57,7 @@ def goal_text(goal: SpreadGoal, lang: str) -> str:
     if goal.met:
         return t("spread.goal_yes", lang, adopters=", ".join(goal.adopters))
     if goal.adopted_changes:
-        return t("spread.goal_ready", lang, count=goal.adopted_changes)
+        return plural("spread.goal_ready", goal.adopted_changes, lang)
     return t("spread.goal_no", lang)
 
 
@@ -114,6 +115,7 @@ def small_multiples(shared: SharedMeasure, lang: str) -> Figure:
         svg="".join(_panel(shared, panel, lang) for panel in shared.panels),
         data=Table(header, rows),
         role="small-multiples",
+        data_label=t("summary.chart_data", lang),
     )
 
 

@@ -4,6 +4,7 @@ charts), documentation time, ready to spread, spread across, predictions and dat
 
 from __future__ import annotations
 
+from pdsa_cli.i18n import plural
 from pdsa_cli.i18n.glossary import term
 from pdsa_cli.report.builders.drivers import drivers_section
 from pdsa_cli.report.builders.spread import spread_section
@@ -25,6 +26,7 @@ from pdsa_cli.report.document import (
     Table,
     Tag,
     text,
+    written,
 )
 from pdsa_cli.report.model import (
     DataProblems,
@@ -62,6 +64,11 @@ from pdsa_cli.report.wording import (
 )
 
 
+def _other(source: str, lang: str) -> str | None:
+    """The language of what a team wrote, when the report is in another."""
+    return source if source != lang else None
+
+
 def _figures(summary: Summary, lang: str) -> BulletList:
     counts, decisions = summary.counts, summary.decisions
     figures = [
@@ -79,7 +86,7 @@ def _figures(summary: Summary, lang: str) -> BulletList:
 def _lead(summary: Summary, lang: str) -> Blocks:
     seminar = seminar_text(summary.period, lang)
     return (
-        Paragraph(text(summary.programme), role="lead"),
+        Paragraph((written(summary.programme, summary.language, lang),), role="lead"),
         *((Paragraph((Strong(text(seminar)),)),) if seminar else ()),
         Paragraph(text(period_text(summary.period, lang))),
         *(
@@ -105,18 +112,18 @@ def _said(row: MeasureRow, lang: str) -> list[Inlines]:
     return said + ([(Tag("none", note),)] if note else [])
 
 
-def _measure(row: MeasureRow, lang: str) -> Section:
+def _measure(row: MeasureRow, lang: str, source: str) -> Section:
     facts = (
         *text(f"{t('summary.col.latest', lang)}: "),
         Strong(text(fmt_value(row.latest, row, lang))),
         *text(f" ({fmt_date(row.last_date, lang)}) · {t('summary.col.centre', lang)}: "),
         Strong(text(fmt_value(row.centre_line, row, lang))),
-        *text(f" · {t('summary.points', lang, n=row.n_points)}"),
+        *text(f" · {plural('summary.points', row.n_points, lang)}"),
     )
     family = term("family", row.family, lang)
     chart = Figure(t("summary.chart_alt", lang, name=row.name), ref=row.id, values=row.recent)
     return Section(
-        (*text(f"{row.name} "), Quiet(text(f"({family})"))),
+        (written(row.name, source, lang), *text(" "), Quiet(text(f"({family})"))),
         (
             Paragraph(facts, role="facts"),
             BulletList(tuple(Item(s) for s in _said(row, lang)), role="signals"),
@@ -128,7 +135,7 @@ def _measure(row: MeasureRow, lang: str) -> Section:
     )
 
 
-def _cycles(initiative: InitiativeSummary, lang: str) -> Section:
+def _cycles(initiative: InitiativeSummary, lang: str, source: str) -> Section:
     if not initiative.cycles:
         return Section(
             text(t("summary.cycles", lang)),
@@ -138,29 +145,38 @@ def _cycles(initiative: InitiativeSummary, lang: str) -> Section:
     header = tuple(t(f"summary.col.{k}", lang) for k in ("cycle", "status", "decision", "learning"))
     rows = tuple(
         (
-            text(f"{c.number}. {c.title}"),
+            text(f"{c.number}. ", written(c.title, source, lang)),
             text(status_word(c.status, lang)),
             text(decision_word(c.decision, lang)),
-            (Fold(c.learning or "", t("summary.learning_more", lang, ref=c.ref)),),
+            (
+                Fold(
+                    c.learning or "",
+                    t("summary.learning_more", lang, ref=c.ref),
+                    _other(source, lang),
+                ),
+            ),
         )
         for c in initiative.cycles
     )
     return Section(text(t("summary.cycles", lang)), (Table(header, rows),), level=4)
 
 
-def _initiative(initiative: InitiativeSummary, lang: str) -> Section:
+def _initiative(initiative: InitiativeSummary, lang: str, source: str) -> Section:
     status = term("initiative_status", initiative.status, lang)
     facts = (
         f"{t('summary.track', lang, track=initiative.track)} · "
         f"{t('summary.method', lang, method=method_word(initiative.method, lang))} · {status}"
     )
     gap = aim_text(initiative.aim, lang)
-    aim = (Strong(text(f"{t('summary.aim', lang)}:")), *text(" ", initiative.aim.statement))
-    measures: Blocks = tuple(_measure(row, lang) for row in initiative.measures) or (
+    aim = (
+        Strong(text(f"{t('summary.aim', lang)}:")),
+        *text(" ", written(initiative.aim.statement, source, lang)),
+    )
+    measures: Blocks = tuple(_measure(row, lang, source) for row in initiative.measures) or (
         Paragraph(text(t("summary.no_measures", lang))),
     )
     return Section(
-        text(initiative.name),
+        (written(initiative.name, source, lang),),
         (
             Paragraph(text(facts), role="facts"),
             Section((), (Paragraph(aim), *((Paragraph(text(gap)),) if gap else ())), role="aim"),
@@ -168,7 +184,7 @@ def _initiative(initiative: InitiativeSummary, lang: str) -> Section:
                 text(f"{counts_text(initiative.counts, lang)} · ")
                 + text(decisions_text(initiative.decisions, lang))
             ),
-            _cycles(initiative, lang),
+            _cycles(initiative, lang, source),
             Section(text(t("summary.measures", lang)), measures, level=4),
         ),
         level=3,
@@ -177,11 +193,11 @@ def _initiative(initiative: InitiativeSummary, lang: str) -> Section:
     )
 
 
-def _municipality(m: MunicipalitySummary, lang: str) -> Section:
+def _municipality(m: MunicipalitySummary, lang: str, source: str) -> Section:
     counts = Paragraph(text(f"{counts_text(m.counts, lang)} · {decisions_text(m.decisions, lang)}"))
     return Section(
         text(m.name),
-        (counts, *(_initiative(i, lang) for i in m.initiatives)),
+        (counts, *(_initiative(i, lang, source) for i in m.initiatives)),
         ident=f"m-{m.id}",
         role="municipality",
         contents=True,
@@ -206,7 +222,7 @@ def _documentation(summary: Summary, lang: str) -> Blocks:
         rows.append(
             (
                 (*text(d.municipality_name), Break(), Quiet(text(d.initiative_name))),
-                (Link(text(row.name), f"measure-{row.id}"),),
+                (Link((written(row.name, summary.language, lang),), f"measure-{row.id}"),),
                 text(fmt_value(row.baseline_level, row, lang)),
                 text(fmt_value(row.centre_line, row, lang)),
                 text(fmt_value(row.latest, row, lang)),
@@ -218,7 +234,7 @@ def _documentation(summary: Summary, lang: str) -> Blocks:
     return (_part("summary.documentation", "documentation", (intro, table), lang),)
 
 
-def _spread_item(item: SpreadItem, lang: str) -> Item:
+def _spread_item(item: SpreadItem, lang: str, source: str) -> Item:
     verdict = change_verdict_word(item.evidence, lang)
     runs: Inlines = (Tag("supported" if item.supported else "none", verdict),)
     if item.adopted_in_period:
@@ -233,7 +249,7 @@ def _spread_item(item: SpreadItem, lang: str) -> Item:
         *text(f" ({fmt_date(item.act_date, lang)})"),
     )
     if item.change_idea:
-        runs += (Break(), *text(item.change_idea))
+        runs += (Break(), written(item.change_idea, source, lang))
     said = [evidence_text(evidence, lang) for evidence in item.evidence] or [
         t("summary.evidence.none", lang)
     ]
@@ -245,7 +261,9 @@ def _spread(summary: Summary, lang: str) -> Section:
         return _part(
             "summary.spread", "spread", (Paragraph(text(t("summary.no_spread", lang))),), lang
         )
-    items = BulletList(tuple(_spread_item(item, lang) for item in summary.ready_to_spread))
+    items = BulletList(
+        tuple(_spread_item(item, lang, summary.language) for item in summary.ready_to_spread)
+    )
     intro = Paragraph(text(t("summary.spread_intro", lang)))
     return _part("summary.spread", "spread", (intro, items), lang)
 
@@ -308,7 +326,7 @@ def summary_document(summary: Summary, lang: str) -> Document:
     driver diagram's is `drivers`."""
     body: Blocks = (
         *drivers_section(summary.drivers, lang),
-        *(_municipality(m, lang) for m in summary.municipalities),
+        *(_municipality(m, lang, summary.language) for m in summary.municipalities),
         *_documentation(summary, lang),
         _spread(summary, lang),
         *spread_section(summary.spread, lang),

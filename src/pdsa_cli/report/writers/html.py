@@ -55,6 +55,8 @@ EXTRA_CSS = {
 section.part { break-before: auto; page-break-before: auto; }
 @media print { section#municipalities, section#spread-across { break-before: page; } }
 figure.small-multiples { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+figure.small-multiples > svg { width: 12.25rem; max-width: 100%; height: auto; }
+figure.small-multiples > figcaption { flex-basis: 100%; }
 """,
     "package": """
 section.part { break-before: auto; page-break-before: auto; }
@@ -103,7 +105,7 @@ def _inline(runs: Inlines) -> str:
 
 def _run(run: object) -> str:
     if isinstance(run, Text):
-        return e(run.text)
+        return f'<span lang="{e(run.lang)}">{e(run.text)}</span>' if run.lang else e(run.text)
     if isinstance(run, Strong):
         return f"<strong>{_inline(run.children)}</strong>"
     if isinstance(run, Emphasis):
@@ -120,9 +122,14 @@ def _run(run: object) -> str:
         return f'<span class="{e(run.kind)}" aria-hidden="true">{e(run.text)}</span> '
     if isinstance(run, Fold):
         short = one_line(run.text)
+        lang = f' lang="{e(run.lang)}"' if run.lang else ""
         if not run.text or short == run.text:
-            return e(run.text)
-        return f"<details><summary>{e(short)}</summary>{e(run.text)}</details>"
+            return f"<span{lang}>{e(run.text)}</span>" if lang else e(run.text)
+        # paper cannot unfold: print shows the whole text instead (CSS), a screen the fold
+        return (
+            f'<details class="fold"{lang}><summary>{e(short)}</summary>{e(run.text)}</details>'
+            f'<span class="print-only"{lang}>{e(run.text)}</span>'
+        )
     assert isinstance(run, Break)
     return "<br>"
 
@@ -143,17 +150,27 @@ def _item(item: Item, charts: Mapping[str, str]) -> Html:
 
 
 def _table(table: Table) -> Html:
-    yield "<table>"
-    if any(table.header):
-        yield "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in table.header) + "</tr></thead>"
+    """A table in its own scroll box (a focusable, named region: a wide table scrolls there, not
+    the page); header cells say what they head (a table without a header row heads each row
+    with its first cell)."""
+    name = table.label or ", ".join(h for h in table.header if h)
+    yield f'<div class="scroll" tabindex="0" role="region" aria-label="{e(name)}"><table>'
+    headed = any(table.header)
+    if headed:
+        heads = "".join(f'<th scope="col">{e(h)}</th>' for h in table.header)
+        yield f"<thead><tr>{heads}</tr></thead>"
     yield "<tbody>"
     for row in table.rows:
-        cells = (
-            f'<td class="num">{_inline(c)}</td>' if i in table.numeric else f"<td>{_inline(c)}</td>"
-            for i, c in enumerate(row)
-        )
+        cells = []
+        for i, c in enumerate(row):
+            if i == 0 and not headed:
+                cells.append(f'<th scope="row">{_inline(c)}</th>')
+            elif i in table.numeric:
+                cells.append(f'<td class="num">{_inline(c)}</td>')
+            else:
+                cells.append(f"<td>{_inline(c)}</td>")
         yield "<tr>" + "".join(cells) + "</tr>"
-    yield "</tbody></table>"
+    yield "</tbody></table></div>"
 
 
 def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
@@ -162,11 +179,33 @@ def _figure(figure: Figure, charts: Mapping[str, str]) -> Html:
     elif figure.ref is not None and figure.ref in charts:
         picture = inline_svg(charts[figure.ref], chart_prefix(figure.ref))
     else:
+        if figure.description:
+            yield f'<p class="chart-desc">{e(figure.description)}</p>'
         if figure.data is not None:
             yield from _block(figure.data, charts)
         return
-    yield f'<figure class="{e(figure.role)}" role="img" aria-label="{e(figure.label)}">'
+    label = e(figure.label)
+    if figure.role == "drivers":  # drawn wider than a phone: it scrolls in its own region
+        yield f'<figure class="drivers" aria-label="{label}">'
+        yield f'<div class="scroll" tabindex="0" role="region" aria-label="{label}">'
+        yield picture
+        yield "</div></figure>"
+        return
+    # a figure, not an image: the chart's own words stay readable, and it is described in
+    # words beside it, with its numbers in a table the reader can open (printed open)
+    ident = anchor(f"d-{figure.ref or figure.label}")
+    described = f' aria-describedby="{ident}"' if figure.description else ""
+    yield f'<figure class="{e(figure.role)}" aria-label="{label}"{described}>'
     yield picture
+    if figure.description or (figure.data is not None and figure.data_label):
+        yield "<figcaption>"
+        if figure.description:
+            yield f'<p class="chart-desc" id="{ident}">{e(figure.description)}</p>'
+        if figure.data is not None and figure.data_label:
+            yield f'<details class="chart-data"><summary>{e(figure.data_label)}</summary>'
+            yield from _block(figure.data, charts)
+            yield "</details>"
+        yield "</figcaption>"
     yield "</figure>"
 
 
