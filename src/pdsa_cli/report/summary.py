@@ -209,12 +209,6 @@ def indexed(workspace: Workspace) -> IndexedWorkspace:
         broken=workspace.broken,
     )
 
-    def cycles_of(self, initiative: str) -> list[Entry[Cycle]]:
-        return list(self._cycles.get(initiative, ()))
-
-    def measures_of(self, initiative: str) -> list[Entry[Measure]]:
-        return list(self._measures.get(initiative, ()))
-
 
 def as_of(workspace: Workspace, end: dt.date) -> Workspace:
     """The workspace with the measurements dated after `end` left out (the rest shared)."""

@@ -25,7 +25,6 @@ from pdsa_cli.report.model import (
     Period,
     PredictionMiss,
     PredictionRamp,
-    PredictionShare,
     Signal,
     StaleMeasure,
     StuckCycle,
@@ -291,18 +290,6 @@ def method_word(method: str, lang: str) -> str:
 def percent_text(share: float | None, lang: str) -> str:
     """A share 0-1 as a whole percent ('40 %'), '–' when there is none."""
     return "–" if share is None else f"{fmt_number(share * 100, lang, 0)}\u00a0%"
-
-
-def prediction_share_text(share: PredictionShare, lang: str) -> str:
-    """'2 of 5 predictions met (40 %); 1 waiting for data.'"""
-    return t(
-        "predictions.share_line",
-        lang,
-        met=share.met,
-        judged=share.judged,
-        share=percent_text(share.share, lang),
-        pending=share.pending,
-    )
 
 
 def _on_scale(value: float, miss: PredictionMiss, lang: str) -> str:

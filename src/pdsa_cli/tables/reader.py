@@ -20,7 +20,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -653,13 +653,3 @@ def _missing_columns(table: Table, measure: Measure, columns: Mapping[str, str])
         if name not in columns
     ]
     return problems
-
-
-def duplicates_within(measurements: Iterable[Measurement]) -> list[dt.date]:
-    seen: set[dt.date] = set()
-    repeated: list[dt.date] = []
-    for item in measurements:
-        if item.date in seen:
-            repeated.append(item.date)
-        seen.add(item.date)
-    return repeated

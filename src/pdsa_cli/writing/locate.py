@@ -20,7 +20,6 @@ from pdsa_cli.workspace.index import (
     INITIATIVE_FILE,
     MEASURES_DIR,
     MUNICIPALITY_FILE,
-    PROGRAMME_FILE,
     FileKind,
     classify,
 )
@@ -31,12 +30,6 @@ from pdsa_cli.writing.writer import parse_as_loader
 SCHEMAS_DIR = "schemas"
 _CYCLE_REF = re.compile(r"^(?P<initiative>[^#/\\]+)[#/](?P<number>\d+)$")
 _CYCLE_NUMBER = re.compile(rf"^{CYCLE_PREFIX}(\d+)")
-
-
-def require_root(root: Path) -> Path:
-    if not (root / PROGRAMME_FILE).is_file():
-        raise PdsaError("cli.no_workspace", path=display_path(root))
-    return root
 
 
 def schemas_folder(root: Path) -> Path:
